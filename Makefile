@@ -1,0 +1,60 @@
+# Two commands set everything up on a fresh Debian 12 machine (as root, or with sudo):
+#   make run    installs what is needed and starts wijkinfo
+#   make test   installs what is needed and runs the whole test suite (what CI runs)
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Qt offscreen + a real window under Xvfb + PDF rendering + QR decoding, measured on Debian 12.
+APT_PACKAGES := python3 python3-venv python3-pip \
+	libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 \
+	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	xvfb xauth poppler-utils zbar-tools
+
+TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test setup apt venv translations lupdate clean bench
+
+run: setup
+	$(VENV)/bin/wijkinfo $(ARGS)
+
+test: setup
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup: apt venv translations
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "apt: installing $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | venv
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the .ts, translate in it (pyside6-linguist), commit.
+lupdate: venv
+	$(PY) resources/translations/extract_messages.py
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(ls wijkinfo/ui/*.py) -ts resources/translations/wijkinfo_en.ts
+	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(ls wijkinfo/ui/*.py) -ts resources/translations/wijkinfo_nl.ts
+
+bench: setup
+	for b in bench/*.py; do $(PY) $$b; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(QM)

@@ -1,0 +1,312 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>wijkinfo — {0}</source>
+        <translation>wijkinfo — {0}</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>DEMO — dit zijn verzonnen gegevens van de stad Lindestad. Gebruik ze niet om mensen door te verwijzen.</source>
+        <translation>DEMO — this is made-up data for the town of Lindestad. Do not use it to refer people.</translation>
+    </message>
+    <message>
+        <source>Gegevens: {0}</source>
+        <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;maken…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over wijkinfo</source>
+        <translation>&amp;About wijkinfo</translation>
+    </message>
+    <message>
+        <source>Back-up opslaan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>wijkinfo-database (*.sqlite)</source>
+        <translation>wijkinfo database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {0}</source>
+        <translation>Backup made: {0}</translation>
+    </message>
+    <message>
+        <source>Over wijkinfo</source>
+        <translation>About wijkinfo</translation>
+    </message>
+    <message>
+        <source>wijkinfo {0}
+De sociale kaart van het wijkinformatiepunt.
+Gegevens: {1}</source>
+        <translation>wijkinfo {0}
+The directory of local services for the neighbourhood information point.
+Data: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>geen telefoonnummer</source>
+        <translation>no phone number</translation>
+    </message>
+    <message>
+        <source>niet doorverwijzen</source>
+        <translation>do not refer</translation>
+    </message>
+    <message>
+        <source>niet actief</source>
+        <translation>not active</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
+        <translation>What do you need help with? For example: debts</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dienst(en) gevonden</source>
+        <translation><numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailView</name>
+    <message>
+        <source>Kopieer telefoonnummer</source>
+        <translation>Copy phone number</translation>
+    </message>
+    <message>
+        <source>Kopieert het eerste telefoonnummer (Ctrl+C)</source>
+        <translation>Copies the first phone number (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Kies een dienst in de lijst om de gegevens te zien.</source>
+        <translation>Choose a service in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd: {0}</source>
+        <translation>Copied: {0}</translation>
+    </message>
+    <message>
+        <source>Nu open</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Nu gesloten</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Open deze week</source>
+        <translation>Open this week</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Meenemen</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thema en wijk</source>
+        <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>wijkinfo kan niet starten</source>
+        <translation>wijkinfo cannot start</translation>
+    </message>
+    <message>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand blijft bewaard. Wilt u de nieuwste back-up terugzetten?
+{0}</source>
+        <translation>The damaged file will be kept. Do you want to restore the newest backup?
+{0}</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Terugzetten lukt niet</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>De sociale kaart is nog leeg</source>
+        <translation>The directory is still empty</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen diensten in wijkinfo. Wilt u de demo laden om het programma uit te proberen? De demo bevat verzonnen diensten van de stad Lindestad.</source>
+        <translation>There are no services in wijkinfo yet. Do you want to load the demo to try the program? The demo holds made-up services of the town of Lindestad.</translation>
+    </message>
+    <message>
+        <source>Demo laden</source>
+        <translation>Load demo</translation>
+    </message>
+    <message>
+        <source>Leeg beginnen</source>
+        <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
+        <translation>Something went wrong: {0}. Try again or ask for help.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen database in {root}; er valt niets te bewaren.</source>
+        <translation>There is no database in {root} yet; there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>{out} bestaat al. Kies een nieuwe bestandsnaam.</source>
+        <translation>{out} already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.</source>
+        <translation>The directory already holds {count} services. The demo can only go into an empty database; choose a new folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Vul een telefoonnummer in.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>Het telefoonnummer is te lang. Vul één nummer in, zoals 030-1234567.</source>
+        <translation>The phone number is too long. Enter one number, such as 030-1234567.</translation>
+    </message>
+    <message>
+        <source>‘{number}’ is geen geldig telefoonnummer. Schrijf het zoals 030-1234567 of 06-12345678.</source>
+        <translation>‘{number}’ is not a valid phone number. Write it like 030-1234567 or 06-12345678.</translation>
+    </message>
+    <message>
+        <source>De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden.</source>
+        <translation>The search is too long (more than {max} characters). Use a few words.</translation>
+    </message>
+    <message>
+        <source>Het aantal resultaten moet 1 of meer zijn.</source>
+        <translation>The number of results must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Deze dienst bestaat niet (meer): {id}.</source>
+        <translation>This service does not exist (any more): {id}.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db_path} is beschadigd ({reason}). Er is geen back-up. Vraag hulp aan de beheerder; het bestand blijft bewaard.</source>
+        <translation>The database file {db_path} is damaged ({reason}). There is no backup. Ask the administrator for help; the file is kept.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {root} is geen map. Kies een andere map met --data-dir.</source>
+        <translation>The data folder {root} is not a folder. Choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db_path} is beschadigd ({reason}). Zet de nieuwste back-up terug: wijkinfo restore {backup}</source>
+        <translation>The database file {db_path} is damaged ({reason}). Restore the newest backup: wijkinfo restore {backup}</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} bestaat niet. Controleer de naam.</source>
+        <translation>The file {file} does not exist. Check the name.</translation>
+    </message>
+    <message>
+        <source>{file} is geen bruikbare wijkinfo-back-up ({reason}). Kies een ander bestand.</source>
+        <translation>{file} is not a usable wijkinfo backup ({reason}). Choose another file.</translation>
+    </message>
+    <message>
+        <source>{file} is een database, maar geen wijkinfo-back-up. Kies een ander bestand.</source>
+        <translation>{file} is a database, but not a wijkinfo backup. Choose another file.</translation>
+    </message>
+    <message>
+        <source>wijkinfo kan niet schrijven in de gegevensmap {root}. Kies een map waar u mag schrijven (--data-dir) of vraag de beheerder om rechten.</source>
+        <translation>wijkinfo cannot write in the data folder {root}. Choose a folder you may write to (--data-dir) or ask the administrator for access.</translation>
+    </message>
+    <message>
+        <source>wijkinfo is al geopend met de gegevensmap {root}. Sluit eerst het andere wijkinfo-venster, of kies een andere map.</source>
+        <translation>wijkinfo is already open with the data folder {root}. Close the other wijkinfo window first, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
+        <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3 @@
+from wijkinfo.cli import main
+
+raise SystemExit(main())

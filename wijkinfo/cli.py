@@ -1,0 +1,175 @@
+"""The command line: the same services as the window, scriptable, with --json where useful.
+
+Exit codes: 0 done, 1 a check found a problem, 2 bad usage or bad input (nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from wijkinfo import __version__
+from wijkinfo.services import storage
+from wijkinfo.services.errors import DatabaseDamaged, UserError
+from wijkinfo.services.storage import DataPaths, resolve_data_dir
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line instead of usage + message
+        self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wijkinfo",
+        description="wijkinfo: de sociale kaart van het wijkinformatiepunt. "
+        "Zonder opdracht start het venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"wijkinfo {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="map met de gegevens (ook: WIJKINFO_DATA_DIR); handig vanaf een USB-stick",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    sub.add_parser("demo", help="laad de demo-sociale kaart (Lindestad) in een lege database")
+    p = sub.add_parser("search", help="zoek diensten")
+    p.add_argument("query", metavar="ZOEKVRAAG")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="hoogstens N resultaten")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    sub.add_parser("check", help="controleer de database en de versie van het schema")
+    p = sub.add_parser("backup", help="maak een back-up van de database")
+    p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
+    p = sub.add_parser("restore", help="zet een back-up terug (de huidige database blijft bewaard)")
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from wijkinfo.app import main as gui_main
+
+        return gui_main(paths)
+    try:
+        return COMMANDS[args.command](paths, args)
+    except DatabaseDamaged as exc:
+        print(f"wijkinfo: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except UserError as exc:
+        print(f"wijkinfo: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("wijkinfo: afgebroken; er is niets veranderd.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open(paths: DataPaths, *, writer: bool):
+    from wijkinfo.services.store import open_store
+
+    return open_store(paths, writer=writer)
+
+
+def cmd_demo(paths: DataPaths, _args) -> int:
+    from wijkinfo.services.demo import load_demo
+
+    store = _open(paths, writer=True)
+    try:
+        result = load_demo(store)
+    finally:
+        store.close()
+    if result.already_loaded:
+        print(f"De demo staat al klaar ({result.services} diensten) in {paths.root}.")
+    else:
+        print(f"Demo geladen: {result.services} diensten in {paths.root}.")
+    return EXIT_OK
+
+
+def cmd_search(paths: DataPaths, args) -> int:
+    from wijkinfo.services.search import SearchService
+
+    store = _open(paths, writer=False)
+    try:
+        hits = SearchService(store).search(args.query, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        out = []
+        for hit in hits:
+            item = asdict(hit)
+            item["phones"] = [p["display"] for p in item["phones"]]
+            item["referable"] = hit.referable
+            out.append(item)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print("Niets gevonden. Probeer een ander woord.")
+    for hit in hits:
+        phone = hit.phones[0].display if hit.phones else "geen telefoonnummer"
+        mark = "" if hit.referable else "  [niet doorverwijzen]"
+        print(f"{hit.name} — {hit.organization} — {phone}{mark}")
+    return EXIT_OK
+
+
+def cmd_check(paths: DataPaths, _args) -> int:
+    from wijkinfo.db.engine import make_engine
+    from wijkinfo.db.migrate import current_revision, head_revision
+
+    if not paths.db.exists():
+        print(f"Er is nog geen database in {paths.root}. Start wijkinfo of laad de demo.")
+        return EXIT_PROBLEM
+    problems = storage.integrity_problems(paths.db)
+    if problems:
+        raise storage.damaged(paths, problems[0])
+    engine = make_engine(paths.db)
+    try:
+        current = current_revision(engine)
+    finally:
+        engine.dispose()
+    head = head_revision()
+    print(f"Database: {paths.db}")
+    print("Controle: in orde")
+    if current == head:
+        print(f"Schema: bijgewerkt (versie {current})")
+        return EXIT_OK
+    print(f"Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken")
+    return EXIT_PROBLEM
+
+
+def cmd_backup(paths: DataPaths, args) -> int:
+    if not paths.db.exists():
+        raise UserError("Er is nog geen database in {root}; er valt niets te bewaren.", root=paths.root)
+    if args.out and args.out.exists():
+        raise UserError("{out} bestaat al. Kies een nieuwe bestandsnaam.", out=args.out)
+    reason = storage.probe_database(paths.db)
+    if reason:
+        raise storage.damaged(paths, reason)
+    out = storage.make_backup(paths, args.out)
+    print(f"Back-up gemaakt: {out}")
+    return EXIT_OK
+
+
+def cmd_restore(paths: DataPaths, args) -> int:
+    storage.ensure_writable(paths)
+    with storage.DataDirLock(paths):
+        aside = storage.restore_backup(paths, args.file)
+    print(f"Back-up teruggezet: {args.file}")
+    if aside:
+        print(f"De vorige database is bewaard als {aside}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine and Alembic migrations. No Qt here."""

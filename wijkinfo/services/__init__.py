@@ -1,0 +1,1 @@
+"""Use cases: plain arguments in, frozen dataclasses out. No Qt here."""

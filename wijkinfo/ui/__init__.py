@@ -1,0 +1,1 @@
+"""Everything Qt: windows, views, dialogs, item models and the background task helper."""

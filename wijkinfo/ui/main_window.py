@@ -1,0 +1,136 @@
+"""The main window: a navigation list on the left, the chosen area on the right.
+
+Only areas that work are listed; later areas (Verwijzen, Signalen, Beheer) join when built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo import __version__
+from wijkinfo.services import storage
+from wijkinfo.services.search import SearchService
+from wijkinfo.services.store import Store
+from wijkinfo.ui.search_view import SearchView
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, *, demo: bool = False, point_name: str = "") -> None:
+        super().__init__()
+        self.store = store
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(
+            self.tr("wijkinfo — {0}").format(point_name) if point_name else "wijkinfo"
+        )
+        self.resize(1200, 780)
+
+        self.search_view = SearchView(SearchService(store), self.tasks, self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(180)
+        self.stack = QStackedWidget(self)
+        self._add_area(self.tr("Zoeken"), self.search_view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.demo_banner = QLabel(
+            self.tr(
+                "DEMO — dit zijn verzonnen gegevens van de stad Lindestad. "
+                "Gebruik ze niet om mensen door te verwijzen."
+            ),
+            self,
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(
+            "background:#fff3cd;color:#5c4400;padding:6px;font-weight:bold;"
+        )
+        self.demo_banner.setVisible(demo)
+        layout.addWidget(self.demo_banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
+
+    def _add_area(self, title: str, widget: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(widget)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        backup = QAction(self.tr("Back-up &maken…"), self)
+        backup.triggered.connect(self.make_backup)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        search_action = QAction(self.tr("&Zoeken"), self)
+        search_action.setShortcuts([QKeySequence(Qt.Key.Key_F3), QKeySequence("Ctrl+F")])
+        search_action.triggered.connect(self.show_search)
+        self.addAction(search_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over wijkinfo"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.search_view.focus_search()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.search_view.focus_search()
+
+    def make_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back-up opslaan"),
+            str(self.store.paths.backups / "wijkinfo-backup.sqlite"),
+            self.tr("wijkinfo-database (*.sqlite)"),
+        )
+        if not path:
+            return
+        self.tasks.run(
+            lambda: storage.copy_database(self.store.paths.db, Path(path)),
+            on_done=lambda _r: self.statusBar().showMessage(
+                self.tr("Back-up gemaakt: {0}").format(path)
+            ),
+            on_error=lambda exc: QMessageBox.warning(self, "wijkinfo", error_text(exc)),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over wijkinfo"),
+            self.tr(
+                "wijkinfo {0}\nDe sociale kaart van het wijkinformatiepunt.\nGegevens: {1}"
+            ).format(__version__, self.store.paths.root),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.tasks.wait(10000)
+        super().closeEvent(event)

@@ -1,0 +1,144 @@
+"""Zoeken: the search box, the results and the detail pane, keyboard first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.search import SearchService
+from wijkinfo.ui.results_model import ResultsModel
+from wijkinfo.ui.service_detail_view import ServiceDetailView
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+SEARCH_DELAY_MS = 120
+
+
+class SearchView(QWidget):
+    """Type to search; arrows move through results; Enter or a click shows detail."""
+
+    results_shown = Signal(int)
+
+    def __init__(self, search: SearchService, tasks: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._search, self._tasks = search, tasks
+        self._generation = 0
+        self._detail_generation = 0
+
+        self.box = QLineEdit(self)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Waar zoekt u hulp bij? Bijvoorbeeld: schulden"))
+        self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Zoeken"))
+        self.box.installEventFilter(self)
+        self.count_label = QLabel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("results")
+        self.results.setUniformItemSizes(True)
+        self.results.setAlternatingRowColors(True)
+        self.model = ResultsModel(self)
+        self.results.setModel(self.model)
+        self.detail = ServiceDetailView(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.box)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.results, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.activated.connect(self._show_index)
+        QShortcut(QKeySequence.StandardKey.Copy, self.results, self.detail.copy_main_phone)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+
+    def focus_search(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.focus_search()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._timer.stop()
+                self.run_search()
+                return True
+        return super().eventFilter(obj, event)
+
+    def run_search(self) -> None:
+        """Search for the box's text; a newer query always wins over an older one."""
+        self._generation += 1
+        generation = self._generation
+        query = self.box.text()
+        self._tasks.run(
+            lambda: self._search.search(query, limit=200),
+            on_done=lambda hits: self._show_hits(generation, hits),
+            on_error=lambda exc: self._show_error(generation, exc),
+        )
+
+    def _show_hits(self, generation: int, hits) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_hits(hits)
+        if hits:
+            self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.count_label.setText(self.tr("Niets gevonden. Probeer een ander woord."))
+            self.detail.show_empty()
+        self.results_shown.emit(len(hits))
+
+    def _show_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, UserError):
+            raise exc
+        self.model.set_hits([])
+        self.count_label.setText(error_text(exc))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_index(current)
+
+    def _show_index(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index.row())
+        if hit is None:
+            return
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self._tasks.run(
+            lambda: self._search.detail(hit.id),
+            on_done=lambda d: generation == self._detail_generation and self.detail.show_detail(d),
+            on_error=lambda exc: self.count_label.setText(error_text(exc)),
+        )
