@@ -20,6 +20,10 @@
         <translation>Data: {0}</translation>
     </message>
     <message>
+        <source>Beheer</source>
+        <translation>Manage</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -243,6 +247,10 @@ Data: {1}</translation>
     <message>
         <source>{out} bestaat al. Kies een nieuwe bestandsnaam.</source>
         <translation>{out} already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Dit mag alleen een coördinator. Vraag een coördinator om dit te doen.</source>
+        <translation>Only a coordinator may do this. Ask a coordinator to do it.</translation>
     </message>
     <message>
         <source>De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.</source>

@@ -5,7 +5,10 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
-        <translation><numerusform>%n dienst gevonden</numerusform><numerusform>%n diensten gevonden</numerusform></translation>
+        <translation>
+            <numerusform>%n dienst gevonden</numerusform>
+            <numerusform>%n diensten gevonden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from wijkinfo.db.migrate import current_revision, head_revision, known_revisions
 from wijkinfo.db.models import Replica
 from wijkinfo.services import storage
 from wijkinfo.services.errors import SchemaTooNew
+from wijkinfo.services.events import EventBus
 from wijkinfo.services.storage import DataDirLock, DataPaths
 
 
@@ -29,6 +30,7 @@ class Store:
     sessions: sessionmaker[Session]
     lock: DataDirLock | None = None
     notes: list[str] = field(default_factory=list)
+    events: EventBus = field(default_factory=EventBus)
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,24 +17,46 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from wijkinfo import __version__
 from wijkinfo.services import storage
+from wijkinfo.services.auth import VOLUNTEER, Actor, can
 from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
+from wijkinfo.ui.change_relay import ChangeRelay
 from wijkinfo.ui.search_view import SearchView
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, demo: bool = False, point_name: str = "") -> None:
+    """Areas register themselves: ``add_area`` for the navigation, ``add_admin_tab`` for Beheer.
+
+    ``actor_changed`` fires when another volunteer signs in, so areas can adapt.
+    """
+
+    actor_changed = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        actor: Actor | None = None,
+        demo: bool = False,
+        point_name: str = "",
+    ) -> None:
         super().__init__()
         self.store = store
+        # Until sign-in exists the desk works as an anonymous volunteer: least privilege.
+        self.actor = actor or Actor(user_id=None, name="balie", role=VOLUNTEER)
         self.tasks = TaskRunner(self)
+        self.changes = ChangeRelay(store.events, self)
+        self.admin_tabs: QTabWidget | None = None
+        self._admin_row = -1
         self.setWindowTitle(
             self.tr("wijkinfo — {0}").format(point_name) if point_name else "wijkinfo"
         )
@@ -45,7 +67,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(180)
         self.stack = QStackedWidget(self)
-        self._add_area(self.tr("Zoeken"), self.search_view)
+        self.add_area(self.tr("Zoeken"), self.search_view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -74,9 +96,33 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
 
-    def _add_area(self, title: str, widget: QWidget) -> None:
+    def add_area(self, title: str, widget: QWidget) -> int:
+        """Add an area to the navigation; returns its row."""
         self.nav.addItem(title)
-        self.stack.addWidget(widget)
+        return self.stack.addWidget(widget)
+
+    def add_admin_tab(self, title: str, widget: QWidget) -> None:
+        """Add a tab to Beheer (coordinators); the area appears with its first tab."""
+        if self.admin_tabs is None:
+            self.admin_tabs = QTabWidget(self)
+            self.admin_tabs.setObjectName("adminTabs")
+            self._admin_row = self.add_area(self.tr("Beheer"), self.admin_tabs)
+            self._update_admin_visibility()
+        self.admin_tabs.addTab(widget, title)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Another person signs in at the desk (shift change)."""
+        self.actor = actor
+        self._update_admin_visibility()
+        self.actor_changed.emit(actor)
+
+    def _update_admin_visibility(self) -> None:
+        if self.admin_tabs is None:
+            return
+        allowed = can(self.actor, "directory.edit")
+        self.nav.item(self._admin_row).setHidden(not allowed)
+        if not allowed and self.nav.currentRow() == self._admin_row:
+            self.show_search()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))

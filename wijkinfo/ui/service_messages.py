@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'Er is nog geen database in {root}; er valt niets te bewaren.'),
     QT_TRANSLATE_NOOP("UserError", '{out} bestaat al. Kies een nieuwe bestandsnaam.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit mag alleen een coördinator. Vraag een coördinator om dit te doen.'),
     QT_TRANSLATE_NOOP("UserError", 'De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.'),
     QT_TRANSLATE_NOOP("UserError", 'Vul een telefoonnummer in.'),
     QT_TRANSLATE_NOOP("UserError", 'Het telefoonnummer is te lang. Vul één nummer in, zoals 030-1234567.'),

@@ -1,0 +1,34 @@
+"""The window shows only what the signed-in role may use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from wijkinfo.services.auth import COORDINATOR, VOLUNTEER, Actor
+from wijkinfo.ui.main_window import MainWindow
+
+
+def _nav_titles(window):
+    return [
+        window.nav.item(i).text()
+        for i in range(window.nav.count())
+        if not window.nav.item(i).isHidden()
+    ]
+
+
+def test_only_working_areas_are_listed(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert _nav_titles(window) == ["Zoeken"]
+
+
+def test_beheer_is_for_coordinators_and_follows_a_shift_change(qtbot, store):
+    window = MainWindow(store, actor=Actor("c", "Kees", COORDINATOR))
+    qtbot.addWidget(window)
+    window.add_admin_tab("Diensten", QLabel("x"))
+    assert _nav_titles(window) == ["Zoeken", "Beheer"]
+    window.nav.setCurrentRow(1)
+    with qtbot.waitSignal(window.actor_changed):
+        window.set_actor(Actor("v", "Ans", VOLUNTEER))
+    assert _nav_titles(window) == ["Zoeken"]
+    assert window.stack.currentWidget() is window.search_view
