@@ -70,3 +70,18 @@ def test_nothing_found_says_so(window, qtbot):
     qtbot.keyClicks(view.box, "qqqxxyzz")
     qtbot.waitUntil(lambda: "Niets gevonden" in view.count_label.text(), timeout=5000)
     assert view.model.rowCount() == 0
+
+
+def test_detail_actions_act_on_the_service_shown(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    view = window.search_view
+    picked = []
+    action = QAction("Bewaar", view)
+    action.triggered.connect(lambda: picked.append(view.current_service_id()))
+    button = view.add_detail_action(action)
+    qtbot.keyClicks(view.box, "schuld")
+    with qtbot.waitSignal(view.current_service_changed, timeout=5000) as shown:
+        pass
+    button.click()
+    assert picked == [shown.args[0]] and picked[0]

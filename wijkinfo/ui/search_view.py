@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,8 @@ class SearchView(QWidget):
     """Type to search; arrows move through results; Enter or a click shows detail."""
 
     results_shown = Signal(int)
+    #: the service now shown in the detail pane ("" when none)
+    current_service_changed = Signal(str)
 
     def __init__(self, search: SearchService, tasks: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +77,21 @@ class SearchView(QWidget):
         QShortcut(QKeySequence.StandardKey.Copy, self.results, self.detail.copy_main_phone)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
 
+    def current_service_id(self) -> str | None:
+        """The service the volunteer is looking at, for actions such as "add to basket"."""
+        detail = self.detail.detail()
+        return detail.id if detail else None
+
+    def add_detail_action(self, action: QAction) -> QPushButton:
+        """Put an action (with its shortcut) as a button under the detail pane."""
+        button = QPushButton(action.text(), self.detail)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setText(action.text()))
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.addAction(action)
+        self.detail.button_row.insertWidget(self.detail.button_row.count() - 1, button)
+        return button
+
     def focus_search(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
@@ -117,6 +135,7 @@ class SearchView(QWidget):
         else:
             self.count_label.setText(self.tr("Niets gevonden. Probeer een ander woord."))
             self.detail.show_empty()
+            self.current_service_changed.emit("")
         self.results_shown.emit(len(hits))
 
     def _show_error(self, generation: int, exc: BaseException) -> None:
@@ -139,6 +158,11 @@ class SearchView(QWidget):
         generation = self._detail_generation
         self._tasks.run(
             lambda: self._search.detail(hit.id),
-            on_done=lambda d: generation == self._detail_generation and self.detail.show_detail(d),
+            on_done=lambda d: self._detail_arrived(generation, d),
             on_error=lambda exc: self.count_label.setText(error_text(exc)),
         )
+
+    def _detail_arrived(self, generation: int, detail) -> None:
+        if generation == self._detail_generation:
+            self.detail.show_detail(detail)
+            self.current_service_changed.emit(detail.id)

@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab: referral sheet, status letter, reports. No Qt here."""
