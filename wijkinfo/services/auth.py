@@ -60,3 +60,8 @@ def require(actor: Actor | None, permission: str) -> None:
         raise PermissionDenied(
             "Dit mag alleen een coördinator. Vraag een coördinator om dit te doen."
         )
+
+
+#: The command line acts as a coordinator: whoever can run it on this computer already holds the
+#: data folder. Commands that touch residents' contact details still name a user (issue 4).
+CLI_ACTOR = Actor(user_id=None, name="opdrachtregel", role=COORDINATOR)
