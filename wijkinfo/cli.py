@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
     p = sub.add_parser("restore", help="zet een back-up terug (de huidige database blijft bewaard)")
     p.add_argument("file", type=Path, metavar="BESTAND")
+    from wijkinfo.signals_cli import add_signal_commands
+
+    add_signal_commands(sub)
     return parser
 
 
@@ -166,7 +169,14 @@ def cmd_restore(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
+def _signal_commands() -> dict:
+    from wijkinfo.signals_cli import COMMANDS as signal_commands
+
+    return signal_commands
+
+
 COMMANDS = {
+    **_signal_commands(),
     "demo": cmd_demo,
     "search": cmd_search,
     "check": cmd_check,
