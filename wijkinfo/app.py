@@ -39,9 +39,11 @@ def main(paths: DataPaths | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wijkinfo.services.demo import is_demo
+    from wijkinfo.services.retention import STARTUP_ACTOR, run_retention
     from wijkinfo.services.settings import get_setting
     from wijkinfo.ui.i18n import install_language
     from wijkinfo.ui.main_window import MainWindow
+    from wijkinfo.ui.sign_in_dialog import sign_in_at_start
     from wijkinfo.ui.startup import offer_demo, open_store_interactive
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -56,9 +58,13 @@ def main(paths: DataPaths | None = None) -> int:
         return 1
     try:
         offer_demo(store)
+        run_retention(store, actor=STARTUP_ACTOR)  # AVG terms apply even if nobody asks
+        actor = sign_in_at_start(store)  # the first run makes the first coordinator
+        if actor is None:
+            return 1
         with store.sessions() as session:
             point_name = get_setting(session, "point_name")
-        window = MainWindow(store, demo=is_demo(store), point_name=point_name)
+        window = MainWindow(store, actor=actor, demo=is_demo(store), point_name=point_name)
         window.show()
         return app.exec()
     finally:

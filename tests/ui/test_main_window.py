@@ -26,9 +26,9 @@ def test_beheer_is_for_coordinators_and_follows_a_shift_change(qtbot, store):
     window = MainWindow(store, actor=Actor("c", "Kees", COORDINATOR))
     qtbot.addWidget(window)
     window.add_admin_tab("Diensten", QLabel("x"))
-    assert _nav_titles(window) == ["Zoeken", "Beheer"]
-    window.nav.setCurrentRow(1)
+    assert _nav_titles(window) == ["Zoeken", "Signalen", "Beheer"]
+    window.nav.setCurrentRow(2)
     with qtbot.waitSignal(window.actor_changed):
         window.set_actor(Actor("v", "Ans", VOLUNTEER))
-    assert _nav_titles(window) == ["Zoeken"]
+    assert _nav_titles(window) == ["Zoeken", "Signalen"]  # a signed-in volunteer logs signals
     assert window.stack.currentWidget() is window.search_view

@@ -29,6 +29,7 @@ from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
 from wijkinfo.ui.change_relay import ChangeRelay
 from wijkinfo.ui.search_view import SearchView
+from wijkinfo.ui.signals_area import install_signals
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        self.signals_area = install_signals(self)  # Signalen, "wissel vrijwilliger", privacy
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
 
     def add_area(self, title: str, widget: QWidget) -> int:

@@ -1,0 +1,179 @@
+"""Signalen in the window: a volunteer logs, a coordinator reviews; drafts survive; sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from tests.services.signal_helpers import log, make_people
+from wijkinfo.db.models import Signal, SignalContact
+from wijkinfo.services import signal_review as review
+from wijkinfo.services import signals
+from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+
+
+def _window(qtbot, store, actor):
+    w = MainWindow(store, actor=actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    if not w.nav.item(1).isHidden():
+        w.nav.setCurrentRow(1)  # Signalen
+    return w
+
+
+def _signals(store):
+    with store.sessions() as s:
+        return s.scalars(select(Signal)).all()
+
+
+def test_volunteer_logs_a_signal_with_the_keyboard(qtbot, demo_store):
+    _kees, _f, ans = make_people(demo_store)
+    w = _window(qtbot, demo_store, ans)
+    area = w.signals_area
+    w.nav.setCurrentRow(1)
+    assert w.stack.currentWidget() is area
+    assert not area.isTabVisible(1)  # no review queue for a volunteer
+    form = area.form
+    assert "Geen namen" in form.hint.text() and form.hint.isVisible()
+    form.date.selectAll()
+    qtbot.keyClicks(form.date, "20-11-2026")
+    form.theme.setFocus()
+    form.theme.setCurrentIndex(form.theme.findData("wonen"))
+    qtbot.keyClicks(form.wijk, "Oost")
+    qtbot.keyClicks(form.org_picker.lineEdit(), form.org_picker.itemText(0))
+    qtbot.keyClick(form.org_picker.lineEdit(), Qt.Key.Key_Return)
+    assert form.orgs.count() == 1
+    qtbot.keyClicks(form.description, "Al maanden wachten op reparatie van de verwarming.")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "opgeslagen" in form.message.text()
+    with demo_store.sessions() as s:
+        saved = s.scalars(select(Signal)).all()
+        assert len(saved) == 1 and saved[0].wijk == "Oost" and saved[0].theme.code == "wonen"
+        assert len(saved[0].organizations) == 1
+    assert form.description.toPlainText() == ""  # ready for the next resident
+
+
+def test_contact_needs_consent_that_is_never_pre_ticked(qtbot, store):
+    _kees, _f, ans = make_people(store)
+    form = _window(qtbot, store, ans).signals_area.form
+    form.theme.setCurrentIndex(0)
+    qtbot.keyClicks(form.description, "Geen antwoord van de gemeente.")
+    form.wants_feedback.setChecked(True)
+    assert form.contact_box.isVisible() and not form.consent.isChecked()
+    qtbot.keyClicks(form.contact_phone, "06-12345678")
+    form.save_button.click()
+    assert "toestemming" in form.message.text()
+    assert _signals(store) == []
+    form.consent.setChecked(True)
+    form.save_button.click()
+    assert "opgeslagen" in form.message.text()
+    with store.sessions() as s:
+        assert s.scalars(select(SignalContact.phone)).one() == "06-12345678"
+    assert not form.consent.isChecked()  # the next resident starts unticked again
+
+
+def test_bad_input_shows_a_message_and_saves_nothing(qtbot, store):
+    _kees, _f, ans = make_people(store)
+    form = _window(qtbot, store, ans).signals_area.form
+    form.theme.setCurrentIndex(0)
+    form.date.setText("31-02-2026")
+    qtbot.keyClicks(form.description, "Iets")
+    form.save_button.click()
+    assert "geen bestaande datum" in form.message.text()
+    form.date.setText("20-11-2026")
+    form.description.setPlainText("x" * 10_000)
+    assert "10000 van 2000" in form.counter.text()
+    form.save_button.click()
+    assert "te lang" in form.message.text()
+    assert _signals(store) == []
+
+
+def test_draft_survives_a_closed_window(qtbot, store):
+    _kees, _f, ans = make_people(store)
+    w = _window(qtbot, store, ans)
+    qtbot.keyClicks(w.signals_area.form.description, "Half getypt signaal")
+    qtbot.waitUntil(lambda: signals.load_draft(store, actor=ans) is not None)
+    w.close()
+    again = _window(qtbot, store, ans)
+    form = again.signals_area.form
+    assert form.description.toPlainText() == "Half getypt signaal"
+    assert "concept" in form.message.text()
+
+
+def test_coordinator_moves_a_signal_through_the_workflow(qtbot, store):
+    kees, fatima, ans = make_people(store)
+    sid = log(store, ans, contact=signals.ContactInput(phone="0612345678", consent=True)).id
+    w = _window(qtbot, store, kees)
+    area = w.signals_area
+    assert area.isTabVisible(1)
+    area.setCurrentIndex(1)
+    view = area.review
+    assert view.model.rowCount() == 1
+    pane = view.detail
+    assert pane.signal_id == sid
+    pane.findChild(type(pane.contact_button), "step_in_behandeling").click()
+    qtbot.waitUntil(lambda: review.get_signal(store, actor=kees, signal_id=sid).row.status
+                    == "in_behandeling")
+    qtbot.keyClicks(pane.note, "Gemeente gebeld")
+    qtbot.keyClick(pane.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any("Gemeente gebeld" in pane.history.item(i).text()
+                                for i in range(pane.history.count())))
+    pane.contact_button.click()
+    assert "0612345678" in pane.contact.text()
+    # Another coordinator changes it meanwhile: this one sees a message, nothing overwritten.
+    # (on another desk: this window hears nothing of it until it tries)
+    version = review.get_signal(store, actor=fatima, signal_id=sid).row.version
+    w.changes.blockSignals(True)
+    review.change_status(store, actor=fatima, signal_id=sid, to_status="geannuleerd",
+                         expected_version=version)
+    w.changes.blockSignals(False)
+    pane.findChild(type(pane.contact_button), "step_doorgezet").click()
+    assert "net gewijzigd" in pane.message.text()
+    assert review.get_signal(store, actor=kees, signal_id=sid).row.status == "geannuleerd"
+
+
+def test_volunteer_window_has_no_way_to_contact_details(qtbot, store):
+    _kees, _f, ans = make_people(store)
+    log(store, ans, contact=signals.ContactInput(phone="0612345678", consent=True))
+    area = _window(qtbot, store, ans).signals_area
+    assert area.review.model.rowCount() == 0
+    assert "0612345678" not in area.review.detail.contact.text()
+
+
+def test_sign_in_dialog_refuses_a_wrong_password(qtbot, store):
+    make_people(store)
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentText("Ans")
+    qtbot.keyClicks(dialog.password, "fout")
+    dialog.try_accept()
+    assert "klopt niet" in dialog.error.text() and dialog.actor is None
+    qtbot.keyClicks(dialog.password, "1234")
+    dialog.try_accept()
+    assert dialog.actor is not None and dialog.actor.name == "Ans"
+
+
+def test_first_run_dialog_makes_the_coordinator(qtbot, store):
+    dialog = FirstCoordinatorDialog(store)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Kees")
+    qtbot.keyClicks(dialog.password, "geheim12")
+    qtbot.keyClicks(dialog.repeat, "geheim13")
+    dialog.try_accept()
+    assert "niet gelijk" in dialog.error.text()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "geheim12")
+    dialog.try_accept()
+    assert dialog.actor is not None and dialog.actor.role == "coordinator"
+
+
+def test_switching_volunteer_changes_what_the_window_shows(qtbot, store):
+    kees, _f, ans = make_people(store)
+    w = _window(qtbot, store, kees)
+    assert w.signals_area.isTabVisible(1)
+    with qtbot.waitSignal(w.actor_changed):
+        w.set_actor(ans)
+    assert not w.signals_area.isTabVisible(1)
+    assert w.signals_area.review.model.rowCount() == 0

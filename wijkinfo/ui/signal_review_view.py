@@ -1,0 +1,148 @@
+"""Signalen beoordelen: the coordinator's queue with filters, and the detail with workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services import signal_review as review
+from wijkinfo.services import signals
+from wijkinfo.services.auth import Actor, can
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.store import Store
+from wijkinfo.ui.signal_detail_pane import SignalDetailPane
+from wijkinfo.ui.signal_queue_model import SignalQueueModel, status_label
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+
+class SignalReviewView(QWidget):
+    def __init__(self, store: Store, tasks: TaskRunner, actor: Callable[[], Actor],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.store, self._actor = store, actor
+        self.status = QComboBox(self)
+        self.status.setObjectName("filterStatus")
+        self.status.addItem(self.tr("Alle open signalen"), "open")
+        self.status.addItem(self.tr("Alle signalen"), "")
+        for code in review.STATUS_LABELS:
+            self.status.addItem(status_label(code), code)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("filterTheme")
+        self.theme.addItem(self.tr("Alle thema's"), "")
+        for theme in signals.list_themes(store):
+            self.theme.addItem(theme.name, theme.code)
+        self.wijk = QComboBox(self)
+        self.wijk.setObjectName("filterWijk")
+        self.assigned = QComboBox(self)
+        self.assigned.setObjectName("filterAssigned")
+        self.overdue = QCheckBox(self.tr("Alleen te laat"), self)
+        self.overdue.setObjectName("filterOverdue")
+        self.count_label = QLabel(self)
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Status"), self.status), (self.tr("Thema"), self.theme),
+                              (self.tr("Wijk"), self.wijk),
+                              (self.tr("Toegewezen"), self.assigned)):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        for combo in (self.status, self.theme, self.wijk, self.assigned):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.overdue.toggled.connect(self.refresh)
+
+        self.model = SignalQueueModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("signalQueue")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail = SignalDetailPane(store, tasks, actor, self)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.count_label)
+        top_layout.addWidget(self.table, 1)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _fill_choices(self) -> None:
+        """Wijken and coordinators change over time; keep the chosen filter if still there."""
+        wijk, assigned = self.wijk.currentData(), self.assigned.currentData()
+        for combo in (self.wijk, self.assigned):
+            combo.blockSignals(True)
+            combo.clear()
+        self.wijk.addItem(self.tr("Alle wijken"), "")
+        for name in signals.known_wijken(self.store):
+            self.wijk.addItem(name, name)
+        self.assigned.addItem(self.tr("Iedereen"), "")
+        self.assigned.addItem(self.tr("Nog niemand"), "-")
+        actor = self._actor()
+        if can(actor, "signal.review"):
+            for user_id, name in review.coordinators(self.store, actor=actor):
+                self.assigned.addItem(name, user_id)
+        self.wijk.setCurrentIndex(max(0, self.wijk.findData(wijk)))
+        self.assigned.setCurrentIndex(max(0, self.assigned.findData(assigned)))
+        for combo in (self.wijk, self.assigned):
+            combo.blockSignals(False)
+
+    def refresh(self, *_args) -> None:
+        actor = self._actor()
+        if not can(actor, "signal.review"):
+            self.model.set_rows([])
+            self.detail.show_signal(None)
+            return
+        if self.wijk.count() == 0:
+            self._fill_choices()
+        current = self.detail.signal_id
+        try:
+            rows = review.list_signals(
+                self.store, actor=actor, status=self.status.currentData() or None,
+                theme_code=self.theme.currentData() or None,
+                wijk=self.wijk.currentData() or None,
+                assigned_to=self.assigned.currentData() or None,
+                overdue=self.overdue.isChecked(),
+            )
+        except UserError as exc:
+            self.count_label.setText(error_text(exc))
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n signalen", "", len(rows)))
+        ids = [r.id for r in rows]
+        if current in ids:
+            self.table.selectRow(ids.index(current))
+            self.detail.show_signal(current)
+        elif rows:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_signal(None)
+
+    def reload(self) -> None:
+        self._fill_choices()
+        self.refresh()
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail.show_signal(self.model.rows[current.row()].id)
