@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import select
 
 from tests.services.signal_helpers import log, make_people
@@ -177,3 +178,55 @@ def test_switching_volunteer_changes_what_the_window_shows(qtbot, store):
         w.set_actor(ans)
     assert not w.signals_area.isTabVisible(1)
     assert w.signals_area.review.model.rowCount() == 0
+
+
+def test_coordinator_sees_charts_and_saves_the_pdf_report(qtbot, store, tmp_path):
+    kees, _f, ans = make_people(store)
+    log(store, ans)
+    area = _window(qtbot, store, kees).signals_area
+    reports = area.reports
+    assert reports is not None and area.isTabVisible(2)
+    reports.start.setText("01-01-2026")
+    reports.refresh()
+    assert "1 signalen" in reports.summary.text() or "1 signaal" in reports.summary.text()
+    assert reports.month_view.chart().series()[0].barSets()[0].at(0) == 1
+    reports.run_pdf(tmp_path / "rapport.pdf")
+    qtbot.waitUntil(lambda: "opgeslagen" in reports.summary.text())
+    assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_status_letter_from_the_detail_pane(qtbot, store, tmp_path):
+    from wijkinfo.ui.status_letter_action import print_status_letter
+
+    kees, _f, ans = make_people(store)
+    sid = log(store, ans).id
+    w = _window(qtbot, store, kees)
+    print_status_letter(w, sid, tmp_path / "brief.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "brief.pdf").exists()
+                    and "opgeslagen" in w.statusBar().currentMessage())
+
+
+def test_coordinator_adds_a_volunteer_in_beheer(qtbot, store):
+    from wijkinfo.services import users
+
+    kees, _f, _ans = make_people(store)
+    w = _window(qtbot, store, kees)
+    tab = w.admin_tabs.findChild(QWidget, "usersAdminTab")
+    qtbot.keyClicks(tab.name, "Bram")
+    qtbot.keyClicks(tab.password, "4321")
+    tab.findChild(QPushButton, "addUser").click()
+    assert "Bram kan nu aanmelden" in tab.message.text()
+    assert users.sign_in(store, name="Bram", password="4321").role == "volunteer"
+    tab.anonymise.setValue(800)
+    tab.findChild(QPushButton, "saveTerms").click()
+    assert "niet eerder" in tab.message.text()
+
+
+def test_privacy_page_states_terms_and_who_sees_what(qtbot, store):
+    from wijkinfo.ui.privacy_page import PrivacyPage
+
+    page = PrivacyPage(store)
+    qtbot.addWidget(page)
+    text = page.text.toPlainText()
+    assert "365 dagen" in text and "730 dagen" in text
+    assert "Alleen coördinatoren zien contactgegevens" in text

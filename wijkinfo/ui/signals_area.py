@@ -17,6 +17,7 @@ from wijkinfo.ui.privacy_page import show_privacy_page
 from wijkinfo.ui.sign_in_dialog import SignInDialog
 from wijkinfo.ui.signal_form import SignalForm
 from wijkinfo.ui.signal_review_view import SignalReviewView
+from wijkinfo.ui.users_admin_tab import UsersAdminTab
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
@@ -107,4 +108,7 @@ def install_signals(window: MainWindow) -> SignalsArea:
     privacy.setObjectName("privacyAction")
     privacy.triggered.connect(lambda: show_privacy_page(window))
     window.menuBar().actions()[-1].menu().addAction(privacy)
+    admin = UsersAdminTab(window.store, lambda: window.actor, window)
+    window.add_admin_tab(window.tr("Gebruikers en privacy"), admin)
+    window.actor_changed.connect(lambda _a: admin.refresh())
     return area
