@@ -49,11 +49,14 @@ def _month_chart(per_month, regular: str) -> Drawing:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 10 * mm, 145 * mm, 45 * mm
     chart.data = [[n for _m, n in per_month]]
-    chart.categoryAxis.categoryNames = [m for m, _n in per_month]
+    chart.categoryAxis.categoryNames = [month_name(m)[:3] + " " + m[:4] for m, _n in per_month]
     chart.categoryAxis.labels.fontName = regular
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.valueMin = 0
+    top = max([n for _m, n in per_month] + [1])
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, -(-top // 5))  # whole numbers only
     chart.bars[0].fillColor = colors.HexColor("#2f6690")
     drawing.add(chart)
     return drawing

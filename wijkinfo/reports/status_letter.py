@@ -39,6 +39,7 @@ class LetterData:
     status: str
     forwarded_to: str | None
     today: date
+    anonymise_days: int = 365
 
 
 def _esc(text: str) -> str:
@@ -83,7 +84,7 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
         Spacer(1, 12 * mm),
         Paragraph(
             "Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen ze "
-            "uiterlijk een jaar nadat het signaal is afgerond.", small),
+            f"uiterlijk {data.anonymise_days} dagen nadat het signaal is afgerond.", small),
     ]
     doc.build(story)
     return path

@@ -11,6 +11,7 @@ from wijkinfo.reports.status_letter import LetterData, build_status_letter
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.auth import Actor, can, require
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.retention import ANONYMISE_KEY, DEFAULT_ANONYMISE_DAYS
 from wijkinfo.services.settings import get_setting
 from wijkinfo.services.signal_stats import signal_counts
 from wijkinfo.services.store import Store
@@ -50,6 +51,7 @@ def make_status_letter(
             status=signal.status,
             forwarded_to=signal.forwarded_to,
             today=today or date.today(),
+            anonymise_days=int(get_setting(session, ANONYMISE_KEY) or DEFAULT_ANONYMISE_DAYS),
         )
     return build_status_letter(data, path)
 

@@ -42,6 +42,7 @@ class SignalDetailPane(QWidget):
         self.facts.setTextFormat(self.facts.textFormat().RichText)
         self.history = QListWidget(self)
         self.history.setObjectName("signalHistory")
+        self.history.setMinimumHeight(60)
         self.message = QLabel(self)
         self.message.setObjectName("signalReviewMessage")
         self.message.setWordWrap(True)

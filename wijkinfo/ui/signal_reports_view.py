@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -33,27 +41,44 @@ from wijkinfo.ui.user_messages import error_text
 MAX_BARS = 12
 
 
-def _chart(title: str, rows: tuple[tuple[str, int], ...]) -> QChart:
+SHORT_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
+                "dec"]
+
+
+def month_label(key: str) -> str:
+    year, month = key.split("-")
+    return f"{SHORT_MONTHS[int(month) - 1]} {year}"
+
+
+def _chart(title: str, rows: tuple[tuple[str, int], ...], *, horizontal: bool = False) -> QChart:
+    """A bar chart of whole numbers; long labels (themes, wijken) get horizontal bars."""
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setVisible(False)
-    rows = rows[-MAX_BARS:] if rows else ()
+    rows = (rows[:MAX_BARS][::-1] if horizontal else rows[-MAX_BARS:]) if rows else ()
     bar_set = QBarSet(title)
     bar_set.append([n for _label, n in rows])
     bar_set.setColor("#2f6690")
-    series = QBarSeries()
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bar_set)
     series.setLabelsVisible(True)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([label for label, _n in rows])
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_x)
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
-    axis_y.setRange(0, max([n for _l, n in rows] + [1]))
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_y)
+    categories = QBarCategoryAxis()
+    categories.append([label for label, _n in rows])
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    top = max([n for _l, n in rows] + [1])
+    values.setRange(0, top)
+    values.setTickType(QValueAxis.TickType.TicksDynamic)
+    values.setTickAnchor(0)
+    values.setTickInterval(max(1, -(-top // 5)))  # whole steps, at most about five
+    cat_side, value_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+                            if horizontal else
+                            (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))
+    chart.addAxis(categories, cat_side)
+    chart.addAxis(values, value_side)
+    series.attachAxis(categories)
+    series.attachAxis(values)
     return chart
 
 
@@ -98,7 +123,7 @@ class SignalReportsView(QWidget):
         grid.addWidget(self.wijk_view, 1, 1)
         for view in (self.month_view, self.theme_view, self.wijk_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
+            view.setMinimumHeight(180)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -125,9 +150,10 @@ class SignalReportsView(QWidget):
         if counts.tallies_total:
             text += " " + self.tr("%n contacten geteld aan de balie.", "", counts.tallies_total)
         self.summary.setText(text)
-        self.month_view.setChart(_chart(self.tr("Per maand"), counts.per_month))
-        self.theme_view.setChart(_chart(self.tr("Per thema"), counts.per_theme))
-        self.wijk_view.setChart(_chart(self.tr("Per wijk"), counts.per_wijk))
+        months = tuple((month_label(m), n) for m, n in counts.per_month)
+        self.month_view.setChart(_chart(self.tr("Per maand"), months))
+        self.theme_view.setChart(_chart(self.tr("Per thema"), counts.per_theme, horizontal=True))
+        self.wijk_view.setChart(_chart(self.tr("Per wijk"), counts.per_wijk, horizontal=True))
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)

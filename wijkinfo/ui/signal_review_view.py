@@ -72,6 +72,7 @@ class SignalReviewView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(150)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = SignalDetailPane(store, tasks, actor, self)
 
@@ -84,7 +85,7 @@ class SignalReviewView(QWidget):
         top_layout.addWidget(self.table, 1)
         splitter.addWidget(top)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -107,6 +108,7 @@ class SignalReviewView(QWidget):
         self.assigned.setCurrentIndex(max(0, self.assigned.findData(assigned)))
         for combo in (self.wijk, self.assigned):
             combo.blockSignals(False)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def refresh(self, *_args) -> None:
         actor = self._actor()
@@ -129,6 +131,9 @@ class SignalReviewView(QWidget):
             self.count_label.setText(error_text(exc))
             return
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column in (1, 7):  # theme and text may be long: keep them readable, not huge
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.count_label.setText(self.tr("%n signalen", "", len(rows)))
         ids = [r.id for r in rows]
         if current in ids:
