@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FirstCoordinatorDialog</name>
+    <message>
+        <source>Eerste coördinator</source>
+        <translation>First coordinator</translation>
+    </message>
+    <message>
+        <source>Welkom bij wijkinfo. Er is nog niemand aangemeld. U wordt de eerste coördinator: u kunt daarna vrijwilligers toevoegen.</source>
+        <translation>Welcome to wijkinfo. Nobody has been set up yet. You become the first coordinator: afterwards you can add volunteers.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode</source>
+        <translation>&amp;Password or PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Nog een keer</source>
+        <translation>&amp;Once more</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>wijkinfo — {0}</source>
@@ -73,6 +100,13 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>geen telefoonnummer</source>
@@ -91,6 +125,7 @@ Data: {1}</translation>
     <name>SearchView</name>
     <message>
         <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>What do you need help with? For example: debts</translation>
     </message>
     <message>
@@ -99,7 +134,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
-        <translation><numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord.</source>
@@ -190,6 +228,434 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Wissel vrijwilliger</source>
+        <translation>Switch volunteer</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Wie zit er aan de balie? Kies uw naam en typ uw wachtwoord.</source>
+        <translation>Who is at the desk? Choose your name and type your password.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode</source>
+        <translation>&amp;Password or PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDetailPane</name>
+    <message>
+        <source>Doorgezet naar (gemeente of organisatie)</source>
+        <translation>Forwarded to (municipality or organisation)</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de stap (mag leeg)</source>
+        <translation>Explanation for this step (may be empty)</translation>
+    </message>
+    <message>
+        <source>Interne notitie (de bewoner ziet dit niet)</source>
+        <translation>Internal note (the resident never sees this)</translation>
+    </message>
+    <message>
+        <source>Notitie &amp;toevoegen</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Toe&amp;wijzen</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <source>&amp;Contactgegevens tonen</source>
+        <translation>Show &amp;contact details</translation>
+    </message>
+    <message>
+        <source>Status&amp;brief (PDF)…</source>
+        <translation>Status &amp;letter (PDF)…</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Kies een signaal in de lijst.</source>
+        <translation>Choose a signal in the list.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk / buurt</source>
+        <translation>District / neighbourhood</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Uiterlijk klaar</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source> — te laat</source>
+        <translation> — overdue</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Doorgezet naar</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Wat ging er mis</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Niemand</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Er zijn geen contactgegevens (meer).</source>
+        <translation>There are no contact details (any more).</translation>
+    </message>
+    <message>
+        <source>Naam: {0} — Telefoon: {1} — E-mail: {2} — Toestemming: {3}</source>
+        <translation>Name: {0} — Phone: {1} — E-mail: {2} — Consent: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>SignalForm</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Geen namen, geen gezondheidsgegevens: beschrijf wat er misging.</source>
+        <translation>No names, no health details: describe what went wrong.</translation>
+    </message>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>De bewoner wil een terugkoppeling</source>
+        <translation>The resident wants to hear back</translation>
+    </message>
+    <message>
+        <source>Contactgegevens (alleen coördinatoren zien dit)</source>
+        <translation>Contact details (only coordinators see this)</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;opslaan (Ctrl+S)</source>
+        <translation>&amp;Save signal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Thema</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Buurt</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Betrokken &amp;organisaties</source>
+        <translation>&amp;Organisations involved</translation>
+    </message>
+    <message>
+        <source>Wat ging er &amp;mis?</source>
+        <translation>What went &amp;wrong?</translation>
+    </message>
+    <message>
+        <source>&amp;Urgentie</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <source>Signaal melden</source>
+        <translation>Log a signal</translation>
+    </message>
+    <message>
+        <source>De bewoner geeft toestemming om deze gegevens te bewaren (datum: {0})</source>
+        <translation>The resident consents to keeping these details (date: {0})</translation>
+    </message>
+    <message>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} of {1} characters</translation>
+    </message>
+    <message>
+        <source>Uw concept is teruggezet. U kunt verder waar u was.</source>
+        <translation>Your draft has been restored. You can carry on where you were.</translation>
+    </message>
+    <message>
+        <source>Het signaal is opgeslagen. Dank u wel.</source>
+        <translation>The signal has been saved. Thank you.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalQueueModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Toegewezen aan</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Wat ging er mis</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <source>{0} (te laat)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReportsView</name>
+    <message>
+        <source>&amp;Toon</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;CSV exporteren…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF-rapport voor de gemeente…</source>
+        <translation>&amp;PDF report for the municipality…</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen in deze periode.</source>
+        <translation><numerusform>%n signal in this period.</numerusform><numerusform>%n signals in this period.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacten geteld aan de balie.</source>
+        <translation><numerusform>%n contact counted at the desk.</numerusform><numerusform>%n contacts counted at the desk.</numerusform></translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Per thema</source>
+        <translation>Per theme</translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <source>Signalen exporteren</source>
+        <translation>Export signals</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} signalen opgeslagen in {1}</source>
+        <translation>{0} signals saved in {1}</translation>
+    </message>
+    <message>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Rapport opgeslagen: {0}</source>
+        <translation>Report saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReviewView</name>
+    <message>
+        <source>Alle open signalen</source>
+        <translation>All open signals</translation>
+    </message>
+    <message>
+        <source>Alle signalen</source>
+        <translation>All signals</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alleen te laat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Toegewezen</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Alle wijken</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Nog niemand</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen</source>
+        <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignalStatus</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>doorgezet</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsArea</name>
+    <message>
+        <source>Melden</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Beoordelen</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>wijkinfo kan niet starten</source>
@@ -269,6 +735,14 @@ Data: {1}</translation>
         <translation>‘{number}’ is not a valid phone number. Write it like 030-1234567 or 06-12345678.</translation>
     </message>
     <message>
+        <source>Signalen verwijderen kan niet eerder dan contactgegevens wissen. Maak de termijn voor verwijderen even lang of langer.</source>
+        <translation>Signals cannot be deleted before contact details are wiped. Make the deletion term the same or longer.</translation>
+    </message>
+    <message>
+        <source>Een bewaartermijn is een aantal dagen van 1 tot {max}.</source>
+        <translation>A retention term is a number of days from 1 to {max}.</translation>
+    </message>
+    <message>
         <source>De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden.</source>
         <translation>The search is too long (more than {max} characters). Use a few words.</translation>
     </message>
@@ -279,6 +753,118 @@ Data: {1}</translation>
     <message>
         <source>Deze dienst bestaat niet (meer): {id}.</source>
         <translation>This service does not exist (any more): {id}.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere plek.</source>
+        <translation>The folder {folder} does not exist. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Dit signaal bestaat niet (meer). Vernieuw de lijst.</source>
+        <translation>This signal does not exist (any more). Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden geschreven: {reason}.</source>
+        <translation>The file {path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. Bekijk de nieuwe stand en probeer het opnieuw.</source>
+        <translation>Someone else has just changed this signal. Nothing was overwritten. Look at the new state and try again.</translation>
+    </message>
+    <message>
+        <source>De toelichting is te lang (hoogstens {max} tekens).</source>
+        <translation>The explanation is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>De notitie is leeg. Schrijf eerst iets op.</source>
+        <translation>The note is empty. Write something first.</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang (hoogstens {max} tekens).</source>
+        <translation>The note is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Een signaal met status {current} kan niet naar {target}.</source>
+        <translation>A signal with status {current} cannot go to {target}.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet (meer).</source>
+        <translation>This user does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Vul in naar wie het signaal is doorgezet (gemeente of organisatie).</source>
+        <translation>Fill in who the signal was forwarded to (municipality or organisation).</translation>
+    </message>
+    <message>
+        <source>De naam van de gemeente of organisatie is te lang.</source>
+        <translation>The name of the municipality or organisation is too long.</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum. Draai ze om.</source>
+        <translation>The start date is after the end date. Swap them.</translation>
+    </message>
+    <message>
+        <source>De datum {day} ligt in de toekomst. Een signaal gaat over iets dat al gebeurd is.</source>
+        <translation>The date {day} is in the future. A signal is about something that has already happened.</translation>
+    </message>
+    <message>
+        <source>De datum {day} is te lang geleden. Kijk de datum na.</source>
+        <translation>The date {day} is too long ago. Check the date.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat er misging. Dit veld is verplicht.</source>
+        <translation>Describe what went wrong. This field is required.</translation>
+    </message>
+    <message>
+        <source>De beschrijving is te lang: {length} tekens, hoogstens {max}. Maak hem korter.</source>
+        <translation>The description is too long: {length} characters, at most {max}. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>{what} moet tekst zijn.</source>
+        <translation>{what} must be text.</translation>
+    </message>
+    <message>
+        <source>{what} is te lang (hoogstens {max} tekens).</source>
+        <translation>{what} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+    </message>
+    <message>
+        <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
+        <translation>Fill in a phone number or e-mail address, so that we can get back to the resident.</translation>
+    </message>
+    <message>
+        <source>{email} is geen geldig e-mailadres.</source>
+        <translation>{email} is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>De contactgegevens zijn te lang. Kijk ze na.</source>
+        <translation>The contact details are too long. Check them.</translation>
+    </message>
+    <message>
+        <source>Kies de urgentie: laag, normaal of hoog.</source>
+        <translation>Choose the urgency: low, normal or high.</translation>
+    </message>
+    <message>
+        <source>Kies een thema uit de lijst.</source>
+        <translation>Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in (dd-mm-jjjj).</source>
+        <translation>Fill in the date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Het thema {theme} bestaat niet. Kies een thema uit de lijst.</source>
+        <translation>The theme {theme} does not exist. Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 23-11-2026.</source>
+        <translation>{text} is not a real date. Write the date as dd-mm-yyyy, for example 23-11-2026.</translation>
+    </message>
+    <message>
+        <source>Een gekozen organisatie staat niet (meer) in de sociale kaart.</source>
+        <translation>A chosen organisation is not (or no longer) in the directory.</translation>
     </message>
     <message>
         <source>Het databasebestand {db_path} is beschadigd ({reason}). Er is geen back-up. Vraag hulp aan de beheerder; het bestand blijft bewaard.</source>
@@ -315,6 +901,143 @@ Data: {1}</translation>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
         <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+    <message>
+        <source>Naam of wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>Name or password is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Vul een naam in.</source>
+        <translation>Fill in a name.</translation>
+    </message>
+    <message>
+        <source>De naam is te lang (hoogstens {max} tekens).</source>
+        <translation>The name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Kies een rol: vrijwilliger of coördinator.</source>
+        <translation>Choose a role: volunteer or coordinator.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord of de pincode is te kort: minstens {min} tekens.</source>
+        <translation>The password or PIN is too short: at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>Er zijn al gebruikers. Een coördinator kan nieuwe gebruikers maken.</source>
+        <translation>There are users already. A coordinator can add new users.</translation>
+    </message>
+    <message>
+        <source>Er is al iemand met de naam {name}. Kies een andere naam.</source>
+        <translation>There is already someone called {name}. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet meer.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Dit account is even op slot na te veel foute pogingen. Probeer het over {minutes} minuten opnieuw.</source>
+        <translation>This account is locked for a while after too many wrong tries. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot.</source>
+        <translation>Five wrong passwords: this account is now locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.</source>
+        <translation>The two passwords are not the same. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{what} is geen goede datum: {text}. Schrijf het als jjjj-mm-dd.</source>
+        <translation>{what} is not a valid date: {text}. Write it as yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator.</source>
+        <translation>The first user must be a coordinator: use --role coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersAdminTab</name>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>Gebruiker &amp;toevoegen</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wachtwoord of pincode</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen &amp;opslaan</source>
+        <translation>&amp;Save retention terms</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen (na het afsluiten van een signaal)</source>
+        <translation>Retention terms (after a signal is closed)</translation>
+    </message>
+    <message>
+        <source>Contactgegevens wissen na</source>
+        <translation>Wipe contact details after</translation>
+    </message>
+    <message>
+        <source>Signaal verwijderen na</source>
+        <translation>Delete signal after</translation>
+    </message>
+    <message>
+        <source>{0} kan nu aanmelden.</source>
+        <translation>{0} can sign in now.</translation>
+    </message>
+    <message>
+        <source>De bewaartermijnen zijn opgeslagen.</source>
+        <translation>The retention terms have been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>&amp;Wissel vrijwilliger…</source>
+        <translation>&amp;Switch volunteer…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy: wat bewaren we?</source>
+        <translation>&amp;Privacy: what do we keep?</translation>
+    </message>
+    <message>
+        <source>Gebruikers en privacy</source>
+        <translation>Users and privacy</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,8 @@ def log_signal(
     if urgency not in URGENCIES:
         raise UserError("Kies de urgentie: laag, normaal of hoog.")
     contact = _check_contact(contact, today)
+    if not theme_code:
+        raise UserError("Kies een thema uit de lijst.")
     with store.unit_of_work() as session:
         theme = session.scalar(
             select(SignalTheme).where(SignalTheme.code == theme_code, SignalTheme.active)

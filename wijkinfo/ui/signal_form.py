@@ -271,8 +271,6 @@ class SignalForm(QWidget):
             )
         self._draft_timer.stop()
         try:
-            if self.theme.currentIndex() < 0:
-                raise UserError("Kies een thema uit de lijst.")
             logged = signals.log_signal(
                 self.store,
                 actor=self._actor(),
