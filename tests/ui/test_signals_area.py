@@ -230,3 +230,33 @@ def test_privacy_page_states_terms_and_who_sees_what(qtbot, store):
     text = page.text.toPlainText()
     assert "365 dagen" in text and "730 dagen" in text
     assert "Alleen coördinatoren zien contactgegevens" in text
+
+
+def test_saved_filter_brings_back_the_same_queue(qtbot, store):
+    kees, _f, ans = make_people(store)
+    log(store, ans, wijk="Oost")
+    log(store, ans, wijk="West")
+    area = _window(qtbot, store, kees).signals_area
+    area.setCurrentIndex(1)
+    view = area.review
+    assert view.model.rowCount() == 2
+    view.wijk.setCurrentIndex(view.wijk.findData("West"))
+    assert view.model.rowCount() == 1
+    view.save_filter_as("Alleen West")
+    view.wijk.setCurrentIndex(0)
+    assert view.model.rowCount() == 2
+    index = view.saved.findText("Alleen West")
+    view.saved.setCurrentIndex(index)
+    view.saved.activated.emit(index)
+    assert view.model.rowCount() == 1 and view.model.rows[0].wijk == "West"
+
+
+def test_coordinator_sets_a_response_time_target(qtbot, store):
+    kees, _f, _ans = make_people(store)
+    w = _window(qtbot, store, kees)
+    tab = w.admin_tabs.findChild(QWidget, "usersAdminTab")
+    tab.theme.setCurrentIndex(tab.theme.findText("Wonen"))
+    tab.target.setValue(4)
+    tab.findChild(QPushButton, "saveTarget").click()
+    assert "opgeslagen" in tab.message.text()
+    assert {t.code: t.response_days for t in signals.list_themes(store)}["wonen"] == 4

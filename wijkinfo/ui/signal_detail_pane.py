@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -140,7 +141,8 @@ class SignalDetailPane(QWidget):
         for item in d.history:
             who = f" — {item.who}" if item.who else ""
             kind = self.tr("notitie") if item.kind == "note" else self.tr("status")
-            self.history.addItem(f"{item.at:%d-%m-%Y %H:%M} [{kind}] {item.text}{who}")
+            local = item.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
+            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {item.text}{who}")
         self.step_row.addWidget(QLabel(self.tr("Volgende stap:"), self))
         for target in d.allowed:
             button = QPushButton(status_label(target), self)

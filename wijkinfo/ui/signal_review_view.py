@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from wijkinfo.services import signal_filters, signals
 from wijkinfo.services import signal_review as review
-from wijkinfo.services import signals
 from wijkinfo.services.auth import Actor, can
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.store import Store
@@ -51,6 +53,12 @@ class SignalReviewView(QWidget):
         self.overdue = QCheckBox(self.tr("Alleen te laat"), self)
         self.overdue.setObjectName("filterOverdue")
         self.count_label = QLabel(self)
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("savedFilters")
+        self.saved.activated.connect(self._apply_saved)
+        save_filter = QPushButton(self.tr("Filter &bewaren…"), self)
+        save_filter.setObjectName("saveFilter")
+        save_filter.clicked.connect(self.ask_save_filter)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Status"), self.status), (self.tr("Thema"), self.theme),
                               (self.tr("Wijk"), self.wijk),
@@ -81,7 +89,12 @@ class SignalReviewView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
-        top_layout.addWidget(self.count_label)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.count_label, 1)
+        counts_row.addWidget(QLabel(self.tr("Bewaarde filters"), self))
+        counts_row.addWidget(self.saved)
+        counts_row.addWidget(save_filter)
+        top_layout.addLayout(counts_row)
         top_layout.addWidget(self.table, 1)
         splitter.addWidget(top)
         splitter.addWidget(self.detail)
@@ -109,6 +122,53 @@ class SignalReviewView(QWidget):
         for combo in (self.wijk, self.assigned):
             combo.blockSignals(False)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def criteria(self) -> dict:
+        return {
+            "status": self.status.currentData(),
+            "theme_code": self.theme.currentData(),
+            "wijk": self.wijk.currentData(),
+            "assigned_to": self.assigned.currentData(),
+            "overdue": self.overdue.isChecked(),
+        }
+
+    def _fill_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("(kies een bewaard filter)"), None)
+        actor = self._actor()
+        if can(actor, "signal.review"):
+            for f in signal_filters.list_filters(self.store, actor=actor):
+                self.saved.addItem(f.name, f.criteria)
+
+    def ask_save_filter(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Filter bewaren"),
+                                        self.tr("Naam van dit filter:"))
+        if ok:
+            self.save_filter_as(name)
+
+    def save_filter_as(self, name: str) -> None:
+        try:
+            signal_filters.save_filter(self.store, actor=self._actor(), name=name,
+                                       criteria=self.criteria())
+        except UserError as exc:
+            self.count_label.setText(error_text(exc))
+            return
+        self._fill_saved()
+
+    def _apply_saved(self, index: int) -> None:
+        criteria = self.saved.itemData(index)
+        if not criteria and criteria != {}:
+            return
+        combos = (("status", self.status), ("theme_code", self.theme), ("wijk", self.wijk),
+                  ("assigned_to", self.assigned))
+        for key, combo in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(criteria.get(key) or "")))
+            combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(bool(criteria.get("overdue")))
+        self.overdue.blockSignals(False)
+        self.refresh()
 
     def refresh(self, *_args) -> None:
         actor = self._actor()
@@ -146,6 +206,7 @@ class SignalReviewView(QWidget):
 
     def reload(self) -> None:
         self._fill_choices()
+        self._fill_saved()
         self.refresh()
 
     def _current_changed(self, current, _previous) -> None:

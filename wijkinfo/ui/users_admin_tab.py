@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services import retention, users
+from wijkinfo.services import retention, signal_filters, signals, users
 from wijkinfo.services.auth import Actor, can
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.store import Store
@@ -76,9 +76,26 @@ class UsersAdminTab(QWidget):
         terms_form.addRow(self.tr("Signaal verwijderen na"), self.delete)
         terms_form.addRow(save_terms)
 
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("targetTheme")
+        self.theme.currentIndexChanged.connect(self._show_target)
+        self.target = QSpinBox(self)
+        self.target.setObjectName("targetDays")
+        self.target.setRange(1, signal_filters.MAX_RESPONSE_DAYS)
+        self.target.setSuffix(self.tr(" werkdagen"))
+        save_target = QPushButton(self.tr("Reactietermijn op&slaan"), self)
+        save_target.setObjectName("saveTarget")
+        save_target.clicked.connect(self.save_target)
+        targets = QGroupBox(self.tr("Reactietermijn per thema"), self)
+        target_row = QHBoxLayout(targets)
+        target_row.addWidget(self.theme, 1)
+        target_row.addWidget(self.target)
+        target_row.addWidget(save_target)
+
         layout = QVBoxLayout(self)
         layout.addWidget(people, 1)
         layout.addWidget(terms)
+        layout.addWidget(targets)
         layout.addWidget(self.message)
         self.refresh()
 
@@ -90,9 +107,36 @@ class UsersAdminTab(QWidget):
         roles = {"volunteer": self.tr("vrijwilliger"), "coordinator": self.tr("coördinator")}
         for u in users.list_users(self.store, actor=actor):
             self.list.addItem(f"{u.name} — {roles.get(u.role, u.role)}")
+        current = self.theme.currentData()
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        for theme in signals.list_themes(self.store):
+            self.theme.addItem(theme.name, (theme.code, theme.response_days))
+        self.theme.setCurrentIndex(max(0, next(
+            (i for i in range(self.theme.count()) if self.theme.itemData(i) == current), 0)))
+        self.theme.blockSignals(False)
+        self._show_target()
         terms = retention.get_retention(self.store)
         self.anonymise.setValue(terms.anonymise_days)
         self.delete.setValue(terms.delete_days)
+
+    def _show_target(self, *_args) -> None:
+        data = self.theme.currentData()
+        if data:
+            self.target.setValue(data[1])
+
+    def save_target(self) -> None:
+        data = self.theme.currentData()
+        if not data:
+            return
+        try:
+            signal_filters.set_response_days(self.store, actor=self._actor(),
+                                             theme_code=data[0], days=self.target.value())
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("De reactietermijn is opgeslagen."))
+        self.refresh()
 
     def add_user(self) -> None:
         try:
