@@ -515,11 +515,17 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n signalen in deze periode.</source>
-        <translation><numerusform>%n signal in this period.</numerusform><numerusform>%n signals in this period.</numerusform></translation>
+        <translation>
+            <numerusform>%n signal in this period.</numerusform>
+            <numerusform>%n signals in this period.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contacten geteld aan de balie.</source>
-        <translation><numerusform>%n contact counted at the desk.</numerusform><numerusform>%n contacts counted at the desk.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact counted at the desk.</numerusform>
+            <numerusform>%n contacts counted at the desk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Per maand</source>
@@ -581,6 +587,10 @@ Data: {1}</translation>
         <translation>Overdue only</translation>
     </message>
     <message>
+        <source>Filter &amp;bewaren…</source>
+        <translation>&amp;Save filter…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -597,6 +607,10 @@ Data: {1}</translation>
         <translation>Assigned</translation>
     </message>
     <message>
+        <source>Bewaarde filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
         <source>Alle wijken</source>
         <translation>All districts</translation>
     </message>
@@ -608,9 +622,24 @@ Data: {1}</translation>
         <source>Nog niemand</source>
         <translation>Nobody yet</translation>
     </message>
+    <message>
+        <source>(kies een bewaard filter)</source>
+        <translation>(choose a saved filter)</translation>
+    </message>
+    <message>
+        <source>Filter bewaren</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Naam van dit filter:</source>
+        <translation>Name of this filter:</translation>
+    </message>
     <message numerus="yes">
         <source>%n signalen</source>
-        <translation><numerusform>%n signal</numerusform><numerusform>%n signals</numerusform></translation>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,6 +794,18 @@ Data: {1}</translation>
     <message>
         <source>Het bestand {path} kan niet worden geschreven: {reason}.</source>
         <translation>The file {path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Geef het filter een naam.</source>
+        <translation>Give the filter a name.</translation>
+    </message>
+    <message>
+        <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
+        <translation>The response time is a number of working days from 1 to {max}.</translation>
     </message>
     <message>
         <source>Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. Bekijk de nieuwe stand en probeer het opnieuw.</source>
@@ -1004,6 +1045,22 @@ Data: {1}</translation>
     <message>
         <source>Signaal verwijderen na</source>
         <translation>Delete signal after</translation>
+    </message>
+    <message>
+        <source> werkdagen</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Reactietermijn op&amp;slaan</source>
+        <translation>Sa&amp;ve response time</translation>
+    </message>
+    <message>
+        <source>Reactietermijn per thema</source>
+        <translation>Response time per theme</translation>
+    </message>
+    <message>
+        <source>De reactietermijn is opgeslagen.</source>
+        <translation>The response time has been saved.</translation>
     </message>
     <message>
         <source>{0} kan nu aanmelden.</source>

@@ -15,18 +15,27 @@
     <name>SignalReportsView</name>
     <message numerus="yes">
         <source>%n signalen in deze periode.</source>
-        <translation><numerusform>%n signaal in deze periode.</numerusform><numerusform>%n signalen in deze periode.</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal in deze periode.</numerusform>
+            <numerusform>%n signalen in deze periode.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contacten geteld aan de balie.</source>
-        <translation><numerusform>%n contact geteld aan de balie.</numerusform><numerusform>%n contacten geteld aan de balie.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact geteld aan de balie.</numerusform>
+            <numerusform>%n contacten geteld aan de balie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SignalReviewView</name>
     <message numerus="yes">
         <source>%n signalen</source>
-        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
