@@ -23,6 +23,7 @@ from wijkinfo.ui.user_messages import error_text
 class _Dialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("signInError")
