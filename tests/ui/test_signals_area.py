@@ -260,3 +260,25 @@ def test_coordinator_sets_a_response_time_target(qtbot, store):
     tab.findChild(QPushButton, "saveTarget").click()
     assert "opgeslagen" in tab.message.text()
     assert {t.code: t.response_days for t in signals.list_themes(store)}["wonen"] == 4
+
+
+def test_wissel_vrijwilliger_signs_in_the_next_person(qtbot, store):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    kees, _f, _ans = make_people(store)
+    w = _window(qtbot, store, kees)
+
+    def answer(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SignInDialog):
+            dialog.name.setCurrentText("Ans")
+            qtbot.keyClicks(dialog.password, "1234")
+            qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        elif tries:
+            QTimer.singleShot(25, lambda: answer(tries - 1))
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(w.actor_changed):
+        w.switch_volunteer_action.trigger()
+    assert w.actor.name == "Ans" and not w.signals_area.isTabVisible(1)

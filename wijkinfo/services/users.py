@@ -30,6 +30,9 @@ MAX_NAME = 200
 _N, _R, _P = 2**14, 8, 1
 
 
+_DUMMY_HASH = f"scrypt${_N}${_R}${_P}${'00' * 16}${'00' * 32}"
+
+
 @dataclass(frozen=True)
 class UserInfo:
     id: str
@@ -151,6 +154,8 @@ def sign_in(store: Store, *, name: str, password: str, now: datetime | None = No
             select(User).where(func.lower(User.name) == (name or "").strip().lower())
         )
         if user is None or not user.active:
+            # Same work as a real check, so the time taken does not tell which names exist.
+            verify_password(password or "", _DUMMY_HASH)
             return_error: UserError | None = wrong
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
