@@ -670,6 +670,21 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SignalUrgency</name>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+</context>
+<context>
     <name>SignalsArea</name>
     <message>
         <source>Melden</source>

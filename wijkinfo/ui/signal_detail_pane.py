@@ -23,7 +23,7 @@ from wijkinfo.services.auth import Actor, can
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.signal_review import SignalDetail
 from wijkinfo.services.store import Store
-from wijkinfo.ui.signal_queue_model import status_label
+from wijkinfo.ui.signal_queue_model import status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -128,7 +128,7 @@ class SignalDetailPane(QWidget):
             (self.tr("Thema"), r.theme_name),
             (self.tr("Wijk / buurt"), " / ".join(x for x in (r.wijk, r.buurt) if x) or "—"),
             (self.tr("Status"), status_label(r.status)),
-            (self.tr("Urgentie"), r.urgency),
+            (self.tr("Urgentie"), urgency_label(r.urgency)),
             (self.tr("Uiterlijk klaar"), r.due.strftime("%d-%m-%Y")
              + (self.tr(" — te laat") if r.overdue else "")),
             (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),

@@ -20,6 +20,15 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def urgency_label(urgency: str) -> str:
+    labels = {
+        "laag": QCoreApplication.translate("SignalUrgency", "laag"),
+        "normaal": QCoreApplication.translate("SignalUrgency", "normaal"),
+        "hoog": QCoreApplication.translate("SignalUrgency", "hoog"),
+    }
+    return labels.get(urgency, urgency)
+
+
 class SignalQueueModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -57,7 +66,7 @@ class SignalQueueModel(QAbstractTableModel):
                 row.theme_name,
                 row.wijk or "",
                 status_label(row.status),
-                row.urgency,
+                urgency_label(row.urgency),
                 row.assigned_name or "—",
                 self.tr("{0} (te laat)").format(due) if row.overdue else due,
                 row.summary,
