@@ -19,16 +19,16 @@ def _nav_titles(window):
 def test_only_working_areas_are_listed(qtbot, store):
     window = MainWindow(store)
     qtbot.addWidget(window)
-    assert _nav_titles(window) == ["Zoeken"]
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen"]
 
 
 def test_beheer_is_for_coordinators_and_follows_a_shift_change(qtbot, store):
     window = MainWindow(store, actor=Actor("c", "Kees", COORDINATOR))
     qtbot.addWidget(window)
     window.add_admin_tab("Diensten", QLabel("x"))
-    assert _nav_titles(window) == ["Zoeken", "Beheer"]
-    window.nav.setCurrentRow(1)
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen", "Beheer"]
+    window.nav.setCurrentRow(2)
     with qtbot.waitSignal(window.actor_changed):
         window.set_actor(Actor("v", "Ans", VOLUNTEER))
-    assert _nav_titles(window) == ["Zoeken"]
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen"]
     assert window.stack.currentWidget() is window.search_view

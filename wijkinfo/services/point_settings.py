@@ -26,11 +26,8 @@ class PointSettings:
     logo: str
 
 
-def _text(value: str | None, *, limit: int, template: str) -> str:
-    text = " ".join((value or "").split())
-    if len(text) > limit:
-        raise UserError(template, max=limit)
-    return text
+def _text(value: str | None) -> str:
+    return " ".join((value or "").split())
 
 
 def load_point_settings(store: Store) -> PointSettings:
@@ -57,12 +54,17 @@ def save_point_settings(
     """Check and save the letterhead. A new logo is copied into the data folder, so the sheet
     still prints when the original file (on a USB stick, in Downloads) is gone."""
     require(actor, "settings.edit")
-    name = _text(name, limit=120, template="De naam is te lang (meer dan {max} tekens). Maak hem korter.")
+    name, address, hours = _text(name), _text(address), _text(hours)
     if not name:
         raise UserError("Vul de naam van het informatiepunt in.")
-    address = _text(address, limit=200, template="Het adres is te lang (meer dan {max} tekens). Maak het korter.")
-    hours = _text(hours, limit=200,
-                  template="De openingstijden zijn te lang (meer dan {max} tekens). Maak ze korter.")
+    if len(name) > 120:
+        raise UserError("De naam is te lang (meer dan {max} tekens). Maak hem korter.", max=120)
+    if len(address) > 200:
+        raise UserError("Het adres is te lang (meer dan {max} tekens). Maak het korter.", max=200)
+    if len(hours) > 200:
+        raise UserError(
+            "De openingstijden zijn te lang (meer dan {max} tekens). Maak ze korter.", max=200
+        )
     phone = (phone or "").strip()
     if phone:
         parse_dutch(phone)  # raises a clear message for a wrong number

@@ -53,11 +53,8 @@ class ReferralCounted:
     service_ids: tuple[str, ...]
 
 
-def _clean_line(value: str | None, *, limit: int, template: str) -> str:
-    text = " ".join((value or "").split())
-    if len(text) > limit:
-        raise UserError(template, max=limit)
-    return text
+def _one_line(value: str | None) -> str:
+    return " ".join((value or "").split())
 
 
 def _clean_ids(service_ids: Sequence[str]) -> tuple[str, ...]:
@@ -178,14 +175,16 @@ class ReferralSheets:
         """The sheet for these services (PDF and plain text). Nothing is stored."""
         require(actor, "referral.print")
         ids = _clean_ids(service_ids)
-        question = _clean_line(
-            question, limit=MAX_QUESTION,
-            template="De vraag is te lang (meer dan {max} tekens). Schrijf de vraag in één korte zin.",
-        )
-        resident_name = _clean_line(
-            resident_name, limit=MAX_NAME,
-            template="De naam is te lang (meer dan {max} tekens). Vul alleen de naam in.",
-        )
+        question, resident_name = _one_line(question), _one_line(resident_name)
+        if len(question) > MAX_QUESTION:
+            raise UserError(
+                "De vraag is te lang (meer dan {max} tekens). Schrijf de vraag in één korte zin.",
+                max=MAX_QUESTION,
+            )
+        if len(resident_name) > MAX_NAME:
+            raise UserError(
+                "De naam is te lang (meer dan {max} tekens). Vul alleen de naam in.", max=MAX_NAME
+            )
         note = (note or "").strip()
         if len(note) > MAX_NOTE:
             raise UserError(

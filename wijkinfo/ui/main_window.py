@@ -28,6 +28,7 @@ from wijkinfo.services.auth import VOLUNTEER, Actor, can
 from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
 from wijkinfo.ui.change_relay import ChangeRelay
+from wijkinfo.ui.referral_areas import install_referral_areas
 from wijkinfo.ui.search_view import SearchView
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
+        self.referrals = install_referral_areas(self)  # issue 5: Verwijzen, tally bar, Beheer
 
     def add_area(self, title: str, widget: QWidget) -> int:
         """Add an area to the navigation; returns its row."""
