@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -98,10 +98,7 @@ def week_lines(week: Sequence[DayHours]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _sheet_service(d: ServiceDetail, today: date) -> SheetService:
-    monday = today - timedelta(days=today.weekday())
-    sunday = monday + timedelta(days=6)
-    title = f"Open deze week ({monday.day}-{monday.month} t/m {sunday.day}-{sunday.month})"
+def _sheet_service(d: ServiceDetail) -> SheetService:
     return SheetService(
         name=d.name,
         organization=d.organization,
@@ -109,7 +106,6 @@ def _sheet_service(d: ServiceDetail, today: date) -> SheetService:
         phones=tuple(p.display + (f" ({p.description})" if p.description else "") for p in d.phones),
         addresses=d.addresses,
         hours=week_lines(d.week),
-        hours_title=title,
         documents=d.required_documents,
         fees=d.fees or "",
         email=d.email or "",
@@ -195,7 +191,7 @@ class ReferralSheets:
         data = SheetData(
             letterhead=self.letterhead(),
             day=now.date(),
-            services=tuple(_sheet_service(d, now.date()) for d in details),
+            services=tuple(_sheet_service(d) for d in details),
             question=question,
             note=note,
             resident_name=resident_name,

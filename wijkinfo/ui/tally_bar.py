@@ -75,6 +75,7 @@ class TallyBar(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("tallyTotals")
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(self.wijk)
         side.addWidget(self.undo_button)

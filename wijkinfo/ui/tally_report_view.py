@@ -55,10 +55,13 @@ class TallyReportView(QWidget):
         buttons.addWidget(refresh)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        explanation = QLabel(self.tr(
             "Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij "
-            "beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’."), self))
+            "beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’."), self)
+        explanation.setWordWrap(True)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
