@@ -6,7 +6,9 @@ reads the database, so the sheet can be built on a worker thread and tested on i
 
 from __future__ import annotations
 
+import functools
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +16,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -177,14 +178,45 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
-    """reportlab's own QR widget, scaled to ``size`` (quiet zone included)."""
-    widget = QrCodeWidget(url, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    w, h = x2 - x1, y2 - y1
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    drawing.add(widget)
-    return drawing
+@functools.lru_cache(maxsize=128)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix from reportlab's own QR widget, encoded once per address: the preview
+    rebuilds the sheet while the volunteer types, with the same websites every time."""
+    qr = QrCodeWidget(url, barLevel="M").qr
+    qr.make()
+    return tuple(tuple(bool(cell) for cell in row) for row in qr.modules)
+
+
+class QrFlowable(Flowable):
+    """A QR code drawn straight onto the page: one filled rectangle per run of dark modules
+    (the widget's Drawing builds a Python shape per module, which is slow to render)."""
+
+    BORDER = 4  # the quiet zone scanners need, in modules
+
+    def __init__(self, url: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.url, self.size = url, size
+        self.width = self.height = size
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        modules = qr_modules(self.url)
+        count = len(modules)
+        box = self.size / (count + 2 * self.BORDER)
+        canvas = self.canv
+        canvas.setFillColor(colors.black)
+        path = canvas.beginPath()
+        for r, row in enumerate(modules):
+            y = self.size - (r + self.BORDER + 1) * box
+            c = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect((c + self.BORDER) * box, y, length * box, box)
+                c += length
+        canvas.drawPath(path, stroke=0, fill=1)
 
 
 class _Letterhead:
@@ -225,18 +257,21 @@ class _Letterhead:
 
 
 def _service_block(svc: SheetService, st: _Styles, width: float) -> list[Flowable]:
+    """One flat table per service (nested tables cost many extra wraps): name, organisation
+    and description across, then a label and its value per row, the QR code on the right."""
     show_qr = bool(svc.url) and len(svc.url) <= QR_MAX_URL
-    text_width = width - (QR_SIZE + 0.5 * cm if show_qr else 0)
+    qr_width = QR_SIZE + 0.4 * cm if show_qr else 0
     label_width = 4.2 * cm
-    head: list[Flowable] = [_p(svc.name, st.service)]
+    value_width = width - label_width - qr_width
+    pad = [""] if show_qr else []
+    rows: list[list] = [[_p(svc.name, st.service), ""] + pad]
     if svc.organization and svc.organization != svc.name:
-        head.append(_p(svc.organization, st.org))
+        rows.append([_p(svc.organization, st.org), ""] + pad)
     if svc.description:
-        cut = cut_to_lines(svc.description, st.regular, BODY_SIZE, text_width - 6,
-                           DESCRIPTION_LINES)
-        head.append(Spacer(1, 3))
-        head.append(_p(cut, st.body))
-    rows = []
+        cut = cut_to_lines(svc.description, st.regular, BODY_SIZE,
+                           label_width + value_width - 6, DESCRIPTION_LINES)
+        rows.append([_p(cut, st.body), ""] + pad)
+    heading_rows = len(rows)
     for label, values in (
         ("Telefoon", svc.phones),
         ("Adres", svc.addresses),
@@ -248,27 +283,26 @@ def _service_block(svc: SheetService, st: _Styles, width: float) -> list[Flowabl
     ):
         values = tuple(v for v in values if v and v.strip())
         if values:  # no label without something after it
-            rows.append([_p(label, st.label), _p("\n".join(values), st.body)])
-    facts: list[Flowable] = []
-    if rows:
-        table = Table(rows, colWidths=[label_width, text_width - label_width])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-        facts.append(Spacer(1, 4))
-        facts.append(table)
-    left = head + facts
+            rows.append([_p(label, st.label), _p("\n".join(values), st.body)] + pad)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    style += [("SPAN", (0, r), (1, r)) for r in range(heading_rows)]
+    if heading_rows < len(rows):
+        style.append(("TOPPADDING", (0, heading_rows), (-1, heading_rows), 6))
+    widths = [label_width, value_width]
     if show_qr:
-        qr = [qr_drawing(svc.url), _p("Scan voor de website", st.caption)]
-        block: Flowable = Table([[left, qr]], colWidths=[text_width + 0.5 * cm, QR_SIZE])
-        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        body = [block]
-    else:
-        body = left
-    return [KeepTogether(body),
+        rows[0][2] = [QrFlowable(svc.url), _p("Scan voor de website", st.caption)]
+        style += [("SPAN", (2, 0), (2, -1)), ("LEFTPADDING", (2, 0), (2, -1), 0.4 * cm)]
+        widths.append(qr_width)
+        if len(rows) < 4:  # leave room for the QR code and its caption
+            rows += [[""] * 3 for _ in range(4 - len(rows))]
+    table = Table(rows, colWidths=widths, style=style)
+    return [KeepTogether([table]),
             HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=8,
                        spaceAfter=8)]
 
