@@ -40,7 +40,7 @@ from wijkinfo.reports.fonts import register_fonts
 BODY_SIZE = 12  # the minimum for body type; nothing on the sheet is smaller
 MARGIN = 1.8 * cm
 FRAME_PADDING = 6  # reportlab's default padding inside the page frame
-FOOTER_HEIGHT = 2.2 * cm
+FOOTER_HEIGHT = 2.6 * cm
 QR_SIZE = 3.2 * cm
 LOGO_MAX = (4.5 * cm, 2.4 * cm)
 #: a QR code for a longer address would need modules too small to scan at this size
@@ -308,8 +308,9 @@ def _service_block(svc: SheetService, st: _Styles, width: float) -> list[Flowabl
 
 
 def _footer_text(lh: Letterhead) -> str:
-    return " · ".join(part for part in (lh.name, lh.address, lh.phone and f"tel. {lh.phone}",
-                                        lh.hours) if part)
+    # the hours are in the letterhead; the footer stays short enough for two lines
+    return " · ".join(part for part in (lh.name, lh.address, lh.phone and f"tel. {lh.phone}")
+                      if part)
 
 
 def _numbered_canvas(footer: str, styles: _Styles):
