@@ -47,6 +47,23 @@ def bare_document() -> bytes:
     return buf.getvalue()
 
 
+def fonts_only() -> bytes:
+    """A page with two words in the embedded font: what embedding alone costs."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from wijkinfo.reports.fonts import register_fonts
+
+    regular, bold = register_fonts()
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4)
+    canvas.setFont(regular, 12)
+    canvas.drawString(72, 720, "Ayşe Doğan € 2,50")
+    canvas.setFont(bold, 12)
+    canvas.drawString(72, 700, "Łukasz Żółć")
+    canvas.save()
+    return buf.getvalue()
+
+
 def sheet_data() -> SheetData:
     services = tuple(
         SheetService(
@@ -99,12 +116,13 @@ def main() -> None:
     data = sheet_data()
     build_sheet(data)  # warm-up: font registration and imports happen once per program
     bare_document()
-    sheet_ms, cold_ms, bare_ms = [], [], []
+    sheet_ms, cold_ms, bare_ms, fonts_ms = [], [], [], []
     for _ in range(ROUNDS):  # interleaved, so that machine noise hits all alike
         sheet_ms.append(timed(lambda: build_sheet(data)))
         bare_ms.append(timed(bare_document))
         qr_modules.cache_clear()  # a first build: the QR codes are encoded too
         cold_ms.append(timed(lambda: build_sheet(data)))
+        fonts_ms.append(timed(fonts_only))
     sheet, bare = statistics.median(sheet_ms), statistics.median(bare_ms)
     cold = statistics.median(cold_ms)
     result = {
@@ -116,6 +134,7 @@ def main() -> None:
         "sheet_first_build_ms": round(cold, 2),
         "first_build_ratio": round(cold / bare, 2),
         "target_ratio": 3.0,
+        "embedded_font_only_ms": round(statistics.median(fonts_ms), 2),
         "service_build_3_services_ms": round(service_timing(), 2),
     }
     print(f"3-service sheet {sheet:.1f} ms, bare page {bare:.1f} ms, ratio {sheet / bare:.2f}")
