@@ -258,7 +258,7 @@ class ReferralView(QWidget):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print the current sheet on ``printer`` and count it."""
-        if self._sheet is None:
+        if self._sheet is None or self.preview_doc.pageCount() == 0:
             return False
         prepare_printer(printer)
         try:
