@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     from wijkinfo.signals_cli import add_signal_commands
 
     add_signal_commands(sub)
+    p = sub.add_parser("referral", help="maak een verwijsbrief (PDF) voor een of meer diensten")
+    p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
+    p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
+    p.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     return parser
 
 
@@ -175,6 +179,31 @@ def _signal_commands() -> dict:
     return signal_commands
 
 
+def cmd_referral(paths: DataPaths, args) -> int:
+    from wijkinfo.services.auth import CLI_ACTOR
+    from wijkinfo.services.referrals import ReferralSheets
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise UserError("De map {folder} bestaat niet. Kies een andere map.", folder=out.parent)
+    store = _open(paths, writer=True)
+    try:
+        sheets = ReferralSheets(store)
+        sheet = sheets.build(actor=CLI_ACTOR, service_ids=args.service_ids,
+                             question=args.question)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(sheet.pdf)
+        tmp.replace(out)
+        sheets.record(actor=CLI_ACTOR, service_ids=sheet.service_ids)
+    finally:
+        store.close()
+    for warning in sheet.warnings:
+        print(f"wijkinfo: {warning}", file=sys.stderr)
+    print(f"Verwijsbrief gemaakt: {out} ({sheet.pages} pagina's, "
+          f"{len(sheet.service_ids)} diensten)")
+    return EXIT_OK
+
+
 COMMANDS = {
     **_signal_commands(),
     "demo": cmd_demo,
@@ -182,4 +211,5 @@ COMMANDS = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "referral": cmd_referral,
 }

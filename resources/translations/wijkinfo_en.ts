@@ -100,10 +100,227 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PointSettingsView</name>
+    <message>
+        <source>Bijvoorbeeld: 030-1234567</source>
+        <translation>For example: 030-1234567</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: maandag t/m vrijdag 10:00–16:00</source>
+        <translation>For example: Monday to Friday 10:00–16:00</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Logo (PNG of JPG)</source>
+        <translation>Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Dit staat bovenaan en onderaan elke verwijsbrief.</source>
+        <translation>This appears at the top and bottom of every referral sheet.</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAreas</name>
+    <message>
+        <source>Verwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>In verwijsmandje</source>
+        <translation>Add to referral basket</translation>
+    </message>
+    <message>
+        <source>Zet deze dienst op de verwijsbrief (Ctrl+P)</source>
+        <translation>Put this service on the referral sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Contacten tellen</source>
+        <translation>Count contacts</translation>
+    </message>
+    <message>
+        <source>Telling</source>
+        <translation>Tally</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Niet op de brief: deze dienst is niet actief of verwijst u niet door.</source>
+        <translation>Not added: this service is not active or must not be referred to.</translation>
+    </message>
+    <message>
+        <source>Staat al op de verwijsbrief.</source>
+        <translation>Already on the referral sheet.</translation>
+    </message>
+    <message>
+        <source>De verwijsbrief is vol ({0} diensten).</source>
+        <translation>The referral sheet is full ({0} services).</translation>
+    </message>
+    <message>
+        <source>Op de verwijsbrief gezet ({0}).</source>
+        <translation>Added to the referral sheet ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralView</name>
+    <message>
+        <source>Diensten op de verwijsbrief</source>
+        <translation>Services on the referral sheet</translation>
+    </message>
+    <message>
+        <source>Het mandje is leeg. Zoek een dienst en kies ‘In verwijsmandje’ (Ctrl+P).</source>
+        <translation>The basket is empty. Search for a service and choose ‘Add to referral basket’ (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nieuwe brief</source>
+        <translation>New sheet</translation>
+    </message>
+    <message>
+        <source>Maakt het mandje en de velden leeg</source>
+        <translation>Empties the basket and the fields</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Ik heb schulden</source>
+        <translation>For example: I have debts</translation>
+    </message>
+    <message>
+        <source>Een persoonlijke opmerking (niet verplicht)</source>
+        <translation>A personal note (optional)</translation>
+    </message>
+    <message>
+        <source>Wordt afgedrukt, nooit bewaard</source>
+        <translation>Printed, never stored</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Kopieer als tekst</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Voor een e-mail of een sms</source>
+        <translation>For an e-mail or a text message</translation>
+    </message>
+    <message>
+        <source>Vraag van de bewoner</source>
+        <translation>Resident's question</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Naam (niet bewaard)</source>
+        <translation>Name (not stored)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Op de verwijsbrief&lt;/b&gt;</source>
+        <translation>&lt;b&gt;On the referral sheet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>De brief wordt gemaakt…</source>
+        <translation>Making the sheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pagina('s).</source>
+        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Het logo kan niet worden gebruikt; de brief is zonder logo. Kies een ander logo bij Beheer › Instellingen.</source>
+        <translation>The logo cannot be used; the sheet has no logo. Choose another logo in Beheer › Settings.</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief afdrukken</source>
+        <translation>Print referral sheet</translation>
+    </message>
+    <message>
+        <source>Afdrukken lukt niet: {0}. Kies een andere printer.</source>
+        <translation>Printing failed: {0}. Choose another printer.</translation>
+    </message>
+    <message>
+        <source>De brief is naar de printer gestuurd.</source>
+        <translation>The sheet was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief opslaan</source>
+        <translation>Save referral sheet</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Opslaan lukt niet: {0}. Kies een andere map.</source>
+        <translation>Saving failed: {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>De brief staat als tekst op het klembord.</source>
+        <translation>The sheet is on the clipboard as text.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +962,108 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TallyBar</name>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <translation>The directory has no themes yet.</translation>
+    </message>
+    <message>
+        <source>{0} via {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+    <message>
+        <source>Tel een contact: {0}</source>
+        <translation>Count a contact: {0}</translation>
+    </message>
+    <message>
+        <source>Wijk van de bewoner</source>
+        <translation>Resident's neighbourhood</translation>
+    </message>
+    <message>
+        <source>Wijk: onbekend</source>
+        <translation>Neighbourhood: unknown</translation>
+    </message>
+    <message>
+        <source>Laatste ongedaan maken</source>
+        <translation>Undo last</translation>
+    </message>
+    <message>
+        <source>Geteld.</source>
+        <translation>Counted.</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Vandaag: {0} · Deze week: {1}</source>
+        <translation>Today: {0} · This week: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyReportView</name>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Exporteren naar CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regel(s).</source>
+        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Telling exporteren</source>
+        <translation>Export tally</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} regels opgeslagen in {1}</source>
+        <translation>{0} rows saved in {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
@@ -797,6 +1116,58 @@ Data: {1}</translation>
     <message>
         <source>Deze dienst bestaat niet (meer): {id}.</source>
         <translation>This service does not exist (any more): {id}.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere map.</source>
+        <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het informatiepunt in.</source>
+        <translation>Fill in the name of the information point.</translation>
+    </message>
+    <message>
+        <source>De naam is te lang (meer dan {max} tekens). Maak hem korter.</source>
+        <translation>The name is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Het adres is te lang (meer dan {max} tekens). Maak het korter.</source>
+        <translation>The address is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>De openingstijden zijn te lang (meer dan {max} tekens). Maak ze korter.</source>
+        <translation>The opening hours are too long (more than {max} characters). Make them shorter.</translation>
+    </message>
+    <message>
+        <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand.</source>
+        <translation>The logo {file} cannot be used. Choose a PNG or JPG file.</translation>
+    </message>
+    <message>
+        <source>Het logo {file} kan niet worden gekopieerd. Kies een ander bestand.</source>
+        <translation>The logo {file} cannot be copied. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <translation>Give the services as a list of ids.</translation>
+    </message>
+    <message>
+        <source>Kies eerst één of meer diensten voor de verwijsbrief.</source>
+        <translation>First choose one or more services for the referral sheet.</translation>
+    </message>
+    <message>
+        <source>Een verwijsbrief kan hoogstens {max} diensten bevatten. Kies de belangrijkste.</source>
+        <translation>A referral sheet can hold at most {max} services. Choose the most important ones.</translation>
+    </message>
+    <message>
+        <source>De vraag is te lang (meer dan {max} tekens). Schrijf de vraag in één korte zin.</source>
+        <translation>The question is too long (more than {max} characters). Write it in one short sentence.</translation>
+    </message>
+    <message>
+        <source>De naam is te lang (meer dan {max} tekens). Vul alleen de naam in.</source>
+        <translation>The name is too long (more than {max} characters). Fill in only the name.</translation>
+    </message>
+    <message>
+        <source>De opmerking is te lang (meer dan {max} tekens). Maak hem korter.</source>
+        <translation>The note is too long (more than {max} characters). Make it shorter.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet. Kies een andere plek.</source>
@@ -957,6 +1328,30 @@ Data: {1}</translation>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
         <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+    <message>
+        <source>Onbekend kanaal ‘{channel}’. Kies balie, telefoon of e-mail.</source>
+        <translation>Unknown channel ‘{channel}’. Choose balie, telefoon or e-mail.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één thema voor dit contact.</source>
+        <translation>Choose at least one theme for this contact.</translation>
+    </message>
+    <message>
+        <source>Onbekend thema ‘{theme}’. Kies een thema uit de lijst.</source>
+        <translation>Unknown theme ‘{theme}’. Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.</source>
+        <translation>Unknown neighbourhood ‘{wijk}’. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Dit contact is al ongedaan gemaakt of bestaat niet.</source>
+        <translation>This contact was already undone or does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} kan niet worden geschreven ({reason}). Kies een andere plek.</source>
+        <translation>The file {file} cannot be written ({reason}). Choose another place.</translation>
     </message>
     <message>
         <source>Naam of wachtwoord klopt niet. Probeer het opnieuw.</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ReferralView</name>
+    <message numerus="yes">
+        <source>%n pagina('s).</source>
+        <translation><numerusform>%n pagina.</numerusform><numerusform>%n pagina's.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
@@ -36,6 +43,13 @@
             <numerusform>%n signaal</numerusform>
             <numerusform>%n signalen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TallyReportView</name>
+    <message numerus="yes">
+        <source>%n regel(s).</source>
+        <translation><numerusform>%n regel.</numerusform><numerusform>%n regels.</numerusform></translation>
     </message>
 </context>
 </TS>

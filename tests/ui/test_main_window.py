@@ -19,16 +19,17 @@ def _nav_titles(window):
 def test_only_working_areas_are_listed(qtbot, store):
     window = MainWindow(store)
     qtbot.addWidget(window)
-    assert _nav_titles(window) == ["Zoeken"]
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen"]
 
 
 def test_beheer_is_for_coordinators_and_follows_a_shift_change(qtbot, store):
     window = MainWindow(store, actor=Actor("c", "Kees", COORDINATOR))
     qtbot.addWidget(window)
     window.add_admin_tab("Diensten", QLabel("x"))
-    assert _nav_titles(window) == ["Zoeken", "Signalen", "Beheer"]
-    window.nav.setCurrentRow(2)
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen", "Signalen", "Beheer"]
+    window.nav.setCurrentRow(3)
     with qtbot.waitSignal(window.actor_changed):
         window.set_actor(Actor("v", "Ans", VOLUNTEER))
-    assert _nav_titles(window) == ["Zoeken", "Signalen"]  # a signed-in volunteer logs signals
+    # a signed-in volunteer refers and logs signals, but does not manage
+    assert _nav_titles(window) == ["Zoeken", "Verwijzen", "Signalen"]
     assert window.stack.currentWidget() is window.search_view

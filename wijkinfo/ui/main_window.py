@@ -28,6 +28,7 @@ from wijkinfo.services.auth import VOLUNTEER, Actor, can
 from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
 from wijkinfo.ui.change_relay import ChangeRelay
+from wijkinfo.ui.referral_areas import install_referral_areas
 from wijkinfo.ui.search_view import SearchView
 from wijkinfo.ui.signals_area import install_signals
 from wijkinfo.ui.tasks import TaskRunner
@@ -95,20 +96,29 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        self.signals_area = install_signals(self)  # Signalen, "wissel vrijwilliger", privacy
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
+        # Areas in the order of the desk's work: look up, refer, signal, manage.
+        self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
+        self.signals_area = install_signals(self)  # Signalen, "wissel vrijwilliger", privacy
 
     def add_area(self, title: str, widget: QWidget) -> int:
-        """Add an area to the navigation; returns its row."""
-        self.nav.addItem(title)
-        return self.stack.addWidget(widget)
+        """Add an area to the navigation (Beheer stays last); returns its row."""
+        if self.admin_tabs is None:
+            self.nav.addItem(title)
+            return self.stack.addWidget(widget)
+        row = self._admin_row
+        self.nav.insertItem(row, title)
+        self.stack.insertWidget(row, widget)
+        self._admin_row += 1
+        return row
 
     def add_admin_tab(self, title: str, widget: QWidget) -> None:
         """Add a tab to Beheer (coordinators); the area appears with its first tab."""
         if self.admin_tabs is None:
             self.admin_tabs = QTabWidget(self)
             self.admin_tabs.setObjectName("adminTabs")
-            self._admin_row = self.add_area(self.tr("Beheer"), self.admin_tabs)
+            self.nav.addItem(self.tr("Beheer"))
+            self._admin_row = self.stack.addWidget(self.admin_tabs)
             self._update_admin_visibility()
         self.admin_tabs.addTab(widget, title)
 

@@ -1,0 +1,104 @@
+"""Beheer › Instellingen: the information point's letterhead on every referral sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.auth import Actor
+from wijkinfo.services.point_settings import load_point_settings, save_point_settings
+from wijkinfo.services.store import Store
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+
+class PointSettingsView(QWidget):
+    saved = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        actor: Callable[[], Actor],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store, self._tasks, self._actor = store, tasks, actor
+        self.name = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(self.tr("Bijvoorbeeld: 030-1234567"))
+        self.hours = QLineEdit(self)
+        self.hours.setPlaceholderText(self.tr("Bijvoorbeeld: maandag t/m vrijdag 10:00–16:00"))
+        self.logo = QLineEdit(self)
+        choose = QPushButton(self.tr("Kies…"), self)
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Naam"), self.name)
+        form.addRow(self.tr("Adres"), self.address)
+        form.addRow(self.tr("Telefoon"), self.phone)
+        form.addRow(self.tr("Openingstijden"), self.hours)
+        form.addRow(self.tr("Logo (PNG of JPG)"), logo_row)
+        self.save_button = QPushButton(self.tr("Opslaan"), self)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Dit staat bovenaan en onderaan elke verwijsbrief."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        s = load_point_settings(self._store)
+        for field, value in ((self.name, s.name), (self.address, s.address),
+                             (self.phone, s.phone), (self.hours, s.hours), (self.logo, s.logo)):
+            field.setText(value)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo kiezen"), "", self.tr("Plaatjes (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def save(self) -> None:
+        actor = self._actor()
+        values = dict(name=self.name.text(), address=self.address.text(),
+                      phone=self.phone.text(), hours=self.hours.text(), logo=self.logo.text())
+        self.save_button.setEnabled(False)
+        self._tasks.run(
+            lambda: save_point_settings(self._store, actor=actor, **values),
+            on_done=self._saved,
+            on_error=self._failed,
+        )
+
+    def _saved(self, settings) -> None:
+        self.save_button.setEnabled(True)
+        self.phone.setText(settings.phone)
+        self.logo.setText(settings.logo)
+        self.message.setText(self.tr("Opgeslagen."))
+        self.saved.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(error_text(exc))
