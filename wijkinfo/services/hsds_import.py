@@ -8,6 +8,7 @@ or any refused record unless ``skip_invalid`` was chosen.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -134,13 +135,15 @@ def _records_of(data: Any, name: str) -> Iterator[Record]:
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         for i, service in enumerate(data["contents"], 1):
             yield "service", i, service
-    elif isinstance(data, dict) and isinstance(data.get("services"), list):
+    elif isinstance(data, dict) and (
+        isinstance(data.get("services"), list) or isinstance(data.get("taxonomy_terms"), list)
+    ):
         # wijkinfo's own bundle (the demo): taxonomies and terms first, then the services.
         for i, tax in enumerate(data.get("taxonomies") or [], 1):
             yield "taxonomy", i, tax
         for i, term in enumerate(data.get("taxonomy_terms") or [], 1):
             yield "taxonomy_term", i, term
-        for i, service in enumerate(data["services"], 1):
+        for i, service in enumerate(data.get("services") or [], 1):
             yield "service", i, service
     elif isinstance(data, dict) and "name" in data:
         yield "service", 1, data
@@ -240,7 +243,12 @@ def run_import(
             done = 0
             for kind, number, data in records:
                 done += 1
-                if kind == "service":
+                if kind == "reject":  # found while reading (a tabular package's other files)
+                    file, fld, reason = data
+                    refused.add(-number)
+                    if len(rejected) < MAX_LISTED:
+                        rejected.append(Rejection(file, number, fld, reason, unit))
+                elif kind == "service":
                     problems, notes = validate_service(data)
                     for f in notes:
                         if len(warnings) < MAX_LISTED:
@@ -315,6 +323,18 @@ def import_hsds(
     """Import an HSDS JSON file, or a tabular data package (folder or zip)."""
     require(actor, "directory.import")
     path = Path(path)
+    if path.is_dir() and not (path / "datapackage.json").exists() and (
+        path / "services.json"
+    ).is_file():
+        # wijkinfo's own JSON export: the taxonomies (with unused terms) and the services.
+        counter = [0]
+        tax = path / "taxonomies.json"
+        records = itertools.chain(
+            read_hsds_json(tax) if tax.is_file() else (),
+            read_hsds_json(path / "services.json", counter),
+        )
+        return run_import(store, actor=actor, source="services.json", records=records,
+                          dry_run=dry_run, skip_invalid=skip_invalid, progress=progress)
     if path.is_dir() or path.suffix.lower() == ".zip":
         from wijkinfo.services.hsds_tabular import read_package
 

@@ -144,7 +144,7 @@ class BatchWriter:
                 self.out.changed.append(sid)
             else:
                 self.out.unchanged += 1
-        for sid, ids in stale.items():
+        for ids in stale.values():
             for model, row_id in ids:
                 self.conn.execute(model.__table__.delete().where(model.__table__.c.id == row_id))
         self._write(merged, existing)
