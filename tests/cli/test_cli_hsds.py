@@ -35,3 +35,16 @@ def test_bad_record_exit_2_with_reason_and_nothing_written(tmp_path, capsys, dem
     assert "Niets gevonden" in capsys.readouterr().out
     assert main(["--data-dir", data, "import", "hsds", str(path), "--skip-invalid"]) == 0
     assert "1 nieuw" in capsys.readouterr().out
+
+
+def test_import_table_with_mapping(tmp_path, capsys):
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text("Activiteit;Telefoon\nKoffieochtend;030-2714400\n", encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"Activiteit": "naam"}))
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "import", "table", str(sheet), "--mapping", str(mapping),
+                 "--dry-run"]) == 0
+    assert "Proef (niets opgeslagen): 1 nieuw" in capsys.readouterr().out
+    assert main(["--data-dir", data, "import", "table", str(sheet)]) == 2
+    assert "naam van de dienst" in capsys.readouterr().err
