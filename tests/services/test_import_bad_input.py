@@ -253,7 +253,7 @@ FILE_CASES: list[tuple[str, Callable[[Path], Path], str, tuple[str, ...]]] = [
     ("package dangling phone", lambda t: _package(t, {
         "services.csv": SERVICES_CSV,
         "phones.csv": f"id,service_id,number\n{u(3)},{u(77)},030-2714400\n".encode()}),
-     "hsds", ("phones.csv, rij 2, veld service_id", "niet in services.csv")),
+     "hsds", ("pakket/phones.csv, rij 2, veld service_id", "niet in services.csv")),
     ("package ragged row", lambda t: _package(t, {
         "services.csv": SERVICES_CSV + f"{u(2)},Taalcafé,active,extra\n".encode()}),
      "hsds", ("services.csv, rij 3", "4 cellen")),
@@ -262,7 +262,7 @@ FILE_CASES: list[tuple[str, Callable[[Path], Path], str, tuple[str, ...]]] = [
      "hsds", ("services.csv, rij 3", "UTF-8")),
     ("package bad status", lambda t: _package(t, {
         "services.csv": f"id,name,status\n{u(1)},Koffieochtend,dicht\n".encode()}),
-     "hsds", ("pakket, rij 2, veld status",)),
+     "hsds", ("pakket/services.csv, rij 2, veld status",)),
     ("csv empty", lambda t: _csv(t, ""), "table", ("lijst.csv is leeg",)),
     ("csv only blank lines", lambda t: _csv(t, "\n\n"), "table", ("lijst.csv is leeg",)),
     ("csv ragged row", lambda t: _csv(t, "Naam;Telefoon\nKoffie;030-2714400\nTaal;1;2;3\n"),
@@ -326,4 +326,15 @@ def test_bad_mapping_refused(demo_store, tmp_path, mapping, words):
         import_table(demo_store, actor=CLI_ACTOR, path=path, mapping=mapping)
     for word in words:
         assert word in str(info.value)
+    assert snapshot(demo_store) == before
+
+
+def test_single_service_without_name_names_the_field(demo_store, tmp_path):
+    service = base(0)
+    service.pop("name")
+    path = tmp_path / "een.json"
+    path.write_text(json.dumps(service))
+    before = snapshot(demo_store)
+    with pytest.raises(UserError, match=r"een\.json, record 1, veld name"):
+        import_hsds(demo_store, actor=CLI_ACTOR, path=path)
     assert snapshot(demo_store) == before

@@ -64,3 +64,16 @@ def test_export_to_folder(window, qtbot, tmp_path):
     view.export_to(tmp_path / "uit")
     qtbot.waitUntil(lambda: "weggeschreven" in view.status.text())
     assert (tmp_path / "uit" / "datapackage.json").exists()
+
+
+def test_cancel_leaves_everything_as_it_was(window, qtbot, tmp_path):
+    view = view_of(window)
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text("Naam;Telefoon\nBreiclub Quaxwijk;030-2714400\n", encoding="utf-8")
+    view.choose_path(sheet)
+    view.run_import()
+    assert view.cancel_button.isVisible()
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Geannuleerd" in view.status.text())
+    names = [hit.name for hit in SearchService(window.store).search("Breiclub Quaxwijk")]
+    assert "Breiclub Quaxwijk" not in names

@@ -145,7 +145,7 @@ def _records_of(data: Any, name: str) -> Iterator[Record]:
             yield "taxonomy_term", i, term
         for i, service in enumerate(data.get("services") or [], 1):
             yield "service", i, service
-    elif isinstance(data, dict) and "name" in data:
+    elif isinstance(data, dict) and ("id" in data or "name" in data):
         yield "service", 1, data
     elif isinstance(data, list):
         for i, service in enumerate(data, 1):
@@ -338,12 +338,15 @@ def import_hsds(
     if path.is_dir() or path.suffix.lower() == ".zip":
         from wijkinfo.services.hsds_tabular import read_package
 
+        # Problems in a service row name services.csv; the reader names the other files.
         records, unit = read_package(path), "rij"
+        source = f"{path.name}/services.csv"
         position = None
     else:
         if not path.exists():
             raise UserError("{file} bestaat niet. Kies een bestaand bestand.", file=path.name)
         counter = [0]
+        source = path.name
         size = max(path.stat().st_size, 1)
         records, unit = read_hsds_json(path, counter), "record"
 
@@ -351,6 +354,6 @@ def import_hsds(
             return min(counter[0], size), size
 
     return run_import(
-        store, actor=actor, source=path.name, records=records, unit=unit, dry_run=dry_run,
+        store, actor=actor, source=source, records=records, unit=unit, dry_run=dry_run,
         skip_invalid=skip_invalid, progress=progress, position=position,
     )

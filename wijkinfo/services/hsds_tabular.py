@@ -138,7 +138,7 @@ def read_package(path: Path) -> Iterator[tuple[str, int, Any]]:
         for row, item in tables[table]:
             owner = item.get(key)
             if owner and owner not in service_ids:
-                yield "reject", row, (paths[table], key,
+                yield "reject", row, (f"{pkg.name}/{paths[table]}", key,
                                       f"verwijst naar dienst ‘{owner}’, maar die staat niet in "
                                       f"{paths['services']}")
             elif owner:
