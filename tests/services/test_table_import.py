@@ -93,3 +93,10 @@ def test_xlsx_with_sheet_choice(demo_store, tmp_path):
                           sheet="Diensten")
     assert result.new == 1
     assert SearchService(demo_store).search("Spreekuur geldzaken")
+
+
+def test_unknown_theme_is_a_warning_naming_row_and_column(demo_store, tmp_path):
+    path = write_csv(tmp_path / "lijst.csv", [["Naam", "Thema"], ["Breiclub", "Handwerk"]])
+    result = import_table(demo_store, actor=CLI_ACTOR, path=path)
+    assert result.new == 1
+    assert str(result.warnings[0]).startswith("lijst.csv, rij 2, veld Thema: ‘Handwerk’")

@@ -248,6 +248,10 @@ def run_import(
                     refused.add(-number)
                     if len(rejected) < MAX_LISTED:
                         rejected.append(Rejection(file, number, fld, reason, unit))
+                elif kind == "warn":
+                    fld, reason = data
+                    if len(warnings) < MAX_LISTED:
+                        warnings.append(Rejection(source, number, fld, reason, unit))
                 elif kind == "service":
                     problems, notes = validate_service(data)
                     for f in notes:

@@ -54,6 +54,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+_PLURAL = {"thema": "thema's", "wijk": "wijken"}
+
+
 def _norm(header: str) -> str:
     return re.sub(r"[^a-z0-9]", "", header.lower())
 
@@ -161,7 +164,14 @@ def _rows_to_services(sheet: Sheet, mapping: dict[str, str | None],
             fld, reason = problem
             yield "reject", number, (sheet.file, header_of[fld], reason)
             continue
-        yield "service", number, _service(values, terms)
+        service = _service(values, terms)
+        for attr in service.get("attributes", []):
+            if "taxonomy_term_id" not in attr:
+                yield "warn", number, (header_of[attr["label"]],
+                                       f"‘{attr['value']}’ staat niet in de lijst met "
+                                       f"{_PLURAL[attr['label']]}; het wordt als tekst "
+                                       "bewaard")
+        yield "service", number, service
 
 
 def _row_problem(v: dict[str, str]) -> tuple[str, str] | None:
