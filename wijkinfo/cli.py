@@ -66,6 +66,8 @@ def _add_exchange_parsers(sub) -> None:
         k.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
         k.add_argument("--skip-invalid", action="store_true",
                        help="afgewezen records overslaan en de rest inlezen")
+        k.add_argument("--skip-duplicates", action="store_true",
+                       help="nieuwe diensten die op een bestaande lijken niet inlezen")
     p = sub.add_parser("export", help="schrijf de sociale kaart weg als HSDS 3")
     kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
     k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
@@ -196,14 +198,16 @@ def cmd_import(paths: DataPaths, args) -> int:
     try:
         if args.kind == "hsds":
             result = import_hsds(store, actor=CLI_ACTOR, path=args.path, dry_run=args.dry_run,
-                                 skip_invalid=args.skip_invalid)
+                                 skip_invalid=args.skip_invalid,
+                                 skip_duplicates=args.skip_duplicates)
         else:
             from wijkinfo.services.table_import import import_table, load_mapping
 
             mapping = load_mapping(args.mapping) if args.mapping else None
             result = import_table(store, actor=CLI_ACTOR, path=args.path, mapping=mapping,
                                   sheet=args.sheet, dry_run=args.dry_run,
-                                  skip_invalid=args.skip_invalid)
+                                  skip_invalid=args.skip_invalid,
+                                  skip_duplicates=args.skip_duplicates)
     except ImportRefused as exc:
         print(f"wijkinfo: {exc.result.summary()}", file=sys.stderr)
         for rejection in exc.result.rejected[:5]:

@@ -44,6 +44,10 @@
         <translation>Skip rejected records</translation>
     </message>
     <message>
+        <source>Mogelijk dubbele diensten overslaan</source>
+        <translation>Skip possible duplicate services</translation>
+    </message>
+    <message>
         <source>&amp;Controleren</source>
         <translation>&amp;Check</translation>
     </message>

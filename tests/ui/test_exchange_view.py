@@ -77,3 +77,23 @@ def test_cancel_leaves_everything_as_it_was(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Geannuleerd" in view.status.text())
     names = [hit.name for hit in SearchService(window.store).search("Breiclub Quaxwijk")]
     assert "Breiclub Quaxwijk" not in names
+
+
+def test_workbook_with_several_sheets_offers_a_choice(window, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Diensten"
+    book.active.append(["Naam", "Telefoon"])
+    book.active.append(["Breiclub", "030-2714400"])
+    other = book.create_sheet("Archief")
+    other.append(["Dienst", "E-mail"])
+    other.append(["Oud", "oud@voorbeeld.nl"])
+    book.save(tmp_path / "lijst.xlsx")
+    view = view_of(window)
+    view.choose_path(tmp_path / "lijst.xlsx")
+    assert view.sheet_combo.isVisible()
+    assert [view.sheet_combo.itemText(i) for i in range(2)] == ["Diensten", "Archief"]
+    assert view.mapping()["Naam"] == "naam"
+    view.sheet_combo.setCurrentText("Archief")
+    assert view.mapping() == {"Dienst": "naam", "E-mail": "email"}

@@ -64,13 +64,16 @@ class ImportResult:
     duplicates: tuple[Duplicate, ...]
     written: bool
     dry_run: bool
+    skipped_duplicates: int = 0
 
     def summary(self) -> str:
         head = "Proef (niets opgeslagen)" if self.dry_run else (
             "Ingelezen" if self.written else "Niet ingelezen")
         return (f"{head}: {self.new} nieuw, {self.changed} gewijzigd, "
                 f"{self.unchanged} ongewijzigd, {self.rejected_records} afgewezen, "
-                f"{len(self.duplicates)} mogelijke dubbele, {len(self.warnings)} waarschuwingen "
+                f"{len(self.duplicates)} mogelijke dubbele"
+                + (f" ({self.skipped_duplicates} overgeslagen)" if self.skipped_duplicates else "")
+                + f", {len(self.warnings)} waarschuwingen "
                 f"({self.file})")
 
 
@@ -221,6 +224,7 @@ def run_import(
     unit: str = "record",
     dry_run: bool = False,
     skip_invalid: bool = False,
+    skip_duplicates: bool = False,
     progress: Progress | None = None,
     position: Callable[[], tuple[int, int]] | None = None,
 ) -> ImportResult:
@@ -238,7 +242,7 @@ def run_import(
     with store.sessions() as session:
         tx = session.begin()
         try:
-            writer = BatchWriter(session)
+            writer = BatchWriter(session, skip_duplicates=skip_duplicates)
             batch: list[tuple[int, dict]] = []
             done = 0
             for kind, number, data in records:
@@ -307,6 +311,7 @@ def run_import(
         duplicates=tuple(Duplicate(*d) for d in out.duplicates),
         written=write,
         dry_run=dry_run,
+        skipped_duplicates=out.skipped_duplicates,
     )
     if write and (out.new or out.changed):
         store.events.publish(Change(DIRECTORY, tuple(out.new + out.changed)[:MAX_LISTED]))
@@ -322,6 +327,7 @@ def import_hsds(
     path: Path,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    skip_duplicates: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import an HSDS JSON file, or a tabular data package (folder or zip)."""
@@ -338,7 +344,8 @@ def import_hsds(
             read_hsds_json(path / "services.json", counter),
         )
         return run_import(store, actor=actor, source="services.json", records=records,
-                          dry_run=dry_run, skip_invalid=skip_invalid, progress=progress)
+                          dry_run=dry_run, skip_invalid=skip_invalid,
+                          skip_duplicates=skip_duplicates, progress=progress)
     if path.is_dir() or path.suffix.lower() == ".zip":
         from wijkinfo.services.hsds_tabular import read_package
 
@@ -359,5 +366,6 @@ def import_hsds(
 
     return run_import(
         store, actor=actor, source=source, records=records, unit=unit, dry_run=dry_run,
-        skip_invalid=skip_invalid, progress=progress, position=position,
+        skip_invalid=skip_invalid, skip_duplicates=skip_duplicates, progress=progress,
+        position=position,
     )

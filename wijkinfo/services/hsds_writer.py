@@ -42,6 +42,7 @@ class Outcome:
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    skipped_duplicates: int = 0
     # (record number, field, reason)
     rejected: list[tuple[int, str, str]] = field(default_factory=list)
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
@@ -65,8 +66,9 @@ def _existing(conn: Connection, model: type, ids: Iterable[str]) -> dict[str, di
 
 
 class BatchWriter:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, skip_duplicates: bool = False) -> None:
         self.session = session
+        self.skip_duplicates = skip_duplicates
         self.conn = session.connection()
         self.out = Outcome()
         self.seen_services: set[str] = set()
@@ -126,10 +128,11 @@ class BatchWriter:
                 if loc["organization_id"] is None:
                     old = existing[Location].get(loc["id"])
                     loc["organization_id"] = old["organization_id"] if old else service_org
+        records = self._decide_duplicates(records, existing)
         self._hold_unknown_parents(records, existing)
         stale = self._stale_children([sid for _, sid, _ in records], records)
         merged: Rows = defaultdict(list)
-        for number, sid, rows in records:
+        for _number, sid, rows in records:
             differs = bool(stale.get(sid))
             for model, model_rows in rows.items():
                 for row in model_rows:
@@ -139,7 +142,6 @@ class BatchWriter:
                     merged[model].append(row)
             if existing[Service].get(sid) is None:
                 self.out.new.append(sid)
-                self._spot_duplicate(number, rows)
             elif differs:
                 self.out.changed.append(sid)
             else:
@@ -306,13 +308,26 @@ class BatchWriter:
                                           "staat nergens; de term staat nu los"))
             self.pending_parents.clear()
 
-    def _spot_duplicate(self, number: int, rows: Rows) -> None:
+    def _decide_duplicates(self, records, existing):
+        """Note likely duplicates of new services; leave them out when the coordinator chose."""
+        kept = []
+        for number, sid, rows in records:
+            if existing[Service].get(sid) is None and self._spot_duplicate(number, rows) and \
+                    self.skip_duplicates:
+                self.out.skipped_duplicates += 1
+                self.seen_services.discard(sid)
+                continue
+            kept.append((number, sid, rows))
+        return kept
+
+    def _spot_duplicate(self, number: int, rows: Rows) -> bool:
         if not self._by_name:
-            return
+            return False
         service = rows[Service][0]
         others = self._by_name.get(service["name"].strip().lower(), [])
         if not others:
-            return
+            return False
+        found = False
         mine_phones = {dial_string(r["number"]) for r in rows.get(Phone, ())}
         mine_addr = {(r["address_1"].strip().lower(), (r["postal_code"] or "").replace(" ", ""))
                      for r in rows.get(Address, ())}
@@ -332,6 +347,8 @@ class BatchWriter:
                 name = self.conn.execute(
                     select(Service.name).where(Service.id == other)).scalar_one()
                 self.out.duplicates.append((number, service["name"], other, name, why))
+                found = True
+        return found
 
     def finish(self) -> None:
         self._resolve_parents(final=True)

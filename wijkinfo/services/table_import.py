@@ -256,6 +256,7 @@ def import_table(
     sheet: str | None = None,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    skip_duplicates: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX sheet, one service per row; ``mapping`` corrects the guess."""
@@ -276,5 +277,5 @@ def import_table(
             yield record
 
     return run_import(store, actor=actor, source=data.file, records=tracked(), unit="rij",
-                      dry_run=dry_run, skip_invalid=skip_invalid, progress=progress,
-                      position=position)
+                      dry_run=dry_run, skip_invalid=skip_invalid,
+                      skip_duplicates=skip_duplicates, progress=progress, position=position)

@@ -70,11 +70,13 @@ class ExchangeView(QWidget):
 
         actions = QHBoxLayout()
         self.skip_invalid = QCheckBox(self.tr("Afgewezen records overslaan"), box)
+        self.skip_duplicates = QCheckBox(self.tr("Mogelijk dubbele diensten overslaan"), box)
         self.check_button = QPushButton(self.tr("&Controleren"), box)
         self.check_button.clicked.connect(self.check)
         self.import_button = QPushButton(self.tr("&Inlezen"), box)
         self.import_button.clicked.connect(self.run_import)
         actions.addWidget(self.skip_invalid)
+        actions.addWidget(self.skip_duplicates)
         actions.addStretch(1)
         actions.addWidget(self.check_button)
         actions.addWidget(self.import_button)
@@ -224,6 +226,7 @@ class ExchangeView(QWidget):
     # -- preview and import
     def _job(self, *, dry_run: bool):
         path, actor, skip = self.path, self.main_window.actor, self.skip_invalid.isChecked()
+        skip_dup = self.skip_duplicates.isChecked()
         store = self.store
         if self.is_table():
             mapping = self.mapping()
@@ -232,11 +235,13 @@ class ExchangeView(QWidget):
             def job(progress) -> Any:
                 return import_table(store, actor=actor, path=path, mapping=mapping,
                                     sheet=sheet or None, dry_run=dry_run,
-                                    skip_invalid=skip, progress=progress)
+                                    skip_invalid=skip, skip_duplicates=skip_dup,
+                                    progress=progress)
         else:
             def job(progress) -> Any:
                 return import_hsds(store, actor=actor, path=path, dry_run=dry_run,
-                                   skip_invalid=skip, progress=progress)
+                                   skip_invalid=skip, skip_duplicates=skip_dup,
+                                   progress=progress)
         return job
 
     def check(self) -> None:
