@@ -55,7 +55,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    _add_exchange_parsers(sub)
     return parser
+
+
+def _add_exchange_parsers(sub) -> None:
+    p = sub.add_parser("import", help="lees diensten in (HSDS of een spreadsheet)")
+    kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
+    for kind, text in (("hsds", "HSDS 3 JSON, of een map/zip met datapackage.json"),
+                       ("table", "een spreadsheet: CSV of XLSX, één rij per dienst")):
+        k = kinds.add_parser(kind, help=text)
+        k.add_argument("path", type=Path, metavar="PAD")
+        if kind == "table":
+            k.add_argument("--mapping", type=Path, metavar="BESTAND",
+                           help="JSON: {kolomkop: veld}, verbetert de geraden kolommen")
+            k.add_argument("--sheet", metavar="BLAD", help="welk werkblad (XLSX)")
+        k.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+        k.add_argument("--skip-invalid", action="store_true",
+                       help="afgewezen records overslaan en de rest inlezen")
+        k.add_argument("--skip-duplicates", action="store_true",
+                       help="nieuwe diensten die op een bestaande lijken niet inlezen")
+    p = sub.add_parser("export", help="schrijf de sociale kaart weg als HSDS 3")
+    kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
+    k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
+    k.add_argument("dir", type=Path, metavar="MAP")
+    k.add_argument("--format", choices=("json", "csv"), default="json")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -204,8 +228,59 @@ def cmd_referral(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
+def cmd_import(paths: DataPaths, args) -> int:
+    from wijkinfo.services.auth import CLI_ACTOR
+    from wijkinfo.services.hsds_import import ImportRefused, import_hsds
+
+    store = _open(paths, writer=True)
+    try:
+        if args.kind == "hsds":
+            result = import_hsds(store, actor=CLI_ACTOR, path=args.path, dry_run=args.dry_run,
+                                 skip_invalid=args.skip_invalid,
+                                 skip_duplicates=args.skip_duplicates)
+        else:
+            from wijkinfo.services.table_import import import_table, load_mapping
+
+            mapping = load_mapping(args.mapping) if args.mapping else None
+            result = import_table(store, actor=CLI_ACTOR, path=args.path, mapping=mapping,
+                                  sheet=args.sheet, dry_run=args.dry_run,
+                                  skip_invalid=args.skip_invalid,
+                                  skip_duplicates=args.skip_duplicates)
+    except ImportRefused as exc:
+        print(f"wijkinfo: {exc.result.summary()}", file=sys.stderr)
+        for rejection in exc.result.rejected[:5]:
+            print(f"  {rejection}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    print(result.summary())
+    for rejection in result.rejected[:5] if result.dry_run or args.skip_invalid else ():
+        print(f"  afgewezen: {rejection}")
+    for dup in result.duplicates[:5]:
+        print(f"  mogelijk dubbel: record {dup.record} ‘{dup.name}’ lijkt op ‘{dup.existing_name}’"
+              f" ({dup.why})")
+    if result.rejected_records and result.dry_run and not args.skip_invalid:
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_export(paths: DataPaths, args) -> int:
+    from wijkinfo.services.auth import CLI_ACTOR
+    from wijkinfo.services.hsds_export import export_hsds
+
+    store = _open(paths, writer=False)
+    try:
+        result = export_hsds(store, actor=CLI_ACTOR, folder=args.dir, fmt=args.format)
+    finally:
+        store.close()
+    print(f"Weggeschreven: {result.services} diensten als HSDS 3 ({args.format}) in {result.folder}")
+    return EXIT_OK
+
+
 COMMANDS = {
     **_signal_commands(),
+    "import": cmd_import,
+    "export": cmd_export,
     "demo": cmd_demo,
     "search": cmd_search,
     "check": cmd_check,

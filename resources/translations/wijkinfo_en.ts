@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Map met datapackage.json kiezen…</source>
+        <translation>Choose folder with datapackage.json…</translation>
+    </message>
+    <message>
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Werkblad:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Kolommen koppelen: kies bij elke kolom welk gegeven erin staat.</source>
+        <translation>Map the columns: choose for each column what it holds.</translation>
+    </message>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Afgewezen records overslaan</source>
+        <translation>Skip rejected records</translation>
+    </message>
+    <message>
+        <source>Mogelijk dubbele diensten overslaan</source>
+        <translation>Skip possible duplicate services</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Exporteren (HSDS 3)</source>
+        <translation>Export (HSDS 3)</translation>
+    </message>
+    <message>
+        <source>JSON (diensten)</source>
+        <translation>JSON (services)</translation>
+    </message>
+    <message>
+        <source>CSV-tabellen met datapackage.json</source>
+        <translation>CSV tables with datapackage.json</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren naar map…</source>
+        <translation>&amp;Export to folder…</translation>
+    </message>
+    <message>
+        <source>Formaat:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Sociale kaart (*.json *.csv *.txt *.xlsx *.zip);;Alle bestanden (*)</source>
+        <translation>Service directory (*.json *.csv *.txt *.xlsx *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Map kiezen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>(niet inlezen)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>{0} rijen gevonden. Controleer de koppeling en klik op Controleren.</source>
+        <translation>{0} rows found. Check the mapping and click Check.</translation>
+    </message>
+    <message>
+        <source>Id (HSDS)</source>
+        <translation>Id (HSDS)</translation>
+    </message>
+    <message>
+        <source>Naam van de dienst</source>
+        <translation>Name of the service</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adres (straat en huisnummer)</source>
+        <translation>Address (street and number)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Nieuw: {0}   Gewijzigd: {1}   Ongewijzigd: {2}   Afgewezen: {3}   Mogelijk dubbel: {4}</source>
+        <translation>New: {0}   Changed: {1}   Unchanged: {2}   Rejected: {3}   Possible duplicates: {4}</translation>
+    </message>
+    <message>
+        <source>Afgewezen: {0}</source>
+        <translation>Rejected: {0}</translation>
+    </message>
+    <message>
+        <source>Mogelijk dubbel: nr. {0} ‘{1}’ lijkt op ‘{2}’ ({3})</source>
+        <translation>Possible duplicate: no. {0} ‘{1}’ looks like ‘{2}’ ({3})</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <source>Er zijn afgewezen records. Verbeter het bestand, of kies ‘Afgewezen records overslaan’ en controleer opnieuw.</source>
+        <translation>Some records were rejected. Correct the file, or choose ‘Skip rejected records’ and check again.</translation>
+    </message>
+    <message>
+        <source>Controle klaar. Klik op Inlezen om op te slaan.</source>
+        <translation>Check done. Click Import to save.</translation>
+    </message>
+    <message>
+        <source>Ingelezen: {0} nieuw, {1} gewijzigd.</source>
+        <translation>Imported: {0} new, {1} changed.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd. Er is niets veranderd.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Map voor de export kiezen</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+    <message>
+        <source>{0} diensten weggeschreven naar {1}.</source>
+        <translation>{0} services written to {1}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstCoordinatorDialog</name>
     <message>
         <source>Eerste coördinator</source>
@@ -41,6 +236,10 @@
     <message>
         <source>DEMO — dit zijn verzonnen gegevens van de stad Lindestad. Gebruik ze niet om mensen door te verwijzen.</source>
         <translation>DEMO — this is made-up data for the town of Lindestad. Do not use it to refer people.</translation>
+    </message>
+    <message>
+        <source>Importeren en exporteren</source>
+        <translation>Import and export</translation>
     </message>
     <message>
         <source>Gegevens: {0}</source>
@@ -284,7 +483,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n pagina('s).</source>
-        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Het logo kan niet worden gebruikt; de brief is zonder logo. Kies een ander logo bij Beheer › Instellingen.</source>
@@ -1048,7 +1250,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n regel(s).</source>
-        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Telling exporteren</source>
@@ -1120,6 +1325,70 @@ Data: {1}</translation>
     <message>
         <source>De map {folder} bestaat niet. Kies een andere map.</source>
         <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Onbekend formaat ‘{fmt}’; kies json of csv.</source>
+        <translation>Unknown format ‘{fmt}’; choose json or csv.</translation>
+    </message>
+    <message>
+        <source>{folder} is een bestand, geen map. Kies een map.</source>
+        <translation>{folder} is a file, not a folder. Choose a folder.</translation>
+    </message>
+    <message>
+        <source>De map {folder} kan niet worden gemaakt: {reason}</source>
+        <translation>The folder {folder} cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, record {record}: het bestand houdt midden in een record op of is geen geldige JSON. Is het afgebroken? Er is niets ingelezen.</source>
+        <translation>{file}, record {record}: the file stops in the middle of a record or is not valid JSON. Was it cut off? Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} kan niet worden geopend: {reason}</source>
+        <translation>{file} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is leeg. Kies een bestand met diensten.</source>
+        <translation>{file} is empty. Choose a file with services.</translation>
+    </message>
+    <message>
+        <source>{file} bestaat niet. Kies een bestaand bestand.</source>
+        <translation>{file} does not exist. Choose an existing file.</translation>
+    </message>
+    <message>
+        <source>{file} is geen UTF-8-tekst; sla het op als UTF-8 JSON.</source>
+        <translation>{file} is not UTF-8 text; save it as UTF-8 JSON.</translation>
+    </message>
+    <message>
+        <source>{file}, regel {line}, kolom {col}: dit is geen geldige JSON ({msg}). Is het bestand afgebroken? Er is niets ingelezen.</source>
+        <translation>{file}, line {line}, column {col}: this is not valid JSON ({msg}). Was the file cut off? Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} bevat geen HSDS-diensten. Verwacht: één dienst, een lijst van diensten of een pagina met ‘contents’.</source>
+        <translation>{file} holds no HSDS services. Expected: one service, a list of services or a page with ‘contents’.</translation>
+    </message>
+    <message>
+        <source>In {file} staat geen services.csv; daar staan de diensten in.</source>
+        <translation>{file} has no services.csv; that is where the services are.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {row}: dit is geen UTF-8-tekst. Sla het bestand op als CSV UTF-8.</source>
+        <translation>{file}, row {row}: this is not UTF-8 text. Save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {row}: {got} cellen, maar de kopregel heeft {want} kolommen. Controleer scheidingstekens en aanhalingstekens.</source>
+        <translation>{file}, row {row}: {got} cells, but the header has {want} columns. Check separators and quotes.</translation>
+    </message>
+    <message>
+        <source>In de map {folder} staat geen datapackage.json. Kies de map van een HSDS tabular data package, of een JSON-bestand.</source>
+        <translation>The folder {folder} has no datapackage.json. Choose the folder of an HSDS tabular data package, or a JSON file.</translation>
+    </message>
+    <message>
+        <source>In {file} staat geen datapackage.json. Kies een HSDS tabular data package.</source>
+        <translation>{file} has no datapackage.json. Choose an HSDS tabular data package.</translation>
+    </message>
+    <message>
+        <source>{file} is geen leesbaar zip-bestand.</source>
+        <translation>{file} is not a readable zip file.</translation>
     </message>
     <message>
         <source>Vul de naam van het informatiepunt in.</source>
@@ -1328,6 +1597,86 @@ Data: {1}</translation>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
         <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+    <message>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+    </message>
+    <message>
+        <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
+        <translation>Two columns are mapped to ‘{field}’. Map each field to one column.</translation>
+    </message>
+    <message>
+        <source>{file}: geen kolom is gekoppeld aan de naam van de dienst. Koppel een kolom aan ‘naam’.</source>
+        <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
+    </message>
+    <message>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+    </message>
+    <message>
+        <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
+        <translation>{file}: the mapping names column ‘{header}’, but it is not in row 1.</translation>
+    </message>
+    <message>
+        <source>De koppeling zet kolom ‘{header}’ op ‘{field}’; dat veld bestaat niet. Kies uit: {fields}.</source>
+        <translation>The mapping sets column ‘{header}’ to ‘{field}’; that field does not exist. Choose from: {fields}.</translation>
+    </message>
+    <message>
+        <source>{file} bestaat niet of is een map. Kies een CSV- of XLSX-bestand.</source>
+        <translation>{file} does not exist or is a folder. Choose a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>{file} is leeg. Kies een bestand met een kopregel en diensten.</source>
+        <translation>{file} is empty. Choose a file with a header row and services.</translation>
+    </message>
+    <message>
+        <source>{file} is een oud Excel-bestand (.xls). Sla het op als .xlsx of CSV.</source>
+        <translation>{file} is an old Excel file (.xls). Save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is geen tekstbestand in UTF-8 of Windows-1252 (misschien UTF-16 of een ander soort bestand). Sla het op als CSV UTF-8.</source>
+        <translation>{file} is not a text file in UTF-8 or Windows-1252 (perhaps UTF-16 or another kind of file). Save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: de eerste rij is leeg. Zet de kolomnamen in rij 1.</source>
+        <translation>{file}: the first row is empty. Put the column names in row 1.</translation>
+    </message>
+    <message>
+        <source>{file} heeft geen werkblad ‘{sheet}’. Er zijn: {sheets}.</source>
+        <translation>{file} has no sheet ‘{sheet}’. There are: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file}, werkblad {sheet}, cellen {cells}: samengevoegde cellen kunnen niet worden ingelezen. Maak de samenvoeging ongedaan en vul elke cel.</source>
+        <translation>{file}, sheet {sheet}, cells {cells}: merged cells cannot be imported. Unmerge them and fill every cell.</translation>
+    </message>
+    <message>
+        <source>{file}, werkblad {sheet} is leeg.</source>
+        <translation>{file}, sheet {sheet} is empty.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {row}: onbekende tekens; dit is geen UTF-8 en geen Windows-1252. Sla het bestand op als CSV UTF-8.</source>
+        <translation>{file}, row {row}: unknown characters; this is neither UTF-8 nor Windows-1252. Save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {row}: de CSV is niet te lezen ({reason}).</source>
+        <translation>{file}, row {row}: the CSV cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}, rij 1, kolom {col}: de kolom heeft geen naam.</source>
+        <translation>{file}, row 1, column {col}: the column has no name.</translation>
+    </message>
+    <message>
+        <source>{file}, rij 1: de kolom ‘{name}’ staat er twee keer in.</source>
+        <translation>{file}, row 1: the column ‘{name}’ appears twice.</translation>
+    </message>
+    <message>
+        <source>{file} is geen leesbaar Excel-bestand (.xlsx).</source>
+        <translation>{file} is not a readable Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} heeft meerdere werkbladen met gegevens ({sheets}). Kies er één (in de CLI met --sheet).</source>
+        <translation>{file} has several sheets with data ({sheets}). Choose one (on the command line with --sheet).</translation>
     </message>
     <message>
         <source>Onbekend kanaal ‘{channel}’. Kies balie, telefoon of e-mail.</source>

@@ -5,7 +5,10 @@
     <name>ReferralView</name>
     <message numerus="yes">
         <source>%n pagina('s).</source>
-        <translation><numerusform>%n pagina.</numerusform><numerusform>%n pagina's.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina.</numerusform>
+            <numerusform>%n pagina's.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -49,7 +52,10 @@
     <name>TallyReportView</name>
     <message numerus="yes">
         <source>%n regel(s).</source>
-        <translation><numerusform>%n regel.</numerusform><numerusform>%n regels.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        from wijkinfo.ui.exchange_view import ExchangeView  # issue 6: import and export
+
+        self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(store, self))
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
         # Areas in the order of the desk's work: look up, refer, signal, manage.
         self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
