@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
-import re
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
-from wijkinfo.db.models import Attribute, Location, Service, ServiceAtLocation, TaxonomyTerm
+from wijkinfo.db.models import (
+    Attribute,
+    Location,
+    SearchSynonym,
+    Service,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.hours import DayHours, ScheduleRule, is_open_at, parse_byday, week_overview
 from wijkinfo.services.phones import dial_string, format_phone
+from wijkinfo.services.search_filters import SearchFilters, filter_sql, open_now_ids
+from wijkinfo.services.search_terms import (
+    BUILTIN_SYNONYMS,
+    Vocabulary,
+    WordPlan,
+    fts_expression,
+    normalize,
+    synonym_plans,
+    words,
+)
 from wijkinfo.services.store import Store
 
 MAX_QUERY_LENGTH = 200
-_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_LIMIT = 10_000
 # bm25 column weights: service_id, name, alternate_name, description, organization, themes, keywords
 _BM25 = "bm25(service_fts, 0, 10.0, 6.0, 1.0, 3.0, 2.0, 4.0)"
-
+#: How many matches are ranked at most. A two- or three-letter prefix can match tens of
+#: thousands of services; ranking them all costs ~100 ms, and the volunteer types on anyway.
+CANDIDATES = 400
+#: With "open now", more candidates are read because the schedules filter in Python.
+OPEN_NOW_CANDIDATES = 3000
 
 @dataclass(frozen=True)
 class PhoneView:
@@ -72,10 +94,13 @@ class ServiceDetail:
 
 def fts_query(user_text: str) -> str | None:
     """Every word must match, each as a prefix; None when there is nothing to search for."""
-    words = _WORD.findall(user_text.lower())
-    if not words:
-        return None
-    return " AND ".join(f'"{w}"*' for w in words)
+    return fts_expression([WordPlan(w) for w in words(user_text)])
+
+
+@functools.lru_cache(maxsize=20_000)
+def _phone_view(number: str, description: str | None) -> PhoneView:
+    # phonenumbers parsing is the slowest part of showing a hit; numbers repeat a lot.
+    return PhoneView(format_phone(number), dial_string(number), description)
 
 
 def _phones(service: Service) -> tuple[PhoneView, ...]:
@@ -90,59 +115,181 @@ class SearchService:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._synonyms: dict[str, tuple[str, ...]] | None = None
+        self._vocabulary: Vocabulary | None = None
+        store.events.subscribe(self._forget)
 
-    def search(self, query: str, *, limit: int = 50) -> list[ServiceHit]:
+    def _forget(self, change: Change) -> None:
+        """The directory changed: synonyms and index words are read again when needed."""
+        if change.topic == DIRECTORY:
+            self._synonyms = None
+            self._vocabulary = None
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        filters: SearchFilters | None = None,
+        now: datetime | None = None,
+    ) -> list[ServiceHit]:
         """Services matching every word of ``query`` (as prefixes), best first.
 
-        Inactive and do-not-refer services come last. An empty query lists services by name.
+        Name matches come before matches elsewhere; inactive and do-not-refer services come
+        last. A word's synonyms count as the word; a word found nowhere is read as a typo of
+        a word in the index. An empty query lists services by name (``offset`` pages on).
         """
-        if len(query) > MAX_QUERY_LENGTH:
+        if not isinstance(query, str) or len(query) > MAX_QUERY_LENGTH:
             raise UserError(
                 "De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden.",
                 max=MAX_QUERY_LENGTH,
             )
-        if limit < 1:
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
             raise UserError("Het aantal resultaten moet 1 of meer zijn.")
-        match = fts_query(query)
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise UserError("Het aantal resultaten moet 1 of meer zijn.")
+        filters = filters or SearchFilters()
+        typed = words(query)[:12]
         with self.store.sessions() as session:
-            if match is None:
-                rows = session.execute(
-                    select(Service.id, text("0.0")).order_by(Service.name).limit(limit)
-                ).all()
+            where, params = filter_sql(session, filters)
+            if not typed:
+                rows = self._listing(session, where, params, limit, offset, filters, now)
             else:
-                rows = session.execute(
-                    text(
-                        f"SELECT f.service_id, {_BM25} AS rank FROM service_fts f "
-                        "JOIN service s ON s.id = f.service_id "
-                        "WHERE service_fts MATCH :match "
-                        "ORDER BY (s.status != 'active' OR s.do_not_refer), rank, s.name "
-                        "LIMIT :limit"
-                    ),
-                    {"match": match, "limit": limit},
-                ).all()
+                plans = synonym_plans(typed, self._synonyms_in(session))
+                rows = self._matches(session, plans, where, params, filters, now)
+                if not rows:
+                    repaired = self._repair(session, plans)
+                    if repaired != plans:
+                        rows = self._matches(session, repaired, where, params, filters, now)
+                rows = rows[offset : offset + limit]
             return self._hits(session, rows)
 
+    def _synonyms_in(self, session: Session) -> dict[str, tuple[str, ...]]:
+        if self._synonyms is None:
+            merged = {k: list(v) for k, v in BUILTIN_SYNONYMS.items()}
+            for term, expands_to in session.execute(
+                select(SearchSynonym.term, SearchSynonym.expands_to)
+            ):
+                for key in words(term)[:1]:
+                    merged.setdefault(key, []).append(expands_to)
+            self._synonyms = {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+        return self._synonyms
+
+    def _repair(self, session: Session, plans: list[WordPlan]) -> list[WordPlan]:
+        """Words with no match in the index get the index words closest to them."""
+        if self._vocabulary is None:
+            conn = session.connection()
+            conn.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.service_vocab "
+                    "USING fts5vocab(main, 'service_fts', 'row')"
+                )
+            )
+            self._vocabulary = Vocabulary(
+                row[0] for row in conn.execute(text("SELECT term FROM temp.service_vocab"))
+            )
+        vocab = self._vocabulary
+        out = []
+        for plan in plans:
+            if vocab.has_prefix(plan.word):
+                out.append(plan)
+            else:
+                out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
+        return out
+
+    def _listing(self, session, where, params, limit, offset, filters, now) -> list[tuple]:
+        order = "(s.status != 'active' OR s.do_not_refer), s.name, s.id"
+        if not filters.open_now:
+            return session.execute(
+                text(f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
+                     "LIMIT :limit OFFSET :offset"),
+                {**params, "limit": limit, "offset": offset},
+            ).all()
+        rows = session.execute(
+            text(f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order}"), params
+        ).all()
+        open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
+        return [r for r in rows if r[0] in open_ids][offset : offset + limit]
+
+    def _matches(self, session, plans, where, params, filters, now) -> list[tuple]:
+        """Name matches first, then matches elsewhere; each ranked within a capped set."""
+        expression = fts_expression(plans)
+        cap = OPEN_NOW_CANDIDATES if filters.open_now else CANDIDATES
+        sql = text(
+            f"SELECT f.service_id, {_BM25}, s.name, (s.status != 'active' OR s.do_not_refer) "
+            f"FROM service_fts f JOIN service s ON s.id = f.service_id "
+            f"WHERE service_fts MATCH :match AND {where} LIMIT :cap"
+        )
+        found: dict[str, tuple] = {}
+        for tier, match in enumerate(
+            (f"{{name alternate_name}} : ({expression})", expression)
+        ):
+            for sid, rank, name, hidden in session.execute(
+                sql, {**params, "match": match, "cap": cap}
+            ):
+                if sid not in found:
+                    found[sid] = (sid, rank, name, hidden, tier)
+            if len(found) >= cap:
+                break  # plenty of name matches: matches elsewhere would rank below them
+        rows = list(found.values())
+        if filters.open_now:
+            open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
+            rows = [r for r in rows if r[0] in open_ids]
+        first = plans[0].word
+
+        def score(row: tuple) -> float:
+            # one number, so that `score` in the output is the order: not referable last,
+            # then name matches, names starting with the first word, then bm25
+            sid, rank, name, hidden, tier = row
+            bonus = (100.0 if tier == 0 else 0.0) + (
+                50.0 if normalize(name).startswith(first) else 0.0
+            )
+            return -float(rank) + bonus - (1000.0 if hidden else 0.0)
+
+        scored = sorted(((score(r), r[2], r[0]) for r in rows), key=lambda x: (-x[0], x[1]))
+        return [(sid, -value) for value, _name, sid in scored]
+
     def _hits(self, session: Session, rows) -> list[ServiceHit]:
+        """Plain rows into hits; Core queries, because this runs on every keystroke."""
         ids = [r[0] for r in rows]
-        services = {
-            s.id: s
-            for s in session.scalars(
-                select(Service)
-                .where(Service.id.in_(ids))
-                .options(selectinload(Service.phones), selectinload(Service.organization))
+        if not ids:
+            return []
+        marks = ", ".join(f":p{i}" for i in range(len(ids)))
+        params = {f"p{i}": sid for i, sid in enumerate(ids)}
+        info = {
+            r[0]: r
+            for r in session.execute(
+                text(
+                    "SELECT s.id, s.name, coalesce(o.name, ''), s.status, s.do_not_refer "
+                    "FROM service s LEFT JOIN organization o ON o.id = s.organization_id "
+                    f"WHERE s.id IN ({marks})"
+                ),
+                params,
             )
         }
+        phones: dict[str, list[PhoneView]] = {}
+        for sid, number, description in session.execute(
+            text(
+                "SELECT service_id, number, description FROM phone "
+                f"WHERE service_id IN ({marks}) ORDER BY service_id, position"
+            ),
+            params,
+        ):
+            phones.setdefault(sid, []).append(_phone_view(number, description))
         hits = []
         for sid, rank in rows:
-            s = services[sid]
+            row = info.get(sid)
+            if row is None:
+                continue
             hits.append(
                 ServiceHit(
-                    id=s.id,
-                    name=s.name,
-                    organization=s.organization.name if s.organization else "",
-                    phones=_phones(s),
-                    status=s.status,
-                    do_not_refer=s.do_not_refer,
+                    id=sid,
+                    name=row[1],
+                    organization=row[2],
+                    phones=tuple(phones.get(sid, ())),
+                    status=row[3],
+                    do_not_refer=bool(row[4]),
                     score=round(-float(rank), 4),
                 )
             )
