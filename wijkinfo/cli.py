@@ -115,7 +115,7 @@ def cmd_search(paths: DataPaths, args) -> int:
         out = []
         for hit in hits:
             item = asdict(hit)
-            item["phones"] = [p["display"] for p in item["phones"]]
+            item["phones"] = [p.display for p in hit.phones]
             item["referable"] = hit.referable
             out.append(item)
         print(json.dumps(out, ensure_ascii=False, indent=2))
