@@ -20,11 +20,19 @@ from wijkinfo.db.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
+from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.hours import DayHours, ScheduleRule, is_open_at, parse_byday, week_overview
 from wijkinfo.services.phones import dial_string, format_phone
-from wijkinfo.services.search_filters import SearchFilters, filter_sql, open_now_ids
+from wijkinfo.services.search_filters import (
+    SearchFilters,
+    TermChoice,
+    filter_sql,
+    known_languages,
+    open_now_ids,
+    term_choices,
+)
 from wijkinfo.services.search_terms import (
     BUILTIN_SYNONYMS,
     Vocabulary,
@@ -34,6 +42,7 @@ from wijkinfo.services.search_terms import (
     synonym_plans,
     words,
 )
+from wijkinfo.services.settings import get_setting
 from wijkinfo.services.store import Store
 
 MAX_QUERY_LENGTH = 200
@@ -105,6 +114,18 @@ class ServiceDetail:
     status: str
     do_not_refer: bool
     do_not_refer_reason: str | None
+    #: last checked longer ago than the setting ``stale_after_months`` (or never)
+    stale: bool = False
+    stale_after_months: int = 12
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the desk's filter lists offer."""
+
+    themes: tuple[TermChoice, ...]
+    areas: tuple[TermChoice, ...]
+    languages: tuple[tuple[str, str], ...]
 
 
 def _raw(session: Session) -> sqlite3.Connection:
@@ -132,6 +153,12 @@ def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
     score += 10.0 * sum(any(w.startswith(t) for w in name_words) for t in typed)
     score += 10.0 * sum(t in name_words for t in typed)  # a whole word beats a prefix
     return score - min(len(plain), 99) / 100.0  # shorter names are usually the general service
+
+
+def _months_before(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, 28))
 
 
 def fts_query(user_text: str) -> str | None:
@@ -206,6 +233,14 @@ class SearchService:
                         )
                 rows = rows[offset : offset + limit]
             return self._hits(session, rows)
+
+    def filter_choices(self) -> FilterChoices:
+        with self.store.sessions() as session:
+            return FilterChoices(
+                themes=tuple(term_choices(session, THEME_TAXONOMY)),
+                areas=tuple(term_choices(session, AREA_TAXONOMY)),
+                languages=tuple(known_languages(session)),
+            )
 
     def warm(self) -> None:
         """Read synonyms and the index's words now (~0.2 s on 100,000 services), so the
@@ -363,6 +398,7 @@ class SearchService:
             ).one_or_none()
             if s is None:
                 raise UserError("Deze dienst bestaat niet (meer): {id}.", id=service_id)
+            months = int(get_setting(session, "stale_after_months") or 12)
             terms = session.execute(
                 select(Attribute.label, TaxonomyTerm.name)
                 .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
@@ -424,4 +460,6 @@ class SearchService:
                 status=s.status,
                 do_not_refer=s.do_not_refer,
                 do_not_refer_reason=s.do_not_refer_reason,
+                stale=s.assured_date is None or s.assured_date < _months_before(now.date(), months),
+                stale_after_months=months,
             )

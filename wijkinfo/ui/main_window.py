@@ -28,6 +28,7 @@ from wijkinfo.services.auth import VOLUNTEER, Actor, can
 from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
 from wijkinfo.ui.change_relay import ChangeRelay
+from wijkinfo.ui.corrections_view import install_corrections
 from wijkinfo.ui.search_view import SearchView
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
 
     def add_area(self, title: str, widget: QWidget) -> int:
