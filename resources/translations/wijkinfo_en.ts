@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CorrectionsQueue</name>
+    <message>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Meldingen van vrijwilligers: wat klopt er niet?</source>
+        <translation>Reports from volunteers: what is wrong?</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als afgehandeld.</source>
+        <translation>Marked as handled.</translation>
+    </message>
+    <message>
+        <source>Klopt er iets niet?</source>
+        <translation>Something wrong?</translation>
+    </message>
+    <message>
+        <source>Wat klopt er niet? Een coördinator past het aan.</source>
+        <translation>What is wrong? A coordinator will correct it.</translation>
+    </message>
+    <message>
+        <source>Bedankt, de melding staat bij de coördinator.</source>
+        <translation>Thank you, the coordinator has your report.</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>wijkinfo — {0}</source>
@@ -76,6 +107,7 @@ Data: {1}</translation>
     <name>ResultsModel</name>
     <message>
         <source>geen telefoonnummer</source>
+        <extracomment>fetch(offset, limit) -&gt; the next hits of the same query</extracomment>
         <translation>no phone number</translation>
     </message>
     <message>
@@ -88,9 +120,57 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk of buurt</source>
+        <translation>District or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>elke leeftijd</source>
+        <translation>any age</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Nu open</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alle wijken</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Alle talen</source>
+        <translation>All languages</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>What do you need help with? For example: debts</translation>
     </message>
     <message>
@@ -98,8 +178,18 @@ Data: {1}</translation>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
+        <source>%n of meer diensten gevonden, de beste eerst</source>
+        <translation>
+            <numerusform>%n or more services found, best first</numerusform>
+            <numerusform>%n or more services found, best first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
-        <translation><numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
     </message>
     <message>
         <source>Niets gevonden. Probeer een ander woord.</source>
@@ -131,6 +221,10 @@ Data: {1}</translation>
     <message>
         <source>Nu gesloten</source>
         <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>kopieer</source>
+        <translation>copy</translation>
     </message>
     <message>
         <source>Telefoon</source>
@@ -179,6 +273,14 @@ Data: {1}</translation>
     <message>
         <source>Thema en wijk</source>
         <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Let op: langer dan {0} maanden niet gecontroleerd. Bel even na of het nog klopt.</source>
+        <translation>Note: not checked for more than {0} months. Call to check it is still right.</translation>
     </message>
     <message>
         <source>Laatst gecontroleerd</source>
@@ -253,6 +355,22 @@ Data: {1}</translation>
         <translation>Only a coordinator may do this. Ask a coordinator to do it.</translation>
     </message>
     <message>
+        <source>Schrijf kort wat er niet klopt, bijvoorbeeld: nieuw telefoonnummer.</source>
+        <translation>Write briefly what is wrong, for example: new phone number.</translation>
+    </message>
+    <message>
+        <source>De melding is te lang (meer dan {max} tekens). Schrijf het korter.</source>
+        <translation>The report is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Deze dienst bestaat niet (meer). Zoek hem opnieuw op.</source>
+        <translation>This service does not exist (any more). Look it up again.</translation>
+    </message>
+    <message>
+        <source>Deze melding bestaat niet (meer).</source>
+        <translation>This report does not exist (any more).</translation>
+    </message>
+    <message>
         <source>De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.</source>
         <translation>The directory already holds {count} services. The demo can only go into an empty database; choose a new folder with --data-dir.</translation>
     </message>
@@ -279,6 +397,22 @@ Data: {1}</translation>
     <message>
         <source>Deze dienst bestaat niet (meer): {id}.</source>
         <translation>This service does not exist (any more): {id}.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>
+        <translation>‘{value}’ is not a known theme. Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen bekende wijk of buurt. Kies er een uit de lijst.</source>
+        <translation>‘{value}’ is not a known district or neighbourhood. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Kies een taal uit de lijst.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>Vul een leeftijd in van 0 tot {max} jaar.</source>
+        <translation>Enter an age from 0 to {max} years.</translation>
     </message>
     <message>
         <source>Het databasebestand {db_path} is beschadigd ({reason}). Er is geen back-up. Vraag hulp aan de beheerder; het bestand blijft bewaard.</source>

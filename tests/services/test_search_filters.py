@@ -80,9 +80,9 @@ def test_open_now_with_holidays_and_past_midnight(hours_store, moment, open_ones
 
 
 @pytest.mark.parametrize(("filters", "message"), [
-    ({"theme": "bestaatniet"}, "geen bekend"),
+    ({"theme": "bestaatniet"}, "geen bekend thema"),
     ({"theme": ""}, "Kies een thema"),
-    ({"wijk": "x" * 10_000}, "Kies een wijk"),
+    ({"wijk": "x" * 10_000}, "geen bekende wijk"),
     ({"language": ""}, "Kies een taal"),
     ({"age": -1}, "leeftijd"),
     ({"age": 500}, "leeftijd"),

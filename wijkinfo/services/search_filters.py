@@ -97,20 +97,19 @@ def filter_sql(session: Session, filters: SearchFilters) -> tuple[str, dict]:
     """
     parts: list[str] = []
     params: dict = {}
-    for key, taxonomy, value, what in (
-        ("theme", THEME_TAXONOMY, filters.theme, "thema"),
-        ("wijk", AREA_TAXONOMY, filters.wijk, "wijk"),
+    for key, taxonomy, value in (
+        ("theme", THEME_TAXONOMY, filters.theme),
+        ("wijk", AREA_TAXONOMY, filters.wijk),
     ):
         if value is None:
             continue
-        if not value.strip() or len(value) > 200:
-            raise UserError("Kies een {what} uit de lijst.", what=what)
-        ids = _term_ids(session, taxonomy, value)
+        ids = _term_ids(session, taxonomy, value) if value.strip() and len(value) <= 200 else []
+        if not ids and key == "theme":
+            raise UserError("‘{value}’ is geen bekend thema. Kies een thema uit de lijst.",
+                            value=value[:50])
         if not ids:
-            raise UserError(
-                "‘{value}’ is geen bekende {what}. Kies een {what} uit de lijst.",
-                value=value[:50], what=what,
-            )
+            raise UserError("‘{value}’ is geen bekende wijk of buurt. Kies er een uit de lijst.",
+                            value=value[:50])
         marks = ", ".join(f":{key}{i}" for i in range(len(ids)))
         params.update({f"{key}{i}": tid for i, tid in enumerate(ids)})
         parts.append(
