@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])  # the navigation no wider than its names
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
