@@ -238,3 +238,28 @@ class DirectoryEditor:
         with self.store.sessions() as session:
             return [tuple(r) for r in session.execute(
                 select(Organization.id, Organization.name).order_by(Organization.name))]
+
+    def service_form(self, *, actor: Actor, service_id: str) -> ServiceInput:
+        """A service as the editor shows it."""
+        require(actor, "directory.edit")
+        with self.store.sessions() as session:
+            s = session.get(Service, service_id)
+            if s is None:
+                raise UserError("Deze dienst bestaat niet (meer).")
+            address = next(
+                (a for sal in s.service_at_locations for a in sal.location.addresses), None
+            )
+            return ServiceInput(
+                name=s.name, organization_id=s.organization_id or "",
+                description=s.description or "", url=s.url, email=s.email,
+                fees=s.fees_description, is_free=s.is_free, eligibility=s.eligibility_description,
+                address=address.address_1 if address else None,
+                postal_code=address.postal_code if address else None,
+                city=address.city if address else None,
+                phones=tuple(PhoneInput(p.number, p.description) for p in s.phones),
+                hours=tuple(
+                    HoursInput(h.byday or "", h.opens_at.strftime("%H:%M"),
+                               h.closes_at.strftime("%H:%M"))
+                    for h in s.schedules if not h.is_closed and h.opens_at and h.closes_at
+                ),
+            )

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.auth import can
 from wijkinfo.services.corrections import CorrectionService
+from wijkinfo.services.directory_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import CORRECTIONS
+from wijkinfo.ui.directory_editor import DirectoryEditorView
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -101,4 +103,11 @@ def install_corrections(window: MainWindow) -> None:
 
     action.triggered.connect(report)
     view.report_button = view.add_detail_action(action)
-    window.add_admin_tab(QCoreApplication.translate("CorrectionsQueue", "Meldingen"), CorrectionsQueue(window, service))
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"),
+        DirectoryEditorView(window, DirectoryEditor(window.store)),
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Meldingen"),
+        CorrectionsQueue(window, service),
+    )

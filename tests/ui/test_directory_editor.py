@@ -1,0 +1,37 @@
+"""Beheer → Sociale kaart: a coordinator corrects a service found in Zoeken."""
+
+from __future__ import annotations
+
+from wijkinfo.services.auth import COORDINATOR, Actor
+from wijkinfo.services.search import SearchService
+from wijkinfo.ui.directory_editor import DirectoryEditorView
+
+
+def _editor(window) -> DirectoryEditorView:
+    tabs = window.admin_tabs
+    return next(tabs.widget(i) for i in range(tabs.count())
+                if isinstance(tabs.widget(i), DirectoryEditorView))
+
+
+def test_coordinator_edits_the_service_from_the_search(window, qtbot, demo_store):
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    view = window.search_view
+    qtbot.keyClicks(view.box, "schuld")
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    sid = view.current_service_id()
+    editor = _editor(window)
+    editor.load_button.click()
+    assert editor.name.text() == view.detail.detail().name
+
+    editor.postal_code.setText("12345")
+    editor.name.setText("Geldloket Kompas")
+    editor.save_button.click()
+    assert "postcode" in editor.message.text()
+    assert SearchService(demo_store).search("geldloket") == []
+
+    editor.postal_code.setText("3532 AB")
+    editor.save_button.click()
+    assert editor.message.text() == "Opgeslagen."
+    assert [h.id for h in SearchService(demo_store).search("geldloket")] == [sid]
+    editor.checked_button.click()
+    assert "gecontroleerd" in editor.message.text()
