@@ -28,8 +28,115 @@
         <translation>Thank you, the coordinator has your report.</translation>
     </message>
     <message>
+        <source>Sociale kaart</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
         <source>Meldingen</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorView</name>
+    <message>
+        <source>Eén nummer per regel: 030-1234567 — Balie</source>
+        <translation>One number per line: 030-1234567 — Desk</translation>
+    </message>
+    <message>
+        <source>Eén regel per tijd: MO,TU,WE 09:00-17:00</source>
+        <translation>One line per time: MO,TU,WE 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Bewerk de dienst uit Zoeken</source>
+        <translation>Edit the service from Search</translation>
+    </message>
+    <message>
+        <source>Nieuwe dienst</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vandaag gecontroleerd</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <source>Niet meer actief</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Zoek eerst een dienst op in Zoeken.</source>
+        <translation>First look up a service in Search.</translation>
+    </message>
+    <message>
+        <source>Bewerken: {0}</source>
+        <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als vandaag gecontroleerd.</source>
+        <translation>Marked as checked today.</translation>
+    </message>
+    <message>
+        <source>De dienst staat nu op niet actief.</source>
+        <translation>The service is now marked inactive.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +480,58 @@ Data: {1}</translation>
     <message>
         <source>De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.</source>
         <translation>The directory already holds {count} services. The demo can only go into an empty database; choose a new folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Te lang: {what} heeft meer dan {max} tekens.</source>
+        <translation>Too long: {what} has more than {max} characters.</translation>
+    </message>
+    <message>
+        <source>‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.</source>
+        <translation>‘{url}’ is not a valid web address. Write it like www.example.nl.</translation>
+    </message>
+    <message>
+        <source>‘{email}’ is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.nl.</source>
+        <translation>‘{email}’ is not a valid e-mail address. Write it like name@example.nl.</translation>
+    </message>
+    <message>
+        <source>‘{postcode}’ is geen postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation>‘{postcode}’ is not a postcode. Write four digits and two letters, like 1234 AB.</translation>
+    </message>
+    <message>
+        <source>‘{time}’ is geen tijd. Schrijf de tijd zoals 09:00 of 17:30.</source>
+        <translation>‘{time}’ is not a time. Write it like 09:00 or 17:30.</translation>
+    </message>
+    <message>
+        <source>Kies de dagen waarop de dienst open is (MO, TU, WE, TH, FR, SA, SU).</source>
+        <translation>Choose the days the service is open (MO, TU, WE, TH, FR, SA, SU).</translation>
+    </message>
+    <message>
+        <source>Openen en sluiten kan niet op hetzelfde tijdstip ({time}).</source>
+        <translation>Opening and closing cannot be at the same time ({time}).</translation>
+    </message>
+    <message>
+        <source>Vul de naam in.</source>
+        <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Vul de plaats in bij het adres.</source>
+        <translation>Fill in the town with the address.</translation>
+    </message>
+    <message>
+        <source>Dat zijn te veel telefoonnummers of openingstijden.</source>
+        <translation>Those are too many phone numbers or opening hours.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer).</source>
+        <translation>This organisation does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Kies de organisatie van deze dienst.</source>
+        <translation>Choose this service's organisation.</translation>
+    </message>
+    <message>
+        <source>Deze dienst bestaat niet (meer).</source>
+        <translation>This service does not exist (any more).</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer in.</source>

@@ -70,7 +70,7 @@ class ServiceInput:
 def _text(value, what: str, *, required: bool = False, most: int = MAX_TEXT) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise UserError("Vul {what} in.", what=what)
+            raise UserError("Vul de naam in.")  # only the name is required
         return None
     if not isinstance(value, str) or len(value) > most:
         raise UserError("Te lang: {what} heeft meer dan {max} tekens.", what=what, max=most)
