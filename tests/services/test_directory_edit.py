@@ -78,7 +78,7 @@ def test_volunteers_cannot_edit(store, org_id):
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"name": ""}, "Vul de naam in"),
-    ({"name": "x" * 10_000}, "te lang"),
+    ({"name": "x" * 10_000}, "Te lang"),
     ({"phones": (PhoneInput("12345"),)}, "geen geldig telefoonnummer"),
     ({"phones": (PhoneInput(""),)}, "Vul een telefoonnummer in"),
     ({"postal_code": "12345"}, "geen postcode"),
@@ -92,7 +92,7 @@ def test_volunteers_cannot_edit(store, org_id):
     ({"hours": (HoursInput("", "09:00", "12:00"),)}, "dagen"),
     ({"city": None}, "plaats"),
     ({"organization_id": "nope"}, "organisatie"),
-    ({"description": 42}, "te lang"),
+    ({"description": 42}, "Te lang"),
 ])
 def test_bad_input_gets_a_message_and_saves_nothing(store, org_id, changes, message):
     before = _counts(store)
