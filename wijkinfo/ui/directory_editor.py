@@ -173,8 +173,10 @@ class DirectoryEditorView(QWidget):
                 actor=self._window.actor, data=self.form(), service_id=self._service_id
             )
         except UserError as exc:
+            self.message.setStyleSheet("color:#8a1c1c;font-weight:bold")
             self.message.setText(self.tr("Niet opgeslagen: {0}").format(error_text(exc)))
             return
+        self.message.setStyleSheet("color:#1d6b2f")
         self.message.setText(self.tr("Opgeslagen."))
         self.heading.setText(self.tr("Bewerken: {0}").format(self.name.text()))
         self._set_buttons()
