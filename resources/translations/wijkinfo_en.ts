@@ -32,6 +32,10 @@
         <translation>Directory</translation>
     </message>
     <message>
+        <source>Zoekwoorden</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
         <source>Meldingen</source>
         <translation>Reports</translation>
     </message>
@@ -444,6 +448,33 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SynonymsView</name>
+    <message>
+        <source>Zoekwoord, zoals: geldzorgen</source>
+        <translation>Search word, like: geldzorgen</translation>
+    </message>
+    <message>
+        <source>Zoekt ook naar, zoals: schulden</source>
+        <translation>Also searches for, like: schulden</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Woorden die bewoners gebruiken, en waar de zoekfunctie dan ook naar zoekt. Veel woorden zitten er al in (geldzorgen, huisarts, eenzaam).</source>
+        <translation>Words residents use, and what the search then also looks for. Many words are already included (geldzorgen, huisarts, eenzaam).</translation>
+    </message>
+    <message>
+        <source>Toegevoegd.</source>
+        <translation>Added.</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
@@ -608,6 +639,18 @@ Data: {1}</translation>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
         <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+    <message>
+        <source>Vul één zoekwoord in, zoals: geldzorgen.</source>
+        <translation>Fill in one search word, like: geldzorgen.</translation>
+    </message>
+    <message>
+        <source>Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden.</source>
+        <translation>Fill in what the search word should also look for, like: schulden.</translation>
+    </message>
+    <message>
+        <source>Dit zoekwoord bestaat niet (meer).</source>
+        <translation>This search word does not exist (any more).</translation>
     </message>
 </context>
 </TS>

@@ -35,3 +35,23 @@ def test_coordinator_edits_the_service_from_the_search(window, qtbot, demo_store
     assert [h.id for h in SearchService(demo_store).search("geldloket")] == [sid]
     editor.checked_button.click()
     assert "gecontroleerd" in editor.message.text()
+
+
+def test_coordinator_adds_a_search_word(window, qtbot):
+    from wijkinfo.ui.synonyms_view import SynonymsView
+
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    tabs = window.admin_tabs
+    view = next(tabs.widget(i) for i in range(tabs.count())
+                if isinstance(tabs.widget(i), SynonymsView))
+    qtbot.keyClicks(view.term, "twee woorden")
+    view.add_button.click()
+    assert "één zoekwoord" in view.message.text() and view.list.count() == 0
+    view.term.setText("qwertyq")
+    view.expands_to.setText("reparatiecafe")
+    view.add_button.click()
+    assert view.list.count() == 1
+    search = window.search_view
+    qtbot.keyClicks(search.box, "qwertyq")
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=5000)
+    assert search.model.hit(0).name.startswith("Reparatiecafé")

@@ -21,7 +21,9 @@ from wijkinfo.services.corrections import CorrectionService
 from wijkinfo.services.directory_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import CORRECTIONS
+from wijkinfo.services.synonyms import SynonymService
 from wijkinfo.ui.directory_editor import DirectoryEditorView
+from wijkinfo.ui.synonyms_view import SynonymsView
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -106,6 +108,10 @@ def install_corrections(window: MainWindow) -> None:
     window.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"),
         DirectoryEditorView(window, DirectoryEditor(window.store)),
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
+        SynonymsView(window, SynonymService(window.store)),
     )
     window.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Meldingen"),

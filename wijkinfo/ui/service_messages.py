@@ -46,4 +46,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'wijkinfo kan niet schrijven in de gegevensmap {root}. Kies een map waar u mag schrijven (--data-dir) of vraag de beheerder om rechten.'),
     QT_TRANSLATE_NOOP("UserError", 'wijkinfo is al geopend met de gegevensmap {root}. Sluit eerst het andere wijkinfo-venster, of kies een andere map.'),
     QT_TRANSLATE_NOOP("UserError", 'Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul één zoekwoord in, zoals: geldzorgen.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit zoekwoord bestaat niet (meer).'),
 ]
