@@ -20,7 +20,7 @@ from wijkinfo.services.auth import can
 from wijkinfo.services.corrections import CorrectionService
 from wijkinfo.services.directory_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import CORRECTIONS
+from wijkinfo.services.events import CORRECTIONS, DIRECTORY
 from wijkinfo.services.synonyms import SynonymService
 from wijkinfo.ui.directory_editor import DirectoryEditorView
 from wijkinfo.ui.synonyms_view import SynonymsView
@@ -104,6 +104,13 @@ def install_corrections(window: MainWindow) -> None:
         view.detail.status.setText(QCoreApplication.translate("CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."))
 
     action.triggered.connect(report)
+
+    def directory_changed(change) -> None:
+        # an edit in Beheer shows at once in the detail the volunteer is looking at
+        if change.topic == DIRECTORY and view.current_service_id() in change.ids:
+            view.refresh_detail()
+
+    window.changes.changed.connect(directory_changed)
     view.report_button = view.add_detail_action(action)
     window.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"),

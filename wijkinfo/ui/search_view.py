@@ -100,6 +100,12 @@ class SearchView(QWidget):
         self.detail.button_row.insertWidget(self.detail.button_row.count() - 1, button)
         return button
 
+    def refresh_detail(self) -> None:
+        """Read the shown service again (after an edit)."""
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._show_index(index)
+
     def focus_search(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
