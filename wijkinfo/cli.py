@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="ZOEKVRAAG")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="hoogstens N resultaten")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--theme", metavar="THEMA", help="alleen dit thema (code of naam)")
+    p.add_argument("--wijk", metavar="WIJK", help="alleen deze wijk of buurt (code of naam)")
+    p.add_argument("--open-now", action="store_true", help="alleen wat nu open is")
+    p.add_argument("--language", metavar="TAAL", help="alleen in deze taal (code of naam)")
+    p.add_argument("--age", type=int, metavar="JAAR", help="alleen voor deze leeftijd")
+    p.add_argument("--free", action="store_true", help="alleen gratis")
     sub.add_parser("check", help="controleer de database en de versie van het schema")
     p = sub.add_parser("backup", help="maak een back-up van de database")
     p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
@@ -125,17 +131,22 @@ def cmd_demo(paths: DataPaths, _args) -> int:
 
 def cmd_search(paths: DataPaths, args) -> int:
     from wijkinfo.services.search import SearchService
+    from wijkinfo.services.search_filters import SearchFilters
 
+    filters = SearchFilters(
+        theme=args.theme, wijk=args.wijk, language=args.language, age=args.age,
+        free=args.free, open_now=args.open_now,
+    )
     store = _open(paths, writer=False)
     try:
-        hits = SearchService(store).search(args.query, limit=args.limit)
+        hits = SearchService(store).search(args.query, limit=args.limit, filters=filters)
     finally:
         store.close()
     if args.json:
         out = []
         for hit in hits:
             item = asdict(hit)
-            item["phones"] = [p["display"] for p in item["phones"]]
+            item["phones"] = [p.display for p in hit.phones]
             item["referable"] = hit.referable
             out.append(item)
         print(json.dumps(out, ensure_ascii=False, indent=2))

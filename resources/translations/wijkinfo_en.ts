@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CorrectionsQueue</name>
+    <message>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Meldingen van vrijwilligers: wat klopt er niet?</source>
+        <translation>Reports from volunteers: what is wrong?</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als afgehandeld.</source>
+        <translation>Marked as handled.</translation>
+    </message>
+    <message>
+        <source>Klopt er iets niet?</source>
+        <translation>Something wrong?</translation>
+    </message>
+    <message>
+        <source>Wat klopt er niet? Een coördinator past het aan.</source>
+        <translation>What is wrong? A coordinator will correct it.</translation>
+    </message>
+    <message>
+        <source>Bedankt, de melding staat bij de coördinator.</source>
+        <translation>Thank you, the coordinator has your report.</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Zoekwoorden</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorView</name>
+    <message>
+        <source>Eén nummer per regel: 030-1234567 — Balie</source>
+        <translation>One number per line: 030-1234567 — Desk</translation>
+    </message>
+    <message>
+        <source>Eén regel per tijd: MO,TU,WE 09:00-17:00</source>
+        <translation>One line per time: MO,TU,WE 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Bewerk de dienst uit Zoeken</source>
+        <translation>Edit the service from Search</translation>
+    </message>
+    <message>
+        <source>Nieuwe dienst</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vandaag gecontroleerd</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <source>Niet meer actief</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Zoek eerst een dienst op in Zoeken.</source>
+        <translation>First look up a service in Search.</translation>
+    </message>
+    <message>
+        <source>Bewerken: {0}</source>
+        <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Gemarkeerd als vandaag gecontroleerd.</source>
+        <translation>Marked as checked today.</translation>
+    </message>
+    <message>
+        <source>De dienst staat nu op niet actief.</source>
+        <translation>The service is now marked inactive.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeView</name>
     <message>
         <source>Importeren</source>
@@ -529,6 +671,7 @@ Data: {1}</translation>
     <name>ResultsModel</name>
     <message>
         <source>geen telefoonnummer</source>
+        <extracomment>fetch(offset, limit) -&gt; the next hits of the same query</extracomment>
         <translation>no phone number</translation>
     </message>
     <message>
@@ -541,6 +684,53 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Wijk of buurt</source>
+        <translation>District or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>elke leeftijd</source>
+        <translation>any age</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Nu open</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alle wijken</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Alle talen</source>
+        <translation>All languages</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
@@ -550,6 +740,10 @@ Data: {1}</translation>
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of meer diensten gevonden, de beste eerst</source>
+        <translation><numerusform>%n or more services found, best first</numerusform><numerusform>%n or more services found, best first</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
@@ -588,6 +782,10 @@ Data: {1}</translation>
     <message>
         <source>Nu gesloten</source>
         <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>kopieer</source>
+        <translation>copy</translation>
     </message>
     <message>
         <source>Telefoon</source>
@@ -636,6 +834,14 @@ Data: {1}</translation>
     <message>
         <source>Thema en wijk</source>
         <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Let op: langer dan {0} maanden niet gecontroleerd. Bel even na of het nog klopt.</source>
+        <translation>Note: not checked for more than {0} months. Call to check it is still right.</translation>
     </message>
     <message>
         <source>Laatst gecontroleerd</source>
@@ -1164,6 +1370,33 @@ Data: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SynonymsView</name>
+    <message>
+        <source>Zoekwoord, zoals: geldzorgen</source>
+        <translation>Search word, like: geldzorgen</translation>
+    </message>
+    <message>
+        <source>Zoekt ook naar, zoals: schulden</source>
+        <translation>Also searches for, like: schulden</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Woorden die bewoners gebruiken, en waar de zoekfunctie dan ook naar zoekt. Veel woorden zitten er al in (geldzorgen, huisarts, eenzaam).</source>
+        <translation>Words residents use, and what the search then also looks for. Many words are already included (geldzorgen, huisarts, eenzaam).</translation>
+    </message>
+    <message>
+        <source>Toegevoegd.</source>
+        <translation>Added.</translation>
+    </message>
+</context>
+<context>
     <name>TallyBar</name>
     <message>
         <source>Balie</source>
@@ -1327,6 +1560,74 @@ Data: {1}</translation>
         <translation>The folder {folder} does not exist. Choose another folder.</translation>
     </message>
     <message>
+        <source>Schrijf kort wat er niet klopt, bijvoorbeeld: nieuw telefoonnummer.</source>
+        <translation>Write briefly what is wrong, for example: new phone number.</translation>
+    </message>
+    <message>
+        <source>De melding is te lang (meer dan {max} tekens). Schrijf het korter.</source>
+        <translation>The report is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Deze dienst bestaat niet (meer). Zoek hem opnieuw op.</source>
+        <translation>This service does not exist (any more). Look it up again.</translation>
+    </message>
+    <message>
+        <source>Deze melding bestaat niet (meer).</source>
+        <translation>This report does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Te lang: {what} heeft meer dan {max} tekens.</source>
+        <translation>Too long: {what} has more than {max} characters.</translation>
+    </message>
+    <message>
+        <source>‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.</source>
+        <translation>‘{url}’ is not a valid web address. Write it like www.example.nl.</translation>
+    </message>
+    <message>
+        <source>‘{email}’ is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.nl.</source>
+        <translation>‘{email}’ is not a valid e-mail address. Write it like name@example.nl.</translation>
+    </message>
+    <message>
+        <source>‘{postcode}’ is geen postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation>‘{postcode}’ is not a postcode. Write four digits and two letters, like 1234 AB.</translation>
+    </message>
+    <message>
+        <source>‘{time}’ is geen tijd. Schrijf de tijd zoals 09:00 of 17:30.</source>
+        <translation>‘{time}’ is not a time. Write it like 09:00 or 17:30.</translation>
+    </message>
+    <message>
+        <source>Kies de dagen waarop de dienst open is (MO, TU, WE, TH, FR, SA, SU).</source>
+        <translation>Choose the days the service is open (MO, TU, WE, TH, FR, SA, SU).</translation>
+    </message>
+    <message>
+        <source>Openen en sluiten kan niet op hetzelfde tijdstip ({time}).</source>
+        <translation>Opening and closing cannot be at the same time ({time}).</translation>
+    </message>
+    <message>
+        <source>Vul de naam in.</source>
+        <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Vul de plaats in bij het adres.</source>
+        <translation>Fill in the town with the address.</translation>
+    </message>
+    <message>
+        <source>Dat zijn te veel telefoonnummers of openingstijden.</source>
+        <translation>Those are too many phone numbers or opening hours.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer).</source>
+        <translation>This organisation does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Kies de organisatie van deze dienst.</source>
+        <translation>Choose this service's organisation.</translation>
+    </message>
+    <message>
+        <source>Deze dienst bestaat niet (meer).</source>
+        <translation>This service does not exist (any more).</translation>
+    </message>
+    <message>
         <source>Onbekend formaat ‘{fmt}’; kies json of csv.</source>
         <translation>Unknown format ‘{fmt}’; choose json or csv.</translation>
     </message>
@@ -1437,6 +1738,22 @@ Data: {1}</translation>
     <message>
         <source>De opmerking is te lang (meer dan {max} tekens). Maak hem korter.</source>
         <translation>The note is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>
+        <translation>‘{value}’ is not a known theme. Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen bekende wijk of buurt. Kies er een uit de lijst.</source>
+        <translation>‘{value}’ is not a known district or neighbourhood. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Kies een taal uit de lijst.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>Vul een leeftijd in van 0 tot {max} jaar.</source>
+        <translation>Enter an age from 0 to {max} years.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet. Kies een andere plek.</source>
@@ -1597,6 +1914,18 @@ Data: {1}</translation>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.</source>
         <translation>This data was made by a newer version of wijkinfo. Update wijkinfo before you go on.</translation>
+    </message>
+    <message>
+        <source>Vul één zoekwoord in, zoals: geldzorgen.</source>
+        <translation>Fill in one search word, like: geldzorgen.</translation>
+    </message>
+    <message>
+        <source>Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden.</source>
+        <translation>Fill in what the search word should also look for, like: schulden.</translation>
+    </message>
+    <message>
+        <source>Dit zoekwoord bestaat niet (meer).</source>
+        <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
         <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>

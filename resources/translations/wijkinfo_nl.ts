@@ -14,6 +14,13 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
+        <source>%n of meer diensten gevonden, de beste eerst</source>
+        <translation>
+            <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
+            <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
         <translation>
             <numerusform>%n dienst gevonden</numerusform>

@@ -142,3 +142,27 @@ def test_version_and_no_display_as_a_real_process(tmp_path):
     assert gui.returncode == 2
     assert gui.stderr.count("\n") == 1 and "xvfb-run" in gui.stderr
     assert "Traceback" not in gui.stderr
+
+
+def test_search_with_filters_and_score_order(tmp_path, capsys):
+    d = str(tmp_path / "d")
+    run(capsys, "--data-dir", d, "demo")
+    code, out, _ = run(capsys, "--data-dir", d, "search", "huisarts", "--wijk", "Oostpoort",
+                       "--language", "tr", "--theme", "gezondheid-zorg", "--json")
+    assert code == 0
+    results = json.loads(out)
+    assert "Huisarts Oostpoort" in [r["name"] for r in results]
+    scores = [r["score"] for r in results if r["referable"]]
+    assert scores == sorted(scores, reverse=True)
+    code, out, _ = run(capsys, "--data-dir", d, "search", "", "--open-now", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--theme", "bestaatniet"], ["--wijk", ""], ["--age", "-4"], ["--limit", "0"],
+])
+def test_search_bad_filters_exit_2_with_one_line(tmp_path, capsys, argv):
+    d = str(tmp_path / "d")
+    run(capsys, "--data-dir", d, "demo")
+    code, out, err = run(capsys, "--data-dir", d, "search", "schuld", *argv)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1

@@ -37,3 +37,10 @@ def test_a_holiday_closure_wins_over_weekly_hours():
     week = week_overview(rules, date(2026, 12, 23))
     assert week[4].closed_note == "Gesloten met Kerst" and week[4].spans == ()
     assert week[3].spans == ("09:00–17:00",)
+
+
+def test_closing_at_2359_means_until_midnight():
+    always = ScheduleRule(byday=parse_byday("MO,TU,WE,TH,FR,SA,SU"), opens_at=time(0),
+                          closes_at=time(23, 59))
+    assert is_open_at([always], datetime(2026, 11, 23, 23, 59, 30))
+    assert is_open_at([always], datetime(2026, 11, 24, 0, 0))

@@ -15,6 +15,7 @@ def view_of(window) -> ExchangeView:
     window.set_actor(Actor(None, "coördinator", COORDINATOR))
     view = window.findChild(ExchangeView)
     window.nav.setCurrentRow(window._admin_row)
+    window.admin_tabs.setCurrentWidget(view)
     return view
 
 
@@ -22,7 +23,8 @@ def test_beheer_tab_hidden_for_volunteers(window):
     assert window.nav.item(window._admin_row).isHidden()
     view_of(window)
     assert not window.nav.item(window._admin_row).isHidden()
-    assert window.admin_tabs.tabText(0) == "Importeren en exporteren"
+    titles = [window.admin_tabs.tabText(i) for i in range(window.admin_tabs.count())]
+    assert "Importeren en exporteren" in titles
 
 
 def test_spreadsheet_with_mapping_preview_and_import(window, qtbot, tmp_path):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
+from wijkinfo.db.base import new_id
 from wijkinfo.db.models import Attribute, Organization, Service
 
 FTS_TABLE = "service_fts"
@@ -68,6 +69,8 @@ def _affected_service_ids(session: Session) -> set[str]:
     ids: set[str] = set()
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Service):
+            if obj.id is None:
+                obj.id = new_id()  # the column default comes too late for the index
             ids.add(obj.id)
         elif isinstance(obj, Organization) and obj not in session.new:
             with session.no_autoflush:

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+END_OF_DAY = time(23, 59)
 DAY_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
@@ -68,7 +69,10 @@ def spans_on(rules: list[ScheduleRule], day: date) -> list[tuple[datetime, datet
         if rule.valid_on(day) and (not rule.byday or code in rule.byday):
             start = datetime.combine(day, rule.opens_at)
             end = datetime.combine(day, rule.closes_at)
-            if rule.overnight:
+            if rule.closes_at == END_OF_DAY:
+                # 23:59 is how many sources write "until midnight" (24/7 as 00:00–23:59)
+                end = datetime.combine(day + timedelta(days=1), time(0))
+            elif rule.overnight:
                 end += timedelta(days=1)
             spans.append((start, end))
     return sorted(spans)

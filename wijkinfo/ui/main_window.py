@@ -28,6 +28,7 @@ from wijkinfo.services.auth import VOLUNTEER, Actor, can
 from wijkinfo.services.search import SearchService
 from wijkinfo.services.store import Store
 from wijkinfo.ui.change_relay import ChangeRelay
+from wijkinfo.ui.corrections_view import install_corrections
 from wijkinfo.ui.referral_areas import install_referral_areas
 from wijkinfo.ui.search_view import SearchView
 from wijkinfo.ui.signals_area import install_signals
@@ -93,9 +94,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])  # the navigation no wider than its names
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
         from wijkinfo.ui.exchange_view import ExchangeView  # issue 6: import and export
 
         self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(store, self))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.search import SearchService
-from wijkinfo.ui.results_model import ResultsModel
+from wijkinfo.ui.results_model import PAGE, ResultsModel
+from wijkinfo.ui.search_filter_bar import SearchFilterBar
 from wijkinfo.ui.service_detail_view import ServiceDetailView
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -43,6 +44,8 @@ class SearchView(QWidget):
         self.box.setClearButtonEnabled(True)
         self.box.setAccessibleName(self.tr("Zoeken"))
         self.box.installEventFilter(self)
+        self.filter_bar = SearchFilterBar(self)
+        self.filter_bar.changed.connect(self.run_search)
         self.count_label = QLabel(self)
         self.results = QListView(self)
         self.results.setObjectName("results")
@@ -56,6 +59,7 @@ class SearchView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.box)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.results, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -76,6 +80,10 @@ class SearchView(QWidget):
         self.results.activated.connect(self._show_index)
         QShortcut(QKeySequence.StandardKey.Copy, self.results, self.detail.copy_main_phone)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        self.detail.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # filter lists and the typo vocabulary are read off the UI thread once at start
+        self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
+        self._tasks.run(self._search.warm)
 
     def current_service_id(self) -> str | None:
         """The service the volunteer is looking at, for actions such as "add to basket"."""
@@ -91,6 +99,12 @@ class SearchView(QWidget):
         self.addAction(action)
         self.detail.button_row.insertWidget(self.detail.button_row.count() - 1, button)
         return button
+
+    def refresh_detail(self) -> None:
+        """Read the shown service again (after an edit)."""
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._show_index(index)
 
     def focus_search(self) -> None:
         self.box.setFocus()
@@ -119,18 +133,29 @@ class SearchView(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.box.text()
+        filters = self.filter_bar.filters()
+        search = self._search
+
+        def fetch(offset: int, limit: int):
+            return search.search(query, limit=limit, offset=offset, filters=filters)
+
         self._tasks.run(
-            lambda: self._search.search(query, limit=200),
-            on_done=lambda hits: self._show_hits(generation, hits),
+            lambda: fetch(0, PAGE),
+            on_done=lambda hits: self._show_hits(generation, hits, fetch),
             on_error=lambda exc: self._show_error(generation, exc),
         )
 
-    def _show_hits(self, generation: int, hits) -> None:
+    def _show_hits(self, generation: int, hits, fetch=None) -> None:
         if generation != self._generation:
             return
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, fetch)
         if hits:
-            self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
+            if len(hits) >= PAGE:
+                self.count_label.setText(
+                    self.tr("%n of meer diensten gevonden, de beste eerst", "", len(hits))
+                )
+            else:
+                self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
             self.results.setCurrentIndex(self.model.index(0))
         else:
             self.count_label.setText(self.tr("Niets gevonden. Probeer een ander woord."))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from wijkinfo.services.search import ServiceDetail
@@ -18,7 +19,8 @@ class ServiceDetailView(QWidget):
         super().__init__(parent)
         self._detail: ServiceDetail | None = None
         self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # copy: links copy a number; others open outside
+        self.browser.anchorClicked.connect(self._link)
         self.browser.setObjectName("serviceDetail")
         self.copy_button = QPushButton(self.tr("Kopieer telefoonnummer"), self)
         self.copy_button.setToolTip(self.tr("Kopieert het eerste telefoonnummer (Ctrl+C)"))
@@ -45,11 +47,20 @@ class ServiceDetailView(QWidget):
         )
 
     def copy_main_phone(self) -> None:
-        if self._detail and self._detail.phones:
-            number = self._detail.phones[0].display
+        self.copy_phone(0)
+
+    def copy_phone(self, position: int) -> None:
+        if self._detail and 0 <= position < len(self._detail.phones):
+            number = self._detail.phones[position].display
             QGuiApplication.clipboard().setText(number)
             self.status.setText(self.tr("Gekopieerd: {0}").format(number))
             self.phone_copied.emit(number)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            self.copy_phone(int(url.path() or "0"))
+        else:
+            QDesktopServices.openUrl(url)
 
     def show_detail(self, d: ServiceDetail) -> None:
         self._detail = d
@@ -86,10 +97,11 @@ class ServiceDetailView(QWidget):
             parts.append(f"<p>{escape(d.description)}</p>")
         rows = []
         if d.phones:
+            copy = escape(self.tr("kopieer"))
             phones = "<br>".join(
-                f"<b>{escape(p.display)}</b>"
+                f"<b>{escape(p.display)}</b> <a href='copy:{i}'>[{copy}]</a>"
                 + (f" — {escape(p.description)}" if p.description else "")
-                for p in d.phones
+                for i, p in enumerate(d.phones)
             )
             rows.append(self._row(self.tr("Telefoon"), phones))
         if d.addresses:
@@ -116,17 +128,29 @@ class ServiceDetailView(QWidget):
                 self._row(self.tr("Website"), f"<a href='{escape(d.url)}'>{escape(d.url)}</a>")
             )
         if d.email:
-            rows.append(self._row(self.tr("E-mail"), escape(d.email)))
+            rows.append(self._row(
+                self.tr("E-mail"), f"<a href='mailto:{escape(d.email)}'>{escape(d.email)}</a>"
+            ))
         if d.themes or d.areas:
             rows.append(self._row(self.tr("Thema en wijk"), escape(", ".join(d.themes + d.areas))))
-        if d.assured_date:
-            date_text = QLocale().toString(d.assured_date, QLocale.FormatType.LongFormat)
-            rows.append(self._row(self.tr("Laatst gecontroleerd"), escape(date_text)))
+        checked = (
+            escape(d.assured_date.strftime("%d-%m-%Y")) if d.assured_date
+            else escape(self.tr("nooit"))
+        )
+        if d.stale:
+            checked += (
+                " <span style='background:#fff3cd;color:#5c4400'><b>"
+                + escape(self.tr("Let op: langer dan {0} maanden niet gecontroleerd. "
+                                 "Bel even na of het nog klopt.").format(d.stale_after_months))
+                + "</b></span>"
+            )
+        rows.append(self._row(self.tr("Laatst gecontroleerd"), checked))
         parts.append("<table cellpadding='4'>" + "".join(rows) + "</table>")
         return "".join(parts)
 
     def _week(self, d: ServiceDetail) -> str:
         lines = []
+        today = date.today().weekday()
         for day in d.week:
             if day.closed_note:
                 text = self.tr("gesloten") + f" ({escape(day.closed_note)})"
@@ -134,5 +158,9 @@ class ServiceDetailView(QWidget):
                 text = escape(", ".join(day.spans))
             else:
                 text = self.tr("gesloten")
-            lines.append(f"{escape(QLocale().dayName(day.weekday + 1))}: {text}")
+            line = f"{escape(QLocale().dayName(day.weekday + 1))}: {text}"
+            if day.weekday == today:  # today stands out: that is what the resident asks
+                line = (f"<span style='background:#dff0d8'><b>{line} "
+                        f"({escape(self.tr('vandaag'))})</b></span>")
+            lines.append(line)
         return "<br>".join(lines)

@@ -1,0 +1,110 @@
+"""Coordinators edit the directory; bad input gets a clear message and saves nothing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from wijkinfo.db.models import Organization, Phone, Schedule, Service
+from wijkinfo.services.auth import COORDINATOR, VOLUNTEER, Actor
+from wijkinfo.services.directory_edit import DirectoryEditor, HoursInput, PhoneInput, ServiceInput
+from wijkinfo.services.errors import PermissionDenied, UserError
+from wijkinfo.services.search import SearchService
+
+COORD = Actor(user_id=None, name="Kees", role=COORDINATOR)
+VOL = Actor(user_id=None, name="Vera", role=VOLUNTEER)
+
+
+def _counts(store) -> tuple[int, ...]:
+    with store.sessions() as session:
+        return tuple(session.scalar(select(func.count()).select_from(m))
+                     for m in (Organization, Service, Phone, Schedule))
+
+
+@pytest.fixture
+def org_id(store) -> str:
+    return DirectoryEditor(store).save_organization(actor=COORD, name="Stichting Kompas",
+                                                    website="www.kompas.example.nl")
+
+
+def _good(org_id: str, **changes) -> ServiceInput:
+    fields = dict(
+        name="Formulierenhulp Kompas", organization_id=org_id, description="Hulp bij brieven.",
+        url="kompas.example.nl", email="info@kompas.example.nl", postal_code="3532ab",
+        address="Poortstraat 1", city="Lindestad",
+        phones=(PhoneInput("0302714400", "Balie"),),
+        hours=(HoursInput("MO,WE", "09:00", "12:00"), HoursInput("FR", "22:00", "02:00")),
+    )
+    fields.update(changes)
+    return ServiceInput(**fields)
+
+
+def test_a_new_service_is_found_at_once_with_its_phone_and_hours(store, org_id):
+    sid = DirectoryEditor(store).save_service(actor=COORD, data=_good(org_id))
+    hits = SearchService(store).search("formulierenhulp")
+    assert [h.id for h in hits] == [sid]
+    assert hits[0].phones[0].display == "030 271 4400"
+    d = SearchService(store).detail(sid, now=datetime(2026, 11, 28, 1, 0))  # Saturday 01:00
+    assert d.open_now is True
+    assert any("3532 AB" in a for a in d.addresses)
+    assert d.url == "https://kompas.example.nl"
+
+
+def test_edit_retire_and_check_today(store, org_id):
+    editor = DirectoryEditor(store)
+    sid = editor.save_service(actor=COORD, data=_good(org_id))
+    editor.save_service(actor=COORD, service_id=sid, data=_good(org_id, name="Brievenhulp"))
+    assert SearchService(store).search("formulierenhulp") == []
+    editor.mark_checked(actor=COORD, service_id=sid, today=date(2026, 11, 23))
+    assert SearchService(store).detail(sid).assured_date == date(2026, 11, 23)
+    editor.retire_service(actor=COORD, service_id=sid)
+    hit = SearchService(store).search("brievenhulp")[0]
+    assert not hit.referable
+
+
+def test_volunteers_cannot_edit(store, org_id):
+    editor = DirectoryEditor(store)
+    before = _counts(store)
+    with pytest.raises(PermissionDenied):
+        editor.save_service(actor=VOL, data=_good(org_id))
+    with pytest.raises(PermissionDenied):
+        editor.save_organization(actor=VOL, name="X")
+    with pytest.raises(PermissionDenied):
+        editor.mark_checked(actor=VOL, service_id="x")
+    assert _counts(store) == before
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"name": ""}, "Vul de naam in"),
+    ({"name": "x" * 10_000}, "Te lang"),
+    ({"phones": (PhoneInput("12345"),)}, "geen geldig telefoonnummer"),
+    ({"phones": (PhoneInput(""),)}, "Vul een telefoonnummer in"),
+    ({"postal_code": "12345"}, "geen postcode"),
+    ({"postal_code": "AB 1234"}, "geen postcode"),
+    ({"url": "niet een adres"}, "geen geldig webadres"),
+    ({"url": "ftp://x.nl"}, "geen geldig webadres"),
+    ({"email": "info@"}, "geen geldig e-mailadres"),
+    ({"hours": (HoursInput("MO", "25:00", "12:00"),)}, "geen tijd"),
+    ({"hours": (HoursInput("MO", "09:00", "09:00"),)}, "hetzelfde tijdstip"),
+    ({"hours": (HoursInput("XX", "09:00", "12:00"),)}, "dagen"),
+    ({"hours": (HoursInput("", "09:00", "12:00"),)}, "dagen"),
+    ({"city": None}, "plaats"),
+    ({"organization_id": "nope"}, "organisatie"),
+    ({"description": 42}, "Te lang"),
+])
+def test_bad_input_gets_a_message_and_saves_nothing(store, org_id, changes, message):
+    before = _counts(store)
+    with pytest.raises(UserError, match=message):
+        DirectoryEditor(store).save_service(actor=COORD, data=_good(org_id, **changes))
+    assert _counts(store) == before
+
+
+def test_a_bad_edit_leaves_the_service_as_it_was(store, org_id):
+    editor = DirectoryEditor(store)
+    sid = editor.save_service(actor=COORD, data=_good(org_id))
+    with pytest.raises(UserError):
+        editor.save_service(actor=COORD, service_id=sid,
+                            data=_good(org_id, name="Anders", email="fout"))
+    assert SearchService(store).detail(sid).name == "Formulierenhulp Kompas"

@@ -1,0 +1,69 @@
+"""Beheer → Sociale kaart: a coordinator corrects a service found in Zoeken."""
+
+from __future__ import annotations
+
+from wijkinfo.services.auth import COORDINATOR, Actor
+from wijkinfo.services.search import SearchService
+from wijkinfo.ui.directory_editor import DirectoryEditorView
+
+
+def _editor(window) -> DirectoryEditorView:
+    tabs = window.admin_tabs
+    return next(tabs.widget(i) for i in range(tabs.count())
+                if isinstance(tabs.widget(i), DirectoryEditorView))
+
+
+def test_coordinator_edits_the_service_from_the_search(window, qtbot, demo_store):
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    view = window.search_view
+    qtbot.keyClicks(view.box, "schuld")
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    sid = view.current_service_id()
+    editor = _editor(window)
+    editor.load_button.click()
+    assert editor.name.text() == view.detail.detail().name
+
+    editor.postal_code.setText("12345")
+    editor.name.setText("Geldloket Kompas")
+    editor.save_button.click()
+    assert "postcode" in editor.message.text()
+    assert SearchService(demo_store).search("geldloket") == []
+
+    editor.postal_code.setText("3532 AB")
+    editor.save_button.click()
+    assert editor.message.text() == "Opgeslagen."
+    assert [h.id for h in SearchService(demo_store).search("geldloket")] == [sid]
+    editor.checked_button.click()
+    assert "gecontroleerd" in editor.message.text()
+
+
+def test_coordinator_adds_a_search_word(window, qtbot):
+    from wijkinfo.ui.synonyms_view import SynonymsView
+
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    tabs = window.admin_tabs
+    view = next(tabs.widget(i) for i in range(tabs.count())
+                if isinstance(tabs.widget(i), SynonymsView))
+    qtbot.keyClicks(view.term, "twee woorden")
+    view.add_button.click()
+    assert "één zoekwoord" in view.message.text() and view.list.count() == 0
+    view.term.setText("qwertyq")
+    view.expands_to.setText("reparatiecafe")
+    view.add_button.click()
+    assert view.list.count() == 1
+    search = window.search_view
+    qtbot.keyClicks(search.box, "qwertyq")
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=5000)
+    assert search.model.hit(0).name.startswith("Reparatiecafé")
+
+
+def test_an_edit_shows_in_the_detail_at_once(window, qtbot):
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    view = window.search_view
+    qtbot.keyClicks(view.box, "schuld")
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    editor = _editor(window)
+    editor.load_button.click()
+    editor.name.setText("Geldloket Kompas")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: view.detail.detail().name == "Geldloket Kompas", timeout=5000)

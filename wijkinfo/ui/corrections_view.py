@@ -1,0 +1,126 @@
+""""Klopt er iets niet?" at the desk, and the queue of reports in Beheer (coordinators)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.auth import can
+from wijkinfo.services.corrections import CorrectionService
+from wijkinfo.services.directory_edit import DirectoryEditor
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import CORRECTIONS, DIRECTORY
+from wijkinfo.services.synonyms import SynonymService
+from wijkinfo.ui.directory_editor import DirectoryEditorView
+from wijkinfo.ui.synonyms_view import SynonymsView
+from wijkinfo.ui.user_messages import error_text
+
+if TYPE_CHECKING:
+    from wijkinfo.ui.main_window import MainWindow
+
+
+class CorrectionsQueue(QWidget):
+    """Beheer → Meldingen: what volunteers reported, oldest first; mark each as handled."""
+
+    def __init__(self, window: MainWindow, service: CorrectionService) -> None:
+        super().__init__(window)
+        self._window, self._service = window, service
+        self.list = QListWidget(self)
+        self.list.setObjectName("correctionsQueue")
+        self.list.setWordWrap(True)
+        self.done_button = QPushButton(self.tr("Afgehandeld"), self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.message = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Meldingen van vrijwilligers: wat klopt er niet?"), self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.done_button)
+        layout.addWidget(self.message)
+        window.changes.changed.connect(lambda c: c.topic == CORRECTIONS and self.refresh())
+        window.actor_changed.connect(lambda _a: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if not can(self._window.actor, "directory.edit"):
+            return
+        for report in self._service.open_reports(actor=self._window.actor):
+            text = f"{report.at.strftime('%d-%m-%Y %H:%M')} — {report.service_name}\n{report.text}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, report.id)
+            self.list.addItem(item)
+        self.done_button.setEnabled(self.list.count() > 0)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def mark_done(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            self._service.resolve(
+                actor=self._window.actor, correction_id=item.data(Qt.ItemDataRole.UserRole)
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Gemarkeerd als afgehandeld."))
+        self.refresh()
+
+
+def install_corrections(window: MainWindow) -> None:
+    """The desk's report button under the detail pane, and the queue in Beheer."""
+    service = CorrectionService(window.store)
+    view = window.search_view
+    action = QAction(QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"), view)
+
+    def report() -> None:
+        service_id = view.current_service_id()
+        if not service_id:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            view,
+            QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"),
+            QCoreApplication.translate("CorrectionsQueue", "Wat klopt er niet? Een coördinator past het aan."),
+        )
+        if not ok:
+            return
+        try:
+            service.report(actor=window.actor, service_id=service_id, text=text)
+        except UserError as exc:
+            view.detail.status.setText(error_text(exc))
+            return
+        view.detail.status.setText(QCoreApplication.translate("CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."))
+
+    action.triggered.connect(report)
+
+    def directory_changed(change) -> None:
+        # an edit in Beheer shows at once in the detail the volunteer is looking at
+        if change.topic == DIRECTORY and view.current_service_id() in change.ids:
+            view.refresh_detail()
+
+    window.changes.changed.connect(directory_changed)
+    view.report_button = view.add_detail_action(action)
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"),
+        DirectoryEditorView(window, DirectoryEditor(window.store)),
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
+        SynonymsView(window, SynonymService(window.store)),
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Meldingen"),
+        CorrectionsQueue(window, service),
+    )
