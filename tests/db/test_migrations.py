@@ -55,3 +55,27 @@ def test_database_uses_wal_and_foreign_keys(store):
     raw = sqlite3.connect(store.paths.db)
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     raw.close()
+
+
+def test_the_head_constant_matches_the_migration_files():
+    """Start-up trusts HEAD_REVISION to skip importing Alembic; it must be Alembic's head."""
+    from wijkinfo.db.migrate import HEAD_REVISION, alembic_head
+
+    assert alembic_head() == HEAD_REVISION
+
+
+def test_an_up_to_date_start_does_not_import_alembic(data_paths):
+    import subprocess
+    import sys
+
+    from wijkinfo.services.store import open_store
+
+    open_store(data_paths).close()
+    probe = (
+        "import sys; from wijkinfo.services.storage import DataPaths; "
+        "from wijkinfo.services.store import open_store; "
+        f"open_store(DataPaths(__import__('pathlib').Path({str(data_paths.root)!r}))).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

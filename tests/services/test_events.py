@@ -25,7 +25,7 @@ def test_relay_delivers_a_worker_threads_change_on_the_ui_thread(qtbot):
     relay = ChangeRelay(bus)
     threads = []
     relay.changed.connect(lambda _c: threads.append(QThread.currentThread()))
-    with qtbot.waitSignal(relay.changed, timeout=3000):
+    with qtbot.waitSignal(relay.changed, timeout=15000):
         worker = threading.Thread(target=bus.publish, args=(Change(DIRECTORY),))
         worker.start()
         worker.join()

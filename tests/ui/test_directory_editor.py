@@ -17,7 +17,7 @@ def test_coordinator_edits_the_service_from_the_search(window, qtbot, demo_store
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
     view = window.search_view
     qtbot.keyClicks(view.box, "schuld")
-    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=15000)
     sid = view.current_service_id()
     editor = _editor(window)
     editor.load_button.click()
@@ -53,7 +53,7 @@ def test_coordinator_adds_a_search_word(window, qtbot):
     assert view.list.count() == 1
     search = window.search_view
     qtbot.keyClicks(search.box, "qwertyq")
-    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=15000)
     assert search.model.hit(0).name.startswith("Reparatiecafé")
 
 
@@ -61,9 +61,9 @@ def test_an_edit_shows_in_the_detail_at_once(window, qtbot):
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
     view = window.search_view
     qtbot.keyClicks(view.box, "schuld")
-    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=15000)
     editor = _editor(window)
     editor.load_button.click()
     editor.name.setText("Geldloket Kompas")
     editor.save_button.click()
-    qtbot.waitUntil(lambda: view.detail.detail().name == "Geldloket Kompas", timeout=5000)
+    qtbot.waitUntil(lambda: view.detail.detail().name == "Geldloket Kompas", timeout=15000)

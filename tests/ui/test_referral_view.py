@@ -23,7 +23,7 @@ def _referrals(store) -> int:
 def _fill_basket(window, qtbot, query="schuld", count=3):
     view = window.search_view
     qtbot.keyClicks(view.box, query)
-    qtbot.waitUntil(lambda: view.model.rowCount() >= count, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() >= count, timeout=15000)
     areas = window.referrals
     added = 0
     for row in range(view.model.rowCount()):
@@ -32,7 +32,7 @@ def _fill_basket(window, qtbot, query="schuld", count=3):
             continue
         view.results.setFocus()
         view.results.setCurrentIndex(view.model.index(row))
-        qtbot.waitUntil(lambda h=hit: view.current_service_id() == h.id, timeout=5000)
+        qtbot.waitUntil(lambda h=hit: view.current_service_id() == h.id, timeout=15000)
         qtbot.keyClick(view.results, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         added += 1
         assert len(areas.basket) == added
@@ -50,14 +50,14 @@ def test_basket_preview_print_save_copy_counts_once(window, qtbot, tmp_path):
     assert view.list.count() == 3 and names[0] in view.list.item(0).text()
     with qtbot.waitSignal(view.sheet_ready, timeout=10000):
         qtbot.keyClicks(view.question, "Ik heb schulden, waar kan ik heen?")
-    qtbot.waitUntil(lambda: view.preview_doc.pageCount() >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: view.preview_doc.pageCount() >= 1, timeout=15000)
     assert view.print_button.isEnabled()
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    with qtbot.waitSignal(view.counted, timeout=5000):
+    with qtbot.waitSignal(view.counted, timeout=15000):
         assert view.print_to(printer)
     sheet = view.sheet()
     assert page_count(printed.read_bytes()) == sheet.pages
@@ -109,28 +109,28 @@ def test_broken_logo_prints_without_logo_and_says_so(window, qtbot, tmp_path):
 def test_a_do_not_refer_service_stays_off_the_sheet(window, qtbot):
     view = window.search_view
     qtbot.keyClicks(view.box, "schuld")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=15000)
     hits = [view.model.hit(r) for r in range(view.model.rowCount())]
     blocked = [i for i, h in enumerate(hits) if not h.referable]
     assert blocked, "the demo has a debt service marked niet doorverwijzen"
     view.results.setCurrentIndex(view.model.index(blocked[0]))
-    qtbot.waitUntil(lambda: view.current_service_id() == hits[blocked[0]].id, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_service_id() == hits[blocked[0]].id, timeout=15000)
     window.referrals.add_action.trigger()
     assert len(window.referrals.basket) == 0 and "Niet op de brief" in view.detail.status.text()
 
 
 def test_tally_bar_counts_undoes_and_shows_totals(window, qtbot):
     bar = window.referrals.tally_bar
-    qtbot.waitUntil(lambda: "Vandaag: 0" in bar.totals.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Vandaag: 0" in bar.totals.text(), timeout=15000)
     button = bar.buttons[("gezondheid-zorg", "balie")]
-    with qtbot.waitSignal(bar.totals_shown, timeout=5000,
+    with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (1, 1)):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(bar.totals_shown, timeout=5000,
+    with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (2, 2)):
         bar.buttons[("leefstijl-sporten", "telefoon")].click()
     assert bar.totals.text() == "Vandaag: 2 · Deze week: 2"
-    with qtbot.waitSignal(bar.totals_shown, timeout=5000,
+    with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (1, 1)):
         bar.undo_button.click()
 
@@ -142,16 +142,16 @@ def test_coordinator_sees_totals_and_exports_csv(qtbot, demo_store, tmp_path):
     areas = window.referrals
     bar = areas.tally_bar
     bar.wijk.setCurrentIndex(bar.wijk.findData("wijk-oost"))
-    with qtbot.waitSignal(bar.totals_shown, timeout=5000):
+    with qtbot.waitSignal(bar.totals_shown, timeout=15000):
         bar.buttons[("gezondheid-zorg", "e-mail")].click()
-    with qtbot.waitSignal(areas.report.refreshed, timeout=5000):
+    with qtbot.waitSignal(areas.report.refreshed, timeout=15000):
         areas.report.refresh()
     model = areas.report.model
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert [row[1:] for row in rows] == [["Gezondheid & zorg", "Oost", "E-mail", 1]]
     out = tmp_path / "telling.csv"
     areas.report.export_to(out)
-    qtbot.waitUntil(lambda: "opgeslagen" in areas.report.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "opgeslagen" in areas.report.summary.text(), timeout=15000)
     assert "Gezondheid & zorg;Oost;E-mail;1" in out.read_text(encoding="utf-8-sig")
     window.tasks.wait()
 
@@ -162,10 +162,10 @@ def test_settings_tab_checks_the_phone_and_updates_the_letterhead(qtbot, demo_st
     settings = window.referrals.settings
     settings.phone.setText("12")
     settings.save()
-    qtbot.waitUntil(lambda: "geen geldig telefoonnummer" in settings.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "geen geldig telefoonnummer" in settings.message.text(), timeout=15000)
     settings.phone.setText("0301234567")
     settings.address.setText("Marktplein 1, Lindestad")
-    with qtbot.waitSignal(settings.saved, timeout=5000):
+    with qtbot.waitSignal(settings.saved, timeout=15000):
         settings.save()
     assert settings.phone.text() == "030 123 4567"
     sheet = window.referrals.view._sheets.letterhead()

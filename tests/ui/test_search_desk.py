@@ -20,19 +20,19 @@ def _names(view) -> list[str]:
 def test_a_theme_filter_narrows_the_results(window, qtbot, demo_store):
     view = window.search_view
     bar = view.filter_bar
-    qtbot.waitUntil(lambda: bar.theme.count() > 1, timeout=5000)
+    qtbot.waitUntil(lambda: bar.theme.count() > 1, timeout=15000)
     index = bar.theme.findData("gezondheid-zorg")
     bar.theme.setCurrentIndex(index)
     expected = [h.name for h in SearchService(demo_store).search(
         "", limit=50, filters=SearchFilters(theme="gezondheid-zorg"))]
-    qtbot.waitUntil(lambda: _names(view) == expected, timeout=5000)
+    qtbot.waitUntil(lambda: _names(view) == expected, timeout=15000)
     assert 0 < len(expected) < 76
 
 
 def test_results_load_more_when_scrolled(window, qtbot):
     view = window.search_view
     view.run_search()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 50, timeout=5000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 50, timeout=15000)
     assert view.model.canFetchMore()
     view.results.scrollToBottom()
     view.model.fetchMore()
@@ -45,7 +45,7 @@ def test_every_phone_has_its_own_copy_link(window, qtbot, demo_data):
     view = window.search_view
     qtbot.keyClicks(view.box, wanted["name"])
     qtbot.waitUntil(lambda: view.detail.detail() is not None
-                    and view.detail.detail().id == wanted["id"], timeout=5000)
+                    and view.detail.detail().id == wanted["id"], timeout=15000)
     assert view.detail.browser.toHtml().count("copy:") == len(wanted["phones"])
     view.detail.browser.anchorClicked.emit(QUrl("copy:1"))
     assert QApplication.clipboard().text() == view.detail.detail().phones[1].display
@@ -58,7 +58,7 @@ def test_an_old_check_date_gets_a_warning(window, qtbot, demo_store, demo_data):
     view = window.search_view
     qtbot.keyClicks(view.box, wanted["name"])
     qtbot.waitUntil(lambda: view.detail.detail() is not None
-                    and view.detail.detail().id == wanted["id"], timeout=5000)
+                    and view.detail.detail().id == wanted["id"], timeout=15000)
     text = view.detail.browser.toPlainText()
     assert "02-01-2020" in text and "langer dan 12 maanden" in text
 
@@ -66,7 +66,7 @@ def test_an_old_check_date_gets_a_warning(window, qtbot, demo_store, demo_data):
 def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
     view = window.search_view
     qtbot.keyClicks(view.box, "schuld")
-    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=15000)
     shown = view.detail.detail().name
 
     def answer() -> None:
@@ -85,7 +85,7 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
     from wijkinfo.ui.corrections_view import CorrectionsQueue
 
     queue = window.findChild(CorrectionsQueue)
-    qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=15000)
     assert shown in queue.list.item(0).text()
     assert "dinsdag" in queue.list.item(0).text()
     queue.done_button.click()

@@ -63,5 +63,5 @@ def test_the_window_speaks_the_chosen_language(qtbot, demo_store, language, code
     assert window.nav.item(0).text() == nav
     view = window.search_view
     qtbot.keyClicks(view.box, "schuld")
-    qtbot.waitUntil(lambda: found in view.count_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: found in view.count_label.text(), timeout=15000)
     window.tasks.wait()

@@ -175,9 +175,13 @@ def damaged(paths: DataPaths, reason: str) -> DatabaseDamaged:
 
 def copy_database(src: Path, dest: Path) -> None:
     """A consistent copy with SQLite's online backup, written to a temp name, then renamed."""
+    if not src.is_file():
+        raise UserError("Het bestand {file} bestaat niet. Controleer de naam.", file=src)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".tmp")
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    # A normal (not read-only) connection: it joins the WAL properly, so the copy holds every
+    # committed transaction even while another program has the database open.
+    source = sqlite3.connect(src)
     try:
         target = sqlite3.connect(tmp)
         try:

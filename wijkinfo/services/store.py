@@ -83,7 +83,7 @@ def _open(paths: DataPaths, lock, *, backups: bool, today: date | None) -> Store
     try:
         current = current_revision(engine)
         head = head_revision()
-        if current is not None and current not in known_revisions():
+        if current is not None and current != head and current not in known_revisions():
             raise SchemaTooNew(
                 "Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. "
                 "Werk wijkinfo bij voordat u verder gaat.",
