@@ -117,9 +117,11 @@ def logo_problem(path: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def cut_to_lines(text: str, font: str, size: float, width: float, lines: int) -> str:
     """At most ``lines`` lines of ``text`` at this width: whole sentences when they fit,
-    otherwise whole words followed by an ellipsis. Never cuts inside a word."""
+    otherwise whole words followed by an ellipsis. Never cuts inside a word. Remembered:
+    the preview cuts the same descriptions on every rebuild."""
     text = " ".join(text.split())
 
     def fits(candidate: str) -> bool:
@@ -297,23 +299,21 @@ class _Para:
         """Draws with the top of the first line's leading box at ``top``."""
         st = self.style
         canvas.setFillColor(st.color)
-        text = canvas.beginText()
-        text.setFont(st.font, st.size, st.leading)
         y = top - st.size
-        for line, line_width in self.lines:
+        text = canvas.beginText(x, y)
+        text.setFont(st.font, st.size, st.leading)
+        for line, line_width in self.lines:  # left-aligned lines go down with T*
             extra = self.width - line_width
             if st.centred:
                 text.setTextOrigin(x + 0.5 * extra, y)
                 text._textOut(line)
-            elif extra < -1e-8 and line.count(" "):  # shrunk spaces, as Paragraph does
-                text.setTextOrigin(x, y)
+                y -= st.leading
+            elif extra < -1e-8 and " " in line:  # shrunk spaces, as Paragraph does
                 text.setWordSpace(extra / line.count(" "))
-                text._textOut(line)
+                text._textOut(line, 1)
                 text.setWordSpace(0)
             else:
-                text.setTextOrigin(x, y)
-                text._textOut(line)
-            y -= st.leading
+                text._textOut(line, 1)
         canvas.drawText(text)
 
 
@@ -560,6 +560,7 @@ def build_sheet(data: SheetData) -> SheetResult:
     canvas.setTitle("Verwijsbrief")
     canvas.setAuthor(data.letterhead.name)
     canvas.setSubject("Waar kunt u terecht?")
+    canvas.setCreator("(unspecified)")  # what platypus wrote before
     footer = _footer_text(data.letterhead)
     for number, page in enumerate(pages, start=1):
         for block, bottom in page:

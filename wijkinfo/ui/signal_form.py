@@ -65,9 +65,8 @@ class SignalForm(QWidget):
         self.org_picker.setObjectName("signalOrgPicker")
         self.org_picker.setEditable(True)
         self.org_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for org_id, name in signals.list_organizations(store):
-            self.org_picker.addItem(name, org_id)
-        self.org_picker.setCurrentIndex(-1)
+        # Filled when the form is first shown: a big directory must not slow the desk's start.
+        self._orgs_loaded = False
         self.org_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.org_picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.org_picker.lineEdit().returnPressed.connect(self.add_organization)
@@ -180,6 +179,7 @@ class SignalForm(QWidget):
         self.date.selectAll()
 
     def add_organization(self) -> None:
+        self._ensure_organizations()
         index = self.org_picker.findText(self.org_picker.currentText())
         if index < 0:
             return
@@ -224,6 +224,18 @@ class SignalForm(QWidget):
             "organization_ids": self.organization_ids(),
         }
 
+    def _ensure_organizations(self) -> None:
+        if self._orgs_loaded:
+            return
+        self._orgs_loaded = True
+        for org_id, name in signals.list_organizations(self.store):
+            self.org_picker.addItem(name, org_id)
+        self.org_picker.setCurrentIndex(-1)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._ensure_organizations()
+        super().showEvent(event)
+
     def save_draft(self) -> None:
         actor = self._actor()
         if can(actor, "signal.create"):
@@ -243,6 +255,8 @@ class SignalForm(QWidget):
         self.buurt.setText(draft.get("buurt") or "")
         self.description.setPlainText(draft.get("description") or "")
         self.urgency.setCurrentIndex(max(0, self.urgency.findData(draft.get("urgency"))))
+        if draft.get("organization_ids"):
+            self._ensure_organizations()
         for org_id in draft.get("organization_ids") or []:
             index = self.org_picker.findData(org_id)
             if index >= 0:
