@@ -6,7 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from wijkinfo.reports.referral_sheet import logo_problem
+from wijkinfo.reports.referral_data import logo_problem
 from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SETTINGS, Change

@@ -14,13 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from wijkinfo.db.models import Attribute, Referral, ReferralService, Service, TaxonomyTerm
-from wijkinfo.reports.referral_sheet import (
-    Letterhead,
-    SheetData,
-    SheetService,
-    build_sheet,
-    dutch_date,
-)
+from wijkinfo.reports.referral_data import Letterhead, SheetData, SheetService, dutch_date
 from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import REFERRALS, Change
@@ -196,6 +190,8 @@ class ReferralSheets:
             note=note,
             resident_name=resident_name,
         )
+        from wijkinfo.reports.referral_sheet import build_sheet  # reportlab only when printing
+
         result = build_sheet(data)
         return ReferralSheet(
             pdf=result.pdf,

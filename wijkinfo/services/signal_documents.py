@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 
 from wijkinfo.db.models import Signal, SignalContact
-from wijkinfo.reports.signal_report import build_signal_report
-from wijkinfo.reports.status_letter import LetterData, build_status_letter
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.auth import Actor, can, require
 from wijkinfo.services.errors import UserError
@@ -40,6 +38,8 @@ def make_status_letter(
             contact = session.get(SignalContact, signal_id)
             name = contact.name if contact else None
             write_audit(session, actor, "signal.letter", entity="signal", entity_id=signal_id)
+        from wijkinfo.reports.status_letter import LetterData  # reportlab only when printing
+
         data = LetterData(
             point_name=get_setting(session, "point_name") or "Wijkinformatiepunt",
             point_address=get_setting(session, "point_address") or "",
@@ -53,6 +53,8 @@ def make_status_letter(
             today=today or date.today(),
             anonymise_days=int(get_setting(session, ANONYMISE_KEY) or DEFAULT_ANONYMISE_DAYS),
         )
+    from wijkinfo.reports.status_letter import build_status_letter
+
     return build_status_letter(data, path)
 
 
@@ -67,4 +69,6 @@ def make_signal_report(
     counts = signal_counts(store, actor=actor, start=start, end=end, today=today)
     with store.sessions() as session:
         point_name = get_setting(session, "point_name") or "Wijkinformatiepunt"
+    from wijkinfo.reports.signal_report import build_signal_report  # reportlab when asked
+
     return build_signal_report(counts, path, point_name=point_name, today=today)

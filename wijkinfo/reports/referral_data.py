@@ -1,0 +1,80 @@
+"""What goes on a referral sheet, as plain data: no reportlab here, so the desk can hold and
+check it without loading the PDF machinery (which is imported only when a sheet is made)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str
+    address: str = ""
+    phone: str = ""
+    hours: str = ""
+    logo: str = ""  # a file path; empty for none
+
+
+@dataclass(frozen=True)
+class SheetService:
+    name: str
+    organization: str = ""
+    description: str = ""
+    phones: tuple[str, ...] = ()  # already formatted, with their description
+    addresses: tuple[str, ...] = ()
+    hours: tuple[str, ...] = ()  # lines such as "maandag t/m vrijdag: 09:00–17:00"
+    hours_title: str = "Open deze week"
+    documents: tuple[str, ...] = ()
+    fees: str = ""
+    email: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class SheetData:
+    letterhead: Letterhead
+    day: date
+    services: tuple[SheetService, ...]
+    question: str = ""
+    note: str = ""
+    resident_name: str = ""
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    pdf: bytes
+    pages: int
+    #: things the user should know, in Dutch (for example: the logo could not be used)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def dutch_date(day: date) -> str:
+    """``maandag 23 november 2026``: the way a resident reads a date."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def logo_problem(path: str) -> str | None:
+    """Why this logo file cannot be printed, in Dutch; None when it can."""
+    if not path:
+        return None
+    p = Path(path)
+    if not p.is_file():
+        return f"Het logo {path} is niet gevonden. Het blad is gemaakt zonder logo."
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(str(p))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            raise ValueError("empty image")
+    except Exception:  # noqa: BLE001 - any unreadable file means: print without logo
+        return f"Het logo {path} is geen bruikbaar plaatje (PNG of JPG). Het blad is gemaakt zonder logo."
+    return None
