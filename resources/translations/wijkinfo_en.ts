@@ -743,7 +743,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <translation><numerusform>%n or more services found, best first</numerusform><numerusform>%n or more services found, best first</numerusform></translation>
+        <translation>
+            <numerusform>%n or more services found, best first</numerusform>
+            <numerusform>%n or more services found, best first</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dienst(en) gevonden</source>
@@ -1415,10 +1418,6 @@ Data: {1}</translation>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
-        <source>{0} via {1}</source>
-        <translation>{0} by {1}</translation>
-    </message>
-    <message>
         <source>Tel een contact: {0}</source>
         <translation>Count a contact: {0}</translation>
     </message>
@@ -1427,12 +1426,20 @@ Data: {1}</translation>
         <translation>Resident's neighbourhood</translation>
     </message>
     <message>
+        <source>Contact via:</source>
+        <translation>Contact by:</translation>
+    </message>
+    <message>
         <source>Wijk: onbekend</source>
         <translation>Neighbourhood: unknown</translation>
     </message>
     <message>
         <source>Laatste ongedaan maken</source>
         <translation>Undo last</translation>
+    </message>
+    <message>
+        <source>Tel 1 contact over:</source>
+        <translation>Count 1 contact about:</translation>
     </message>
     <message>
         <source>Geteld.</source>

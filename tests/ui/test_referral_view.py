@@ -122,13 +122,15 @@ def test_a_do_not_refer_service_stays_off_the_sheet(window, qtbot):
 def test_tally_bar_counts_undoes_and_shows_totals(window, qtbot):
     bar = window.referrals.tally_bar
     qtbot.waitUntil(lambda: "Vandaag: 0" in bar.totals.text(), timeout=15000)
-    button = bar.buttons[("gezondheid-zorg", "balie")]
+    assert bar.channel() == "balie"
+    button = bar.theme_buttons["gezondheid-zorg"]
     with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (1, 1)):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    bar.channel_buttons["telefoon"].click()
     with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (2, 2)):
-        bar.buttons[("leefstijl-sporten", "telefoon")].click()
+        bar.theme_buttons["leefstijl-sporten"].click()
     assert bar.totals.text() == "Vandaag: 2 · Deze week: 2"
     with qtbot.waitSignal(bar.totals_shown, timeout=15000,
                           check_params_cb=lambda t, w: (t, w) == (1, 1)):
@@ -143,7 +145,8 @@ def test_coordinator_sees_totals_and_exports_csv(qtbot, demo_store, tmp_path):
     bar = areas.tally_bar
     bar.wijk.setCurrentIndex(bar.wijk.findData("wijk-oost"))
     with qtbot.waitSignal(bar.totals_shown, timeout=15000):
-        bar.buttons[("gezondheid-zorg", "e-mail")].click()
+        bar.channel_buttons["e-mail"].click()
+        bar.theme_buttons["gezondheid-zorg"].click()
     with qtbot.waitSignal(areas.report.refreshed, timeout=15000):
         areas.report.refresh()
     model = areas.report.model

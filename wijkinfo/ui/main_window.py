@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -63,12 +63,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("wijkinfo — {0}").format(point_name) if point_name else "wijkinfo"
         )
-        self.resize(1200, 780)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else None
+        # Fit the desk's laptop (often 1366×768) instead of spilling off the screen.
+        self.resize(min(1200, room.width()) if room else 1200, min(780, room.height()) if room else 780)
 
         self.search_view = SearchView(SearchService(store), self.tasks, self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.add_area(self.tr("Zoeken"), self.search_view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -94,7 +97,6 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 1000])  # the navigation no wider than its names
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         # Areas in the order of the desk's work: look up, refer, signal, manage.
         self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
         self.signals_area = install_signals(self)  # Signalen, "wissel vrijwilliger", privacy
+        self._fit_navigation()
 
     def add_area(self, title: str, widget: QWidget) -> int:
         """Add an area to the navigation (Beheer stays last); returns its row."""
@@ -117,6 +120,13 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, widget)
         self._admin_row += 1
         return row
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area name (with room for a count such as "(12)"), no wider."""
+        metrics = self.nav.fontMetrics()
+        names = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max(metrics.horizontalAdvance(name + " (99)") for name in names)
+        self.nav.setFixedWidth(widest + 2 * self.nav.frameWidth() + 16)
 
     def add_admin_tab(self, title: str, widget: QWidget) -> None:
         """Add a tab to Beheer (coordinators); the area appears with its first tab."""

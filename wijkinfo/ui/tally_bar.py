@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +24,9 @@ from wijkinfo.ui.user_messages import error_text
 
 
 class TallyBar(QWidget):
-    """A grid of buttons: a column per theme, a row per channel. ``totals_shown`` fires after
-    the totals were refreshed."""
+    """Two compact rows for a small laptop screen: how the resident came (balie, telefoon,
+    e-mail) and one button per theme that counts the contact. ``totals_shown`` fires after the
+    totals were refreshed."""
 
     totals_shown = Signal(int, int)
 
@@ -38,55 +40,58 @@ class TallyBar(QWidget):
         super().__init__(parent)
         self._tallies, self._tasks, self._actor = tallies, tasks, actor
         self._undo_stack: list[TallyRecorded] = []
-        self.buttons: dict[tuple[str, str], QPushButton] = {}
         channels = (("balie", self.tr("Balie")), ("telefoon", self.tr("Telefoon")),
                     ("e-mail", self.tr("E-mail")))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(2)
-        for row, (_code, channel_name) in enumerate(channels, start=1):
-            grid.addWidget(QLabel(channel_name, self), row, 0)
-        themes = tallies.themes()
-        if not themes:
-            grid.addWidget(QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self),
-                           0, 1)
-        for column, theme in enumerate(themes, start=1):
-            header = QLabel(theme.name, self)
-            header.setWordWrap(True)
-            grid.addWidget(header, 0, column)
-            for row, (code, channel_name) in enumerate(channels, start=1):
-                button = QPushButton("+1", self)
-                label = self.tr("{0} via {1}").format(theme.name, channel_name.lower())
-                button.setToolTip(self.tr("Tel een contact: {0}").format(label))
-                button.setAccessibleName(label)
-                button.clicked.connect(
-                    lambda _c=False, t=theme.code, ch=code: self.record(t, ch)
-                )
-                self.buttons[(theme.code, code)] = button
-                grid.addWidget(button, row, column)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Contact via:"), self))
+        self.channel_group = QButtonGroup(self)
+        self.channel_buttons: dict[str, QRadioButton] = {}
+        for code, name in channels:
+            radio = QRadioButton(name, self)
+            radio.setChecked(code == "balie")
+            self.channel_group.addButton(radio)
+            self.channel_buttons[code] = radio
+            top.addWidget(radio)
         self.wijk = QComboBox(self)
         self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
         self.wijk.addItem(self.tr("Wijk: onbekend"), "")
         for wijk in tallies.wijken():
             self.wijk.addItem(wijk.name, wijk.code)
+        top.addWidget(self.wijk)
         self.undo_button = QPushButton(self.tr("Laatste ongedaan maken"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        top.addWidget(self.undo_button)
         self.totals = QLabel(self)
         self.totals.setObjectName("tallyTotals")
+        top.addWidget(self.totals)
         self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        side = QVBoxLayout()
-        side.addWidget(self.wijk)
-        side.addWidget(self.undo_button)
-        side.addWidget(self.totals)
-        side.addWidget(self.message)
-        side.addStretch(1)
-        layout = QHBoxLayout(self)
+        top.addWidget(self.message, 1)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self))
+        self.theme_buttons: dict[str, QPushButton] = {}
+        themes = tallies.themes()
+        if not themes:
+            row.addWidget(QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self))
+        for theme in themes:
+            button = QPushButton(theme.name.replace("&", "&&"), self)  # "&" is no shortcut
+            button.setToolTip(self.tr("Tel een contact: {0}").format(theme.name))
+            button.setAccessibleName(self.tr("Tel een contact: {0}").format(theme.name))
+            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
+            self.theme_buttons[theme.code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addLayout(grid, 1)
-        layout.addLayout(side)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(row)
         self.refresh_totals()
+
+    def channel(self) -> str:
+        """The channel chosen for the next contact (balie unless the volunteer picks another)."""
+        return next(code for code, radio in self.channel_buttons.items() if radio.isChecked())
 
     def record(self, theme: str, channel: str) -> None:
         """Count one contact; the wijk goes back to "onbekend" for the next resident."""
