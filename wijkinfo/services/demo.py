@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from wijkinfo.db.models import Service
 from wijkinfo.resources import resources_dir
-from wijkinfo.services import hsds_mapping
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.hsds_writer import BatchWriter
 from wijkinfo.services.settings import get_setting, set_setting
 from wijkinfo.services.store import Store
 
@@ -51,34 +51,24 @@ def load_demo(store: Store) -> DemoResult:
                 "database; kies een nieuwe map met --data-dir.",
                 count=count,
             )
-        for taxonomy in data.get("taxonomies", []):
-            hsds_mapping.add_taxonomy(session, taxonomy)
-        session.flush()
-        for term in _parents_first(data.get("taxonomy_terms", [])):
-            hsds_mapping.add_taxonomy_term(session, term)
-            session.flush()
-        for service in data["services"]:
-            hsds_mapping.add_service(session, service)
+        # The same row writer as `wijkinfo import hsds`, inside this one transaction.
+        writer = BatchWriter(session)
+        for number, taxonomy in enumerate(data.get("taxonomies", []), start=1):
+            writer.taxonomy(number, taxonomy)
+        for number, term in enumerate(data.get("taxonomy_terms", []), start=1):
+            writer.term(number, term)
+        writer.services(list(enumerate(data["services"], start=1)))
+        writer.finish()
+        if writer.out.rejected:  # a damaged installation, not the user's doing
+            number, field, reason = writer.out.rejected[0]
+            raise UserError(
+                "De demo kan niet geladen worden (record {number}, {field}: {reason}). "
+                "Installeer wijkinfo opnieuw.",
+                number=number,
+                field=field,
+                reason=reason,
+            )
         set_setting(session, "demo", True)
         set_setting(session, "point_name", "Wijkinformatiepunt Lindestad (demo)")
     return DemoResult(services=len(data["services"]), already_loaded=False)
 
-
-def _parents_first(terms: list[dict]) -> list[dict]:
-    """Order terms so that every parent is written before its children."""
-    by_id = {t["id"]: t for t in terms}
-    ordered: list[dict] = []
-    seen: set[str] = set()
-
-    def visit(term: dict) -> None:
-        if term["id"] in seen:
-            return
-        seen.add(term["id"])
-        parent = by_id.get(term.get("parent_id") or "")
-        if parent:
-            visit(parent)
-        ordered.append(term)
-
-    for term in terms:
-        visit(term)
-    return ordered

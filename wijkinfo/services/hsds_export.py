@@ -35,7 +35,7 @@ from wijkinfo.db.models import (
 )
 from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.hsds_mapping import CLOSED_LABEL, DO_NOT_REFER_LABEL
+from wijkinfo.services.hsds_rows import CLOSED_LABEL, DO_NOT_REFER_LABEL
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.store import Store
 

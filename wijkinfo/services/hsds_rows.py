@@ -7,6 +7,7 @@ written with one executemany and compared with what the database has.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, time
 from typing import Any
 
 from wijkinfo.db.models import (
@@ -24,13 +25,34 @@ from wijkinfo.db.models import (
     Taxonomy,
     TaxonomyTerm,
 )
-from wijkinfo.services.hsds_mapping import (
-    CLOSED_LABEL,
-    DO_NOT_REFER_LABEL,
-    _date,
-    _is_free,
-    _time,
-)
+
+#: wijkinfo's attribute labels on top of HSDS (see README, "Import and export")
+DO_NOT_REFER_LABEL = "niet_doorverwijzen"
+CLOSED_LABEL = "closed"
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _time(value: str | None) -> time | None:
+    if not value:
+        return None
+    hh, mm = value.split(":")[:2]
+    return time(int(hh), int(mm))
+
+
+def _is_free(fees: str | None) -> bool | None:
+    """A yes/no for the "gratis" filter from the fee text; None when it does not say."""
+    if not fees:
+        return None
+    low = fees.lower()
+    if low.startswith(("gratis", "kosteloos", "free")):
+        return True
+    if "€" in fees or "eur" in low:
+        return False
+    return None
+
 
 # Written in this order (foreign keys), deleted in the reverse.
 TABLES = (
