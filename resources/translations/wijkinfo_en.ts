@@ -1583,6 +1583,10 @@ Data: {1}</translation>
         <translation>This report does not exist (any more).</translation>
     </message>
     <message>
+        <source>De demo kan niet geladen worden (record {number}, {field}: {reason}). Installeer wijkinfo opnieuw.</source>
+        <translation>The demo cannot be loaded (record {number}, {field}: {reason}). Reinstall wijkinfo.</translation>
+    </message>
+    <message>
         <source>Te lang: {what} heeft meer dan {max} tekens.</source>
         <translation>Too long: {what} has more than {max} characters.</translation>
     </message>

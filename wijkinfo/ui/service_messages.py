@@ -15,6 +15,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'Deze dienst bestaat niet (meer). Zoek hem opnieuw op.'),
     QT_TRANSLATE_NOOP("UserError", 'Deze melding bestaat niet (meer).'),
     QT_TRANSLATE_NOOP("UserError", 'De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.'),
+    QT_TRANSLATE_NOOP("UserError", 'De demo kan niet geladen worden (record {number}, {field}: {reason}). Installeer wijkinfo opnieuw.'),
     QT_TRANSLATE_NOOP("UserError", 'Te lang: {what} heeft meer dan {max} tekens.'),
     QT_TRANSLATE_NOOP("UserError", '‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.'),
     QT_TRANSLATE_NOOP("UserError", '‘{email}’ is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.nl.'),
