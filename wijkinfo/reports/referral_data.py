@@ -78,3 +78,22 @@ def logo_problem(path: str) -> str | None:
     except Exception:  # noqa: BLE001 - any unreadable file means: print without logo
         return f"Het logo {path} is geen bruikbaar plaatje (PNG of JPG). Het blad is gemaakt zonder logo."
     return None
+
+
+def labelled_fields(svc: SheetService) -> list[tuple[str, tuple[str, ...]]]:
+    """The labelled lines of one service, in sheet order; a label only with something after it."""
+    fields = (
+        ("Telefoon", svc.phones),
+        ("Adres", svc.addresses),
+        (svc.hours_title, svc.hours),
+        ("Neem mee", svc.documents),
+        ("Kosten", (svc.fees,)),
+        ("E-mail", (svc.email,)),
+        ("Website", (svc.url,)),
+    )
+    out = []
+    for label, values in fields:
+        kept = tuple(v for v in values if v and v.strip())
+        if kept:
+            out.append((label, kept))
+    return out

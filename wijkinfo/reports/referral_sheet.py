@@ -29,6 +29,7 @@ from wijkinfo.reports.referral_data import (  # noqa: F401 - re-exported for cal
     SheetResult,
     SheetService,
     dutch_date,
+    labelled_fields,
     logo_problem,
 )
 
@@ -359,19 +360,9 @@ def _service_table(svc: SheetService, st: _Styles, width: float) -> _Block:
                            DESCRIPTION_LINES)
         rows.append((_Para(cut, st.body, across), None))
     heading_rows = len(rows)
-    for label, values in (
-        ("Telefoon", svc.phones),
-        ("Adres", svc.addresses),
-        (svc.hours_title, svc.hours),
-        ("Neem mee", svc.documents),
-        ("Kosten", (svc.fees,) if svc.fees else ()),
-        ("E-mail", (svc.email,) if svc.email else ()),
-        ("Website", (svc.url,) if svc.url else ()),
-    ):
-        values = tuple(v for v in values if v and v.strip())
-        if values:  # no label without something after it
-            rows.append((_Para(label, st.label, label_width),
-                         _Para("\n".join(values), st.body, value_width)))
+    for label, values in labelled_fields(svc):
+        rows.append((_Para(label, st.label, label_width),
+                     _Para("\n".join(values), st.body, value_width)))
     tops = [CELL_PADDING] * len(rows)
     if heading_rows < len(rows):
         tops[heading_rows] = 6  # a little air between the description and the details

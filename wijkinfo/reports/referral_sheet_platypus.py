@@ -31,6 +31,7 @@ from wijkinfo.reports.referral_data import (
     SheetResult,
     SheetService,
     dutch_date,
+    labelled_fields,
     logo_problem,
 )
 from wijkinfo.reports.referral_sheet import (
@@ -157,18 +158,8 @@ def _service_block(svc: SheetService, st: _PlatypusStyles, width: float) -> list
                            label_width + value_width - 6, DESCRIPTION_LINES)
         rows.append([_p(cut, st.body), ""] + pad)
     heading_rows = len(rows)
-    for label, values in (
-        ("Telefoon", svc.phones),
-        ("Adres", svc.addresses),
-        (svc.hours_title, svc.hours),
-        ("Neem mee", svc.documents),
-        ("Kosten", (svc.fees,) if svc.fees else ()),
-        ("E-mail", (svc.email,) if svc.email else ()),
-        ("Website", (svc.url,) if svc.url else ()),
-    ):
-        values = tuple(v for v in values if v and v.strip())
-        if values:  # no label without something after it
-            rows.append([_p(label, st.label), _p("\n".join(values), st.body)] + pad)
+    for label, values in labelled_fields(svc):
+        rows.append([_p(label, st.label), _p("\n".join(values), st.body)] + pad)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

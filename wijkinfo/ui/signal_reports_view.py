@@ -159,6 +159,14 @@ class SignalReportsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         return Path(path) if path else None
 
+    def _period_or_say(self) -> tuple[date | None, date | None] | None:
+        """The chosen period, or None after showing why it cannot be used."""
+        try:
+            return self.period()
+        except UserError as exc:
+            self.summary.setText(error_text(exc))
+            return None
+
     def _done(self, message: str) -> None:
         self.summary.setText(message)
 
@@ -168,11 +176,10 @@ class SignalReportsView(QWidget):
             self.run_export(path)
 
     def run_export(self, path: Path) -> None:
-        try:
-            start, end = self.period()
-        except UserError as exc:
-            self.summary.setText(error_text(exc))
+        period = self._period_or_say()
+        if period is None:
             return
+        start, end = period
         actor = self._actor()
         self.tasks.run(
             lambda: export_csv(self.store, actor=actor, path=path, start=start, end=end),
@@ -186,11 +193,10 @@ class SignalReportsView(QWidget):
             self.run_pdf(path)
 
     def run_pdf(self, path: Path) -> None:
-        try:
-            start, end = self.period()
-        except UserError as exc:
-            self.summary.setText(error_text(exc))
+        period = self._period_or_say()
+        if period is None:
             return
+        start, end = period
         actor = self._actor()
         self.summary.setText(self.tr("Het rapport wordt gemaakt…"))
         self.tasks.run(
