@@ -38,13 +38,9 @@ def main(paths: DataPaths | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from wijkinfo.services.demo import is_demo
-    from wijkinfo.services.retention import STARTUP_ACTOR, run_retention
-    from wijkinfo.services.settings import get_setting
     from wijkinfo.ui.i18n import install_language
     from wijkinfo.ui.main_window import MainWindow
-    from wijkinfo.ui.sign_in_dialog import sign_in_at_start
-    from wijkinfo.ui.startup import offer_demo, open_store_interactive
+    from wijkinfo.ui.startup import DeskStart
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("wijkinfo")
@@ -53,19 +49,16 @@ def main(paths: DataPaths | None = None) -> int:
     app.setFont(font)
     install_language(app, ui_language())
 
-    store = open_store_interactive(paths or resolve_data_dir())
-    if store is None:
-        return 1
+    # The window and its search box come first; the data folder opens behind it (checks, lock,
+    # backup, migrations, retention), then the areas are built and what was typed is searched.
+    paths = paths or resolve_data_dir()
+    window = MainWindow(paths=paths)
+    start = DeskStart(window, paths)
+    start.stopped.connect(app.exit)
+    window.show()
+    start.begin()
     try:
-        offer_demo(store)
-        run_retention(store, actor=STARTUP_ACTOR)  # AVG terms apply even if nobody asks
-        actor = sign_in_at_start(store)  # the first run makes the first coordinator
-        if actor is None:
-            return 1
-        with store.sessions() as session:
-            point_name = get_setting(session, "point_name")
-        window = MainWindow(store, actor=actor, demo=is_demo(store), point_name=point_name)
-        window.show()
-        return app.exec()
+        code = app.exec()
     finally:
-        store.close()
+        start.close()
+    return start.exit_code or code

@@ -376,8 +376,20 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
+        <translation>What do you need help with? For example: debts</translation>
+    </message>
+    <message>
+        <source>De sociale kaart wordt geopend…</source>
+        <translation>Opening the social map…</translation>
+    </message>
+    <message>
         <source>DEMO — dit zijn verzonnen gegevens van de stad Lindestad. Gebruik ze niet om mensen door te verwijzen.</source>
         <translation>DEMO — this is made-up data for the town of Lindestad. Do not use it to refer people.</translation>
+    </message>
+    <message>
+        <source>De gegevens worden geopend…</source>
+        <translation>Opening the data…</translation>
     </message>
     <message>
         <source>Importeren en exporteren</source>
@@ -732,17 +744,9 @@ Data: {1}</translation>
 </context>
 <context>
     <name>SearchView</name>
-    <message>
-        <source>Waar zoekt u hulp bij? Bijvoorbeeld: schulden</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
-        <translation>What do you need help with? For example: debts</translation>
-    </message>
-    <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -853,6 +857,37 @@ Data: {1}</translation>
     <message>
         <source>gesloten</source>
         <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>SignInBar</name>
+    <message>
+        <source>Afmelden</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Niet aangemeld — aanmelden is nodig voor signalen</source>
+        <translation>Not signed in — signing in is needed for signals</translation>
+    </message>
+    <message>
+        <source>Aanmelden…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>Aan de balie: {0} ({1})</source>
+        <translation>At the desk: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wissel vrijwilliger…</source>
+        <translation>Switch volunteer…</translation>
     </message>
 </context>
 <context>
@@ -2184,8 +2219,16 @@ Data: {1}</translation>
         <translation>Signals</translation>
     </message>
     <message>
+        <source>&amp;Afmelden</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
         <source>&amp;Wissel vrijwilliger…</source>
         <translation>&amp;Switch volunteer…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelden…</source>
+        <translation>&amp;Sign in…</translation>
     </message>
     <message>
         <source>&amp;Privacy: wat bewaren we?</source>

@@ -8,9 +8,7 @@ from wijkinfo.ui.directory_editor import DirectoryEditorView
 
 
 def _editor(window) -> DirectoryEditorView:
-    tabs = window.admin_tabs
-    return next(tabs.widget(i) for i in range(tabs.count())
-                if isinstance(tabs.widget(i), DirectoryEditorView))
+    return window.findChild(DirectoryEditorView)
 
 
 def test_coordinator_edits_the_service_from_the_search(window, qtbot, demo_store):
@@ -41,9 +39,7 @@ def test_coordinator_adds_a_search_word(window, qtbot):
     from wijkinfo.ui.synonyms_view import SynonymsView
 
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
-    tabs = window.admin_tabs
-    view = next(tabs.widget(i) for i in range(tabs.count())
-                if isinstance(tabs.widget(i), SynonymsView))
+    view = window.findChild(SynonymsView)
     qtbot.keyClicks(view.term, "twee woorden")
     view.add_button.click()
     assert "één zoekwoord" in view.message.text() and view.list.count() == 0

@@ -14,8 +14,8 @@ from wijkinfo.ui.exchange_view import ExchangeView
 def view_of(window) -> ExchangeView:
     window.set_actor(Actor(None, "coördinator", COORDINATOR))
     view = window.findChild(ExchangeView)
-    window.nav.setCurrentRow(window._admin_row)
-    window.admin_tabs.setCurrentWidget(view)
+    window.show_admin_tab(view)
+    assert window.admin_tabs.currentWidget().isAncestorOf(view)
     return view
 
 

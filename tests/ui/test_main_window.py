@@ -33,3 +33,22 @@ def test_beheer_is_for_coordinators_and_follows_a_shift_change(qtbot, store):
     # a signed-in volunteer refers and logs signals, but does not manage
     assert _nav_titles(window) == ["Zoeken", "Verwijzen", "Signalen"]
     assert window.stack.currentWidget() is window.search_view
+
+
+def test_the_window_fits_a_1366_by_768_laptop_with_large_type(qtbot, demo_store):
+    """Tall or wide pages (Beheer, Signalen) scroll instead of pushing the window off-screen."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = app.font()
+    old = font.pointSize()
+    font.setPointSize(12)  # what the app sets at start (BASE_POINT_SIZE)
+    app.setFont(font)
+    try:
+        window = MainWindow(demo_store, actor=Actor("c", "Kees", COORDINATOR), demo=True)
+        qtbot.addWidget(window)
+        least = window.minimumSizeHint()
+        assert least.width() <= 1366 and least.height() <= 768 - 40  # room for the taskbar
+    finally:
+        font.setPointSize(old)
+        app.setFont(font)

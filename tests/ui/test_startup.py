@@ -1,19 +1,126 @@
-"""Start-up dialogs: a damaged database offers the backup; an empty one offers the demo."""
+"""Start-up as the desk sees it: the window and its search box first, the data opened behind it;
+a damaged database offers the backup, an empty one the demo, the first run makes a coordinator."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.services.signal_helpers import make_people
 from wijkinfo.services import storage
-from wijkinfo.services.demo import directory_is_empty, is_demo
+from wijkinfo.services.demo import directory_is_empty, is_demo, load_demo
 from wijkinfo.services.store import open_store
-from wijkinfo.ui.startup import offer_demo, open_store_interactive
+from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+from wijkinfo.ui.startup import DeskStart, offer_demo
 
 from .message_boxes import click_in_next_message_box
 
 
-def test_damaged_database_offers_the_newest_backup_and_keeps_the_damaged_file(
-    qtbot, data_paths, demo_store
+def _prepare(data_paths, *, demo: bool = True, people: bool = True) -> None:
+    store = open_store(data_paths)
+    try:
+        if demo:
+            load_demo(store)
+        if people:
+            make_people(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def starting(qtbot, data_paths):
+    """Start the way ``wijkinfo`` does: show the window, then open the data behind it."""
+    made: list[DeskStart] = []
+
+    def start(*, before_open=None) -> tuple[MainWindow, DeskStart, list[int]]:
+        window = MainWindow(paths=data_paths)
+        qtbot.addWidget(window)
+        desk = DeskStart(window, data_paths)
+        stops: list[int] = []
+        desk.stopped.connect(stops.append)
+        window.show()
+        qtbot.waitExposed(window)
+        if before_open:
+            before_open(window)
+        desk.begin()
+        made.append(desk)
+        return window, desk, stops
+
+    yield start
+    for desk in made:
+        desk.close()
+
+
+def _answer_dialog(kind, fill) -> None:
+    def attempt(tries: int = 400) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            fill(dialog)
+        elif tries:
+            QTimer.singleShot(25, lambda: attempt(tries - 1))
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_the_search_box_takes_typing_before_the_data_is_open_and_searches_it_after(
+    qtbot, data_paths, starting
 ):
-    demo_store.close()
+    _prepare(data_paths)
+
+    def type_at_once(window: MainWindow) -> None:
+        assert window.focusWidget() is window.search_box and window.search_view is None
+        assert "wordt geopend" in window.opening_label.text()
+        qtbot.keyClicks(window.search_box, "schulden")
+
+    found: list[int] = []
+    window, _desk, stops = starting(before_open=type_at_once)
+    window.search_ready.connect(lambda: window.search_view.results_shown.connect(found.append))
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    qtbot.waitUntil(lambda: bool(found), timeout=15000)
+    assert found[0] > 0 and not stops
+    assert window.search_box.text() == "schulden" and window.focusWidget() is window.search_box
+    names = [window.search_view.model.hit(i).name for i in range(window.search_view.model.rowCount())]
+    assert any("chuld" in name for name in names)
+    assert window.demo_banner.isVisible()
+    # nobody signed in yet: looking up works, signals wait for a name
+    assert window.actor.user_id is None
+    assert "Niet aangemeld" in window.sign_in_bar.label.text()
+    assert window.backup_action.isEnabled()
+
+
+def test_signing_in_from_the_bar_and_signing_out_again(qtbot, data_paths, starting):
+    _prepare(data_paths)
+    window, _desk, _stops = starting()
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    signals_row = [window.nav.item(i).text() for i in range(window.nav.count())].index("Signalen")
+    assert window.nav.item(signals_row).isHidden()
+
+    def fill(dialog: SignInDialog) -> None:
+        assert dialog.windowTitle() == "Aanmelden"
+        dialog.name.setCurrentText("Ans")
+        qtbot.keyClicks(dialog.password, "1234")
+        qtbot.keyClick(dialog.password, "\r")
+
+    _answer_dialog(SignInDialog, fill)
+    with qtbot.waitSignal(window.actor_changed, timeout=15000):
+        window.sign_in_bar.sign_in_button.click()
+    assert window.actor.name == "Ans"
+    assert "Ans" in window.sign_in_bar.label.text()
+    assert not window.nav.item(signals_row).isHidden()
+    assert window.sign_in_bar.sign_out_button.isVisible()
+    with qtbot.waitSignal(window.actor_changed):
+        window.sign_in_bar.sign_out_button.click()
+    assert window.actor.user_id is None and window.nav.item(signals_row).isHidden()
+
+
+def test_damaged_database_offers_the_newest_backup_and_keeps_the_damaged_file(
+    qtbot, data_paths, starting
+):
+    _prepare(data_paths)
     backup = storage.make_backup(data_paths)
     junk = b"kapot" * 500
     for side in ("wijkinfo.sqlite-wal", "wijkinfo.sqlite-shm"):
@@ -21,32 +128,74 @@ def test_damaged_database_offers_the_newest_backup_and_keeps_the_damaged_file(
     data_paths.db.write_bytes(junk)
     seen: list[str] = []
     click_in_next_message_box("Back-up terugzetten", seen)
-    store = open_store_interactive(data_paths)
-    assert store is not None
-    try:
-        assert is_demo(store)
-    finally:
-        store.close()
+    window, _desk, stops = starting()
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    assert window.demo_banner.isVisible() and not stops
     assert "beschadigd" in seen[0] and str(backup) in seen[0]
     kept = [p for p in data_paths.root.iterdir() if p.is_file() and p.read_bytes() == junk]
     assert len(kept) == 1 and kept[0] != data_paths.db
 
 
-def test_choosing_to_quit_leaves_everything_as_it_was(qtbot, data_paths):
+def test_choosing_to_quit_leaves_everything_as_it_was(qtbot, data_paths, starting):
     data_paths.root.mkdir(parents=True)
     data_paths.db.write_bytes(b"kapot" * 500)
     seen: list[str] = []
     click_in_next_message_box("Afsluiten", seen)
-    assert open_store_interactive(data_paths) is None
+    window, desk, stops = starting()
+    qtbot.waitUntil(lambda: stops == [1], timeout=15000)
     assert data_paths.db.read_bytes() == b"kapot" * 500
     assert "geen back-up" in seen[0]
+    assert not window.isVisible() and desk.exit_code == 1 and window.search_view is None
 
 
-def test_second_window_on_the_same_folder_is_refused_with_a_message(qtbot, store, data_paths):
+def test_second_window_on_the_same_folder_is_refused_with_a_message(
+    qtbot, store, data_paths, starting
+):
     seen: list[str] = []
     click_in_next_message_box("OK", seen)
-    assert open_store_interactive(data_paths) is None
+    _window, _desk, stops = starting()
+    qtbot.waitUntil(lambda: stops == [1], timeout=15000)
     assert "al geopend" in seen[0]
+
+
+def test_first_run_offers_the_demo_and_makes_the_first_coordinator(qtbot, data_paths, starting):
+    seen: list[str] = []
+    click_in_next_message_box("Demo laden", seen)
+
+    def fill(dialog: FirstCoordinatorDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Kees")
+        qtbot.keyClicks(dialog.password, "geheim12")
+        qtbot.keyClicks(dialog.repeat, "geheim12")
+        dialog.buttons.accepted.emit()
+
+    _answer_dialog(FirstCoordinatorDialog, fill)
+    window, _desk, stops = starting()
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    assert "Lindestad" in seen[0] and not stops
+    assert window.demo_banner.isVisible()
+    qtbot.waitUntil(lambda: window.actor.name == "Kees", timeout=15000)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())
+              if not window.nav.item(i).isHidden()]
+    assert titles[-1] == "Beheer"
+
+
+def test_cancelling_the_first_coordinator_stops_without_a_window(qtbot, data_paths, starting):
+    click_in_next_message_box("Leeg beginnen", [])
+    _answer_dialog(FirstCoordinatorDialog, lambda dialog: dialog.reject())
+    window, desk, stops = starting()
+    qtbot.waitUntil(lambda: stops == [1], timeout=15000)
+    assert not window.isVisible() and window.search_view is None
+    desk.close()
+    store = open_store(data_paths)  # the lock was given back; nobody was made
+    try:
+        assert directory_is_empty(store)
+        from wijkinfo.services.users import has_users
+
+        assert not has_users(store)
+    finally:
+        store.close()
 
 
 def test_empty_directory_offers_the_demo(qtbot, store):

@@ -65,3 +65,8 @@ def require(actor: Actor | None, permission: str) -> None:
 #: The command line acts as a coordinator: whoever can run it on this computer already holds the
 #: data folder. Commands that touch residents' contact details still name a user (issue 4).
 CLI_ACTOR = Actor(user_id=None, name="opdrachtregel", role=COORDINATOR)
+
+
+#: Nobody signed in at the desk: looking up, referring and counting work (the directory is public,
+#: the counts anonymous); logging signals and Beheer need a person who signed in.
+ANONYMOUS_DESK = Actor(user_id=None, name="balie", role=VOLUNTEER)

@@ -1,20 +1,26 @@
 """The main window: a navigation list on the left, the chosen area on the right.
 
-Only areas that work are listed; later areas (Verwijzen, Signalen, Beheer) join when built.
+The window opens before the data does: its search box takes typing at once while the data folder
+is opened off the UI thread (``wijkinfo.ui.startup.DeskStart``); ``attach`` then builds the areas
+around the same box and runs what was typed. Modules that import SQLAlchemy are imported in
+``attach``, not here, so that showing the window waits for nothing but Qt.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -24,56 +30,84 @@ from PySide6.QtWidgets import (
 
 from wijkinfo import __version__
 from wijkinfo.services import storage
-from wijkinfo.services.auth import VOLUNTEER, Actor, can
-from wijkinfo.services.search import SearchService
-from wijkinfo.services.store import Store
-from wijkinfo.ui.change_relay import ChangeRelay
-from wijkinfo.ui.corrections_view import install_corrections
-from wijkinfo.ui.referral_areas import install_referral_areas
-from wijkinfo.ui.search_view import SearchView
-from wijkinfo.ui.signals_area import install_signals
+from wijkinfo.services.auth import ANONYMOUS_DESK, Actor, can
+from wijkinfo.services.storage import DataPaths
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+
+if TYPE_CHECKING:
+    from wijkinfo.services.store import Store
+    from wijkinfo.ui.change_relay import ChangeRelay
+    from wijkinfo.ui.search_view import SearchView
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """A page that scrolls instead of making the whole window taller or wider than the screen
+    (the desk's laptop is often 1366×768, with large type)."""
+    area = QScrollArea()
+    area.setObjectName(f"scroll_{widget.objectName() or type(widget).__name__}")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
     """Areas register themselves: ``add_area`` for the navigation, ``add_admin_tab`` for Beheer.
 
-    ``actor_changed`` fires when another volunteer signs in, so areas can adapt.
+    ``actor_changed`` fires when another volunteer signs in, so areas can adapt;
+    ``search_ready`` once the data is open and searching works; ``opened`` once every area is in
+    place.
     """
 
     actor_changed = Signal(object)
+    search_ready = Signal()
+    opened = Signal()
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         *,
+        paths: DataPaths | None = None,
         actor: Actor | None = None,
         demo: bool = False,
         point_name: str = "",
     ) -> None:
         super().__init__()
-        self.store = store
-        # Until sign-in exists the desk works as an anonymous volunteer: least privilege.
-        self.actor = actor or Actor(user_id=None, name="balie", role=VOLUNTEER)
+        self.store: Store | None = None
+        self.paths = paths or (store.paths if store is not None else None)
+        self.actor = actor or ANONYMOUS_DESK
         self.tasks = TaskRunner(self)
-        self.changes = ChangeRelay(store.events, self)
+        self.changes: ChangeRelay | None = None
+        self.search_view: SearchView | None = None
         self.admin_tabs: QTabWidget | None = None
         self._admin_row = -1
-        self.setWindowTitle(
-            self.tr("wijkinfo — {0}").format(point_name) if point_name else "wijkinfo"
-        )
+        self.setWindowTitle("wijkinfo")
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
         # Fit the desk's laptop (often 1366×768) instead of spilling off the screen.
         self.resize(min(1200, room.width()) if room else 1200, min(780, room.height()) if room else 780)
 
-        self.search_view = SearchView(SearchService(store), self.tasks, self)
+        # The search box exists from the first moment; the search area adopts it in attach().
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Waar zoekt u hulp bij? Bijvoorbeeld: schulden"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Zoeken"))
+        self._opening = QWidget(self)
+        opening_layout = QVBoxLayout(self._opening)
+        opening_layout.setContentsMargins(0, 0, 0, 0)
+        opening_layout.addWidget(self.search_box)
+        self.opening_label = QLabel(self.tr("De sociale kaart wordt geopend…"), self._opening)
+        self.opening_label.setObjectName("openingLabel")
+        opening_layout.addWidget(self.opening_label)
+        opening_layout.addStretch(1)
+
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
-        self.add_area(self.tr("Zoeken"), self.search_view)
+        self.nav.addItem(self.tr("Zoeken"))
+        self.stack.addWidget(self._opening)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -91,24 +125,69 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet(
             "background:#fff3cd;color:#5c4400;padding:6px;font-weight:bold;"
         )
-        self.demo_banner.setVisible(demo)
+        self.demo_banner.setVisible(False)
         layout.addWidget(self.demo_banner)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
-        from wijkinfo.ui.exchange_view import ExchangeView  # issue 6: import and export
-
-        self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(store, self))
-        self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
-        # Areas in the order of the desk's work: look up, refer, signal, manage.
-        self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
-        self.signals_area = install_signals(self)  # Signalen, "wissel vrijwilliger", privacy
+        self.statusBar().showMessage(self.tr("De gegevens worden geopend…"))
         self._fit_navigation()
+        if store is not None:
+            self.attach(store, demo=demo, point_name=point_name)
+
+    @property
+    def is_open(self) -> bool:
+        return self.store is not None
+
+    def attach(
+        self, store: Store, *, demo: bool = False, point_name: str = "", areas: bool = True
+    ) -> None:
+        """The data is open: the search area adopts the box and searches what was typed.
+
+        ``areas=False`` leaves the other areas for ``install_areas`` (start-up imports their
+        modules off the UI thread first, so the first results are not kept waiting)."""
+        from wijkinfo.services.search import SearchService
+        from wijkinfo.ui.change_relay import ChangeRelay
+        from wijkinfo.ui.search_view import SearchView
+
+        self.store = store
+        self.paths = store.paths
+        self.changes = ChangeRelay(store.events, self)
+        if point_name:
+            self.setWindowTitle(self.tr("wijkinfo — {0}").format(point_name))
+        had_focus = self.search_box.hasFocus()
+        self.search_view = SearchView(SearchService(store), self.tasks, self, box=self.search_box)
+        self.stack.insertWidget(0, self.search_view)
+        self.stack.removeWidget(self._opening)
+        self._opening.deleteLater()
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+        if had_focus or self.isActiveWindow():
+            self.search_box.setFocus()
+        self.demo_banner.setVisible(demo)
+        self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
+        self.backup_action.setEnabled(True)
+        self.search_ready.emit()
+        if areas:
+            self.install_areas()
+
+    def install_areas(self) -> None:
+        """Every area after Zoeken, in the order of the desk's work: refer, signal, manage."""
+        from wijkinfo.ui.corrections_view import install_corrections
+        from wijkinfo.ui.exchange_view import ExchangeView
+        from wijkinfo.ui.referral_areas import install_referral_areas
+        from wijkinfo.ui.signals_area import install_signals
+
+        install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
+        self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(self.store, self))
+        self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
+        self.signals_area = install_signals(self)  # Signalen, sign-in, privacy
+        self._fit_navigation()
+        self.opened.emit()
 
     def add_area(self, title: str, widget: QWidget) -> int:
         """Add an area to the navigation (Beheer stays last); returns its row."""
@@ -126,7 +205,9 @@ class MainWindow(QMainWindow):
         metrics = self.nav.fontMetrics()
         names = [self.nav.item(i).text() for i in range(self.nav.count())]
         widest = max(metrics.horizontalAdvance(name + " (99)") for name in names)
-        self.nav.setFixedWidth(widest + 2 * self.nav.frameWidth() + 16)
+        width = widest + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(width)
+        self.splitter.setSizes([width, max(self.width() - width, 1)])
 
     def add_admin_tab(self, title: str, widget: QWidget) -> None:
         """Add a tab to Beheer (coordinators); the area appears with its first tab."""
@@ -136,7 +217,16 @@ class MainWindow(QMainWindow):
             self.nav.addItem(self.tr("Beheer"))
             self._admin_row = self.stack.addWidget(self.admin_tabs)
             self._update_admin_visibility()
-        self.admin_tabs.addTab(widget, title)
+        self.admin_tabs.addTab(scrollable(widget), title)
+
+    def show_admin_tab(self, widget: QWidget) -> None:
+        """Open Beheer on the tab holding ``widget``."""
+        for i in range(self.admin_tabs.count() if self.admin_tabs else 0):
+            page = self.admin_tabs.widget(i)
+            if page is widget or page.isAncestorOf(widget):
+                self.nav.setCurrentRow(self._admin_row)
+                self.admin_tabs.setCurrentIndex(i)
+                return
 
     def set_actor(self, actor: Actor) -> None:
         """Another person signs in at the desk (shift change)."""
@@ -156,6 +246,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         backup = QAction(self.tr("Back-up &maken…"), self)
         backup.triggered.connect(self.make_backup)
+        backup.setEnabled(False)  # until the data is open
+        self.backup_action = backup
         file_menu.addAction(backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -173,11 +265,15 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         self.nav.setCurrentRow(0)
-        self.search_view.focus_search()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.search_view.focus_search()
+        self.focus_search()
 
     def make_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -202,7 +298,7 @@ class MainWindow(QMainWindow):
             self.tr("Over wijkinfo"),
             self.tr(
                 "wijkinfo {0}\nDe sociale kaart van het wijkinformatiepunt.\nGegevens: {1}"
-            ).format(__version__, self.store.paths.root),
+            ).format(__version__, self.paths.root if self.paths else ""),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802

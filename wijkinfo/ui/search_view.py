@@ -32,17 +32,16 @@ class SearchView(QWidget):
     #: the service now shown in the detail pane ("" when none)
     current_service_changed = Signal(str)
 
-    def __init__(self, search: SearchService, tasks: TaskRunner, parent=None) -> None:
+    def __init__(
+        self, search: SearchService, tasks: TaskRunner, parent=None, *, box: QLineEdit
+    ) -> None:
+        """``box``: the window's search box, which may already hold what was typed while the
+        data was being opened."""
         super().__init__(parent)
         self._search, self._tasks = search, tasks
         self._generation = 0
         self._detail_generation = 0
-
-        self.box = QLineEdit(self)
-        self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(self.tr("Waar zoekt u hulp bij? Bijvoorbeeld: schulden"))
-        self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName(self.tr("Zoeken"))
+        self.box = box
         self.box.installEventFilter(self)
         self.filter_bar = SearchFilterBar(self)
         self.filter_bar.changed.connect(self.run_search)
@@ -84,6 +83,8 @@ class SearchView(QWidget):
         # filter lists and the typo vocabulary are read off the UI thread once at start
         self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
         self._tasks.run(self._search.warm)
+        if self.box.text().strip():  # typed while the data was being opened
+            self.run_search()
 
     def current_service_id(self) -> str | None:
         """The service the volunteer is looking at, for actions such as "add to basket"."""

@@ -125,13 +125,9 @@ class FirstCoordinatorDialog(_Dialog):
         self.accept()
 
 
-def sign_in_at_start(store: Store, parent: QWidget | None = None) -> Actor | None:
-    """First run: make the coordinator; otherwise sign in. None when the user cancels."""
-    dialog: _Dialog
-    if users.has_users(store):
-        dialog = SignInDialog(store, parent)
-    else:
-        dialog = FirstCoordinatorDialog(store, parent)
+def make_first_coordinator(store: Store, parent: QWidget | None = None) -> Actor | None:
+    """The very first run: the person installing becomes coordinator. None when cancelled."""
+    dialog = FirstCoordinatorDialog(store, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor

@@ -1,7 +1,7 @@
 """Signalen: logging (everyone signed in), review and reports (coordinators), shift changes.
 
-``install_signals(window)`` registers the area, the "Wissel vrijwilliger" action and the privacy
-page on the main window; the main window itself needs one line.
+``install_signals(window)`` registers the area, signing in and out (the bar at the top right,
+"Aanmelden"/"Wissel vrijwilliger", "Afmelden") and the privacy page on the main window.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTabWidget
 
-from wijkinfo.services.auth import can
+from wijkinfo.services.auth import ANONYMOUS_DESK, can
 from wijkinfo.services.events import SIGNALS, USERS
+from wijkinfo.ui.main_window import scrollable
 from wijkinfo.ui.privacy_page import show_privacy_page
+from wijkinfo.ui.sign_in_bar import SignInBar
 from wijkinfo.ui.sign_in_dialog import SignInDialog
 from wijkinfo.ui.signal_form import SignalForm
 from wijkinfo.ui.signal_review_view import SignalReviewView
@@ -32,8 +34,8 @@ class SignalsArea(QTabWidget):
         self.form = SignalForm(window.store, actor, self)
         self.review = SignalReviewView(window.store, window.tasks, actor, self)
         self.review.detail.letter_requested.connect(self._print_letter)
-        self.addTab(self.form, self.tr("Melden"))
-        self.addTab(self.review, self.tr("Beoordelen"))
+        self.addTab(scrollable(self.form), self.tr("Melden"))
+        self.addTab(scrollable(self.review), self.tr("Beoordelen"))
         self.reports = None
         try:
             from wijkinfo.ui.signal_reports_view import SignalReportsView
@@ -41,7 +43,7 @@ class SignalsArea(QTabWidget):
             pass
         else:
             self.reports = SignalReportsView(window.store, window.tasks, actor, self)
-            self.addTab(self.reports, self.tr("Rapportage"))
+            self.addTab(scrollable(self.reports), self.tr("Rapportage"))
         window.changes.changed.connect(self._on_change)
         self.currentChanged.connect(self._tab_changed)
         self.update_for_actor()
@@ -56,7 +58,7 @@ class SignalsArea(QTabWidget):
             self.reports.refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if self.widget(index) is self.form:
+        if self.widget(index).isAncestorOf(self.form):
             self.form.focus_first()
 
     def _on_change(self, change) -> None:
@@ -90,20 +92,42 @@ def install_signals(window: MainWindow) -> SignalsArea:
     window.actor_changed.connect(follow_actor)
     follow_actor()
 
-    switch = QAction(window.tr("&Wissel vrijwilliger…"), window)
+    switch = QAction(window)
     switch.setObjectName("switchVolunteer")
     switch.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    sign_out = QAction(window.tr("&Afmelden"), window)
+    sign_out.setObjectName("signOut")
+    bar = SignInBar(switch, sign_out, window)
+    window.menuBar().setCornerWidget(bar)
+    bar.show()  # a corner widget added after the window was shown stays hidden otherwise
+
+    def show_actor(actor) -> None:
+        signed_in = actor.user_id is not None
+        switch.setText(window.tr("&Wissel vrijwilliger…") if signed_in else window.tr("&Aanmelden…"))
+        sign_out.setEnabled(signed_in)
+        bar.show_actor(actor)
 
     def switch_volunteer() -> None:
-        dialog = SignInDialog(window.store, window, switching=True)
+        signed_in = window.actor.user_id is not None
+        dialog = SignInDialog(window.store, window, switching=signed_in)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
             area.form.save_draft()
             window.set_actor(dialog.actor)
 
+    def sign_out_now() -> None:
+        area.form.save_draft()  # the next person does not see it; it comes back at sign-in
+        window.set_actor(ANONYMOUS_DESK)
+
     switch.triggered.connect(switch_volunteer)
+    sign_out.triggered.connect(sign_out_now)
+    window.actor_changed.connect(show_actor)
+    show_actor(window.actor)
     menu = window.menuBar().actions()[0].menu()
     menu.insertAction(menu.actions()[0], switch)
+    menu.insertAction(menu.actions()[1], sign_out)
     window.switch_volunteer_action = switch
+    window.sign_out_action = sign_out
+    window.sign_in_bar = bar
     privacy = QAction(window.tr("&Privacy: wat bewaren we?"), window)
     privacy.setObjectName("privacyAction")
     privacy.triggered.connect(lambda: show_privacy_page(window))

@@ -1,34 +1,111 @@
-"""Opening the data folder from the window: plain dialogs for every way it can go wrong."""
+"""Start-up behind an open window: the data folder is opened off the UI thread while the search
+box already takes typing; then the dialogs start-up may need, each plain and in Dutch."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wijkinfo.services import storage
-from wijkinfo.services.demo import directory_is_empty, is_demo, load_demo
 from wijkinfo.services.errors import DatabaseDamaged, UserError
-from wijkinfo.services.settings import get_setting, set_setting
 from wijkinfo.services.storage import DataPaths
-from wijkinfo.services.store import Store, open_store
 from wijkinfo.ui.user_messages import error_text
 
+if TYPE_CHECKING:
+    from wijkinfo.services.desk_start import OpenedDesk
+    from wijkinfo.services.store import Store
+    from wijkinfo.ui.main_window import MainWindow
 
-def open_store_interactive(paths: DataPaths, parent: QWidget | None = None) -> Store | None:
-    """Open the store; on a damaged file offer the newest backup. None when the user stops."""
-    while True:
-        try:
-            return open_store(paths)
-        except DatabaseDamaged as exc:
-            if not _offer_restore(exc, paths, parent):
-                return None
-        except UserError as exc:
+
+def _open_in_background(paths: DataPaths) -> OpenedDesk:
+    from wijkinfo.services.desk_start import open_desk
+
+    opened = open_desk(paths)
+    import wijkinfo.ui.search_view  # noqa: F401 - so that attaching it waits for no import
+
+    return opened
+
+
+def _import_areas() -> None:
+    """The other areas' modules, imported off the UI thread while the first results show."""
+    import wijkinfo.ui.corrections_view  # noqa: F401
+    import wijkinfo.ui.exchange_view  # noqa: F401
+    import wijkinfo.ui.referral_areas  # noqa: F401
+    import wijkinfo.ui.signals_area  # noqa: F401
+
+
+class DeskStart(QObject):
+    """Opens ``paths`` for an already visible ``window``.
+
+    ``stopped(exit_code)`` fires when start-up cannot go on (the user stopped at a dialog, or the
+    folder cannot be used); the window is closed then.
+    """
+
+    stopped = Signal(int)
+
+    def __init__(self, window: MainWindow, paths: DataPaths) -> None:
+        super().__init__(window)
+        self.window, self.paths = window, paths
+        self.store: Store | None = None
+        self.exit_code = 0
+
+    def begin(self) -> None:
+        self.window.tasks.run(
+            partial(_open_in_background, self.paths), on_done=self._opened, on_error=self._failed
+        )
+
+    def close(self) -> None:
+        """After the event loop: close the store (also one that arrived after the window)."""
+        self.window.tasks.wait()
+        QCoreApplication.processEvents()  # deliver an opening that finished meanwhile
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _stop(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        self.stopped.emit(code)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseDamaged):
+            if _offer_restore(exc, self.paths, self.window):
+                self.begin()
+                return
+        else:
             QMessageBox.critical(
-                parent,
+                self.window,
                 QCoreApplication.translate("Startup", "wijkinfo kan niet starten"),
                 error_text(exc),
             )
-            return None
+        self._stop(1)
+
+    def _opened(self, opened: OpenedDesk) -> None:
+        self.store = store = opened.store
+        if not self.window.isVisible():  # closed while the data was being opened
+            return
+        demo = opened.demo
+        if opened.ask_demo:
+            demo = offer_demo(store, self.window)
+        actor = None
+        if not opened.has_users:  # the very first run: whoever installs becomes coordinator
+            from wijkinfo.ui.sign_in_dialog import make_first_coordinator
+
+            actor = make_first_coordinator(store, self.window)
+            if actor is None:
+                self._stop(1)
+                return
+        self.window.attach(store, demo=demo, point_name=opened.point_name, areas=False)
+        if actor is not None:
+            self.window.set_actor(actor)
+        self.window.tasks.run(_import_areas, on_done=self._install_areas, on_error=self._failed)
+
+    def _install_areas(self, _result=None) -> None:
+        if self.window.isVisible():
+            self.window.install_areas()
 
 
 def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | None) -> bool:
@@ -68,6 +145,9 @@ def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | Non
 
 def offer_demo(store: Store, parent: QWidget | None = None) -> bool:
     """On an empty directory, ask once whether to load the demo. True when it was loaded."""
+    from wijkinfo.services.demo import directory_is_empty, is_demo, load_demo
+    from wijkinfo.services.settings import get_setting, set_setting
+
     if not directory_is_empty(store) or is_demo(store):
         return False
     with store.unit_of_work() as session:
