@@ -495,6 +495,22 @@ Data: {1}</translation>
         <translation>This appears at the top and bottom of every referral sheet.</translation>
     </message>
     <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:</source>
+        <translation>Warn at the desk when a service was last checked longer ago than:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
+        <translation><numerusform>Saved: warn after %n month.</numerusform><numerusform>Saved: warn after %n months.</numerusform></translation>
+    </message>
+    <message>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
@@ -1672,6 +1688,14 @@ Data: {1}</translation>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
         <translation>This service does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Kies een aantal maanden van 1 tot en met {most}.</source>
+        <translation>Choose a number of months from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal maanden in als getal, bijvoorbeeld 12.</source>
+        <translation>Enter the number of months as a number, for example 12.</translation>
     </message>
     <message>
         <source>Onbekend formaat ‘{fmt}’; kies json of csv.</source>

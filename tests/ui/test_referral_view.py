@@ -174,3 +174,32 @@ def test_settings_tab_checks_the_phone_and_updates_the_letterhead(qtbot, demo_st
     sheet = window.referrals.view._sheets.letterhead()
     assert sheet.phone == "030 123 4567" and sheet.address == "Marktplein 1, Lindestad"
     window.tasks.wait()
+
+
+def test_coordinator_shortens_the_check_term_and_the_desk_warns(qtbot, demo_store):
+    from datetime import date, timedelta
+
+    from sqlalchemy import update
+
+    from wijkinfo.db.models import Service
+    from wijkinfo.services.search import SearchService
+
+    hit = SearchService(demo_store).search("geldlijn")[0]
+    eight_months_ago = date.today() - timedelta(days=245)  # between 6 and 12 months
+    with demo_store.unit_of_work() as session:
+        session.execute(
+            update(Service).where(Service.id == hit.id).values(assured_date=eight_months_ago)
+        )
+    window = MainWindow(demo_store, actor=Actor("c", "Kees", COORDINATOR))
+    qtbot.addWidget(window)
+    settings = window.referrals.settings
+    assert settings.stale_months.value() == 12
+    settings.stale_months.setValue(6)
+    settings.stale_save.click()
+    assert "6 maand" in settings.stale_message.text()
+    view = window.search_view
+    qtbot.keyClicks(view.box, "geldlijn")
+    qtbot.waitUntil(lambda: view.current_service_id() == hit.id, timeout=15000)
+    qtbot.waitUntil(lambda: "langer dan 6 maanden" in view.detail.browser.toPlainText(),
+                    timeout=15000)
+    window.tasks.wait()

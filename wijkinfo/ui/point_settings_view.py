@@ -1,4 +1,5 @@
-"""Beheer › Instellingen: the information point's letterhead on every referral sheet."""
+"""Beheer › Instellingen: the information point's letterhead on every referral sheet, and after how
+many months the desk is warned that a service's details may be out of date."""
 
 from __future__ import annotations
 
@@ -8,15 +9,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from wijkinfo.services.auth import Actor
+from wijkinfo.services.directory_settings import (
+    MOST_MONTHS,
+    save_stale_after_months,
+    stale_after_months,
+)
+from wijkinfo.services.errors import UserError
 from wijkinfo.services.point_settings import load_point_settings, save_point_settings
 from wijkinfo.services.store import Store
 from wijkinfo.ui.tasks import TaskRunner
@@ -65,10 +74,52 @@ class PointSettingsView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
+        layout.addWidget(self._stale_group())
         layout.addStretch(1)
         self.load()
 
+    def _stale_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Sociale kaart"), self)
+        self.stale_months = QSpinBox(group)
+        self.stale_months.setObjectName("staleMonths")
+        self.stale_months.setRange(1, MOST_MONTHS)
+        self.stale_months.setSuffix(self.tr(" maanden"))
+        self.stale_save = QPushButton(self.tr("Opslaan"), group)
+        self.stale_save.setObjectName("saveStaleMonths")
+        self.stale_save.clicked.connect(self.save_stale_months)
+        self.stale_message = QLabel(group)
+        self.stale_message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.stale_months)
+        row.addWidget(self.stale_save)
+        row.addStretch(1)
+        box = QVBoxLayout(group)
+        explain = QLabel(
+            self.tr(
+                "Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:"
+            ),
+            group,
+        )
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        box.addLayout(row)
+        box.addWidget(self.stale_message)
+        return group
+
+    def save_stale_months(self) -> None:
+        try:
+            months = save_stale_after_months(
+                self._store, actor=self._actor(), months=self.stale_months.value()
+            )
+        except UserError as exc:
+            self.stale_message.setText(error_text(exc))
+            return
+        self.stale_message.setText(
+            self.tr("Opgeslagen: waarschuwen na %n maand(en).", "", months)
+        )
+
     def load(self) -> None:
+        self.stale_months.setValue(stale_after_months(self._store))
         s = load_point_settings(self._store)
         for field, value in ((self.name, s.name), (self.address, s.address),
                              (self.phone, s.phone), (self.hours, s.hours), (self.logo, s.logo)):

@@ -29,6 +29,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'Deze organisatie bestaat niet (meer).'),
     QT_TRANSLATE_NOOP("UserError", 'Kies de organisatie van deze dienst.'),
     QT_TRANSLATE_NOOP("UserError", 'Deze dienst bestaat niet (meer).'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een aantal maanden van 1 tot en met {most}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een aantal maanden in als getal, bijvoorbeeld 12.'),
     QT_TRANSLATE_NOOP("UserError", 'Onbekend formaat ‘{fmt}’; kies json of csv.'),
     QT_TRANSLATE_NOOP("UserError", '{folder} is een bestand, geen map. Kies een map.'),
     QT_TRANSLATE_NOOP("UserError", 'De map {folder} kan niet worden gemaakt: {reason}'),
