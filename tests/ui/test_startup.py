@@ -216,3 +216,15 @@ def test_declining_the_demo_keeps_it_empty(qtbot, data_paths):
         assert not offer_demo(store)  # not asked again on the next start
     finally:
         store.close()
+
+
+def test_closing_the_window_while_the_data_opens_gives_the_folder_back(
+    qtbot, data_paths, starting
+):
+    _prepare(data_paths)
+    window, desk, _stops = starting()
+    window.close()  # waits for the opening under way
+    desk.close()
+    assert window.search_view is None  # nothing was built for a closed window
+    store = open_store(data_paths)  # the lock was released: the next start works
+    store.close()
