@@ -451,6 +451,30 @@ Gegevens: {1}</source>
 The directory of local services for the neighbourhood information point.
 Data: {1}</translation>
     </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>&amp;Afmelden</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Wissel vrijwilliger…</source>
+        <translation>&amp;Switch volunteer…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelden…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy: wat bewaren we?</source>
+        <translation>&amp;Privacy: what do we keep?</translation>
+    </message>
+    <message>
+        <source>Gebruikers en privacy</source>
+        <translation>Users and privacy</translation>
+    </message>
 </context>
 <context>
     <name>PointSettingsView</name>
@@ -508,7 +532,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation><numerusform>Saved: warn after %n month.</numerusform><numerusform>Saved: warn after %n months.</numerusform></translation>
+        <translation>
+            <numerusform>Saved: warn after %n month.</numerusform>
+            <numerusform>Saved: warn after %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logo kiezen</source>
@@ -525,6 +552,10 @@ Data: {1}</translation>
 </context>
 <context>
     <name>PrivacyPage</name>
+    <message>
+        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;</translation>
+    </message>
     <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
@@ -799,6 +830,14 @@ Data: {1}</translation>
         <translation>Copied: {0}</translation>
     </message>
     <message>
+        <source>Niet doorverwijzen</source>
+        <translation>Do not refer</translation>
+    </message>
+    <message>
+        <source>Niet actief</source>
+        <translation>Not active</translation>
+    </message>
+    <message>
         <source>Nu open</source>
         <translation>Open now</translation>
     </message>
@@ -873,6 +912,10 @@ Data: {1}</translation>
     <message>
         <source>gesloten</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -2227,40 +2270,6 @@ Data: {1}</translation>
     <message>
         <source>De bewaartermijnen zijn opgeslagen.</source>
         <translation>The retention terms have been saved.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Signalen</source>
-        <translation>Signals</translation>
-    </message>
-    <message>
-        <source>&amp;Afmelden</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Wissel vrijwilliger…</source>
-        <translation>&amp;Switch volunteer…</translation>
-    </message>
-    <message>
-        <source>&amp;Aanmelden…</source>
-        <translation>&amp;Sign in…</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy: wat bewaren we?</source>
-        <translation>&amp;Privacy: what do we keep?</translation>
-    </message>
-    <message>
-        <source>Gebruikers en privacy</source>
-        <translation>Users and privacy</translation>
     </message>
 </context>
 </TS>

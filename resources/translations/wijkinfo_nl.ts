@@ -5,16 +5,19 @@
     <name>PointSettingsView</name>
     <message numerus="yes">
         <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation><numerusform>Opgeslagen: waarschuwen na %n maand.</numerusform><numerusform>Opgeslagen: waarschuwen na %n maanden.</numerusform></translation>
+        <translation>
+            <numerusform>Opgeslagen: waarschuwen na %n maand.</numerusform>
+            <numerusform>Opgeslagen: waarschuwen na %n maanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReferralView</name>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
-            <numerusform>%n pagina's.</numerusform>
+            <numerusform>%n pagina&apos;s.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,7 +25,7 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>

@@ -65,3 +65,49 @@ def test_the_window_speaks_the_chosen_language(qtbot, demo_store, language, code
     qtbot.keyClicks(view.box, "schuld")
     qtbot.waitUntil(lambda: found in view.count_label.text(), timeout=15000)
     window.tasks.wait()
+
+
+def test_translatable_strings_are_where_lupdate_finds_them_under_the_runtime_context():
+    """``window.tr("x")`` is filed by lupdate under the context "window" but looked up at run
+    time under the class name, so it would never be translated; a ``tr`` inside an f-string is
+    not seen by lupdate at all. Only ``self.tr(...)`` and ``QCoreApplication.translate(...)``."""
+    import ast
+
+    root = TRANSLATIONS.parent.parent / "wijkinfo" / "ui"
+    wrong = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "tr":
+                receiver = node.func.value
+                if not (isinstance(receiver, ast.Name) and receiver.id == "self"):
+                    wrong.append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.JoinedStr):
+                for part in ast.walk(node):
+                    if isinstance(part, ast.Call) and getattr(part.func, "attr", None) in (
+                        "tr", "translate"
+                    ):
+                        wrong.append(f"{path.name}:{part.lineno} (in an f-string)")
+    assert wrong == []
+
+
+def test_an_english_coordinator_sees_english_areas_menus_and_today(qtbot, demo_store, language):
+    from wijkinfo.services.auth import COORDINATOR, Actor
+    from wijkinfo.ui.privacy_page import privacy_html
+
+    language("en")
+    window = MainWindow(demo_store, actor=Actor("c", "Kees", COORDINATOR), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Search", "Refer", "Signals", "Manage"]
+    tabs = [window.admin_tabs.tabText(i) for i in range(window.admin_tabs.count())]
+    assert "Users and privacy" in tabs
+    file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Switch volunteer…" in file_menu and "Sign &out" in file_menu
+    assert "What" in privacy_html(demo_store) and "Wat bewaren" not in privacy_html(demo_store)
+    view = window.search_view
+    qtbot.keyClicks(view.box, "geldlijn")
+    qtbot.waitUntil(lambda: "today" in view.detail.browser.toPlainText(), timeout=15000)
+    assert "vandaag" not in view.detail.browser.toPlainText()
+    window.tasks.wait()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wijkinfo.services.retention import get_retention
 from wijkinfo.services.store import Store
 
 
-def privacy_html(widget: QWidget, store: Store) -> str:
+def privacy_html(store: Store) -> str:
     terms = get_retention(store)
-    tr = widget.tr
-    return tr(
+    return QCoreApplication.translate(
+        "PrivacyPage",
         "<h2>Privacy: wat bewaren we over bewoners?</h2>"
         "<h3>Wat</h3><p>Een signaal: de datum, de wijk en buurt, het thema, de betrokken "
         "organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen "
@@ -43,7 +44,7 @@ class PrivacyPage(QDialog):
         self.resize(640, 560)
         self.text = QTextBrowser(self)
         self.text.setObjectName("privacyText")
-        self.text.setHtml(privacy_html(self, store))
+        self.text.setHtml(privacy_html(store))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -80,14 +80,13 @@ class ServiceDetailView(QWidget):
             parts.append(f"<p><b>{escape(d.organization)}</b></p>")
         if d.do_not_refer:
             reason = escape(d.do_not_refer_reason or "")
+            label = escape(self.tr("Niet doorverwijzen"))
             parts.append(
-                f"<p style='background:#fde2e1;padding:4px'><b>{escape(self.tr('Niet doorverwijzen'))}"
-                f"</b> {reason}</p>"
+                f"<p style='background:#fde2e1;padding:4px'><b>{label}</b> {reason}</p>"
             )
         elif d.status != "active":
-            parts.append(
-                f"<p style='background:#fff3cd'><b>{escape(self.tr('Niet actief'))}</b></p>"
-            )
+            label = escape(self.tr("Niet actief"))
+            parts.append(f"<p style='background:#fff3cd'><b>{label}</b></p>")
         if d.open_now is not None:
             text, color = (
                 (self.tr("Nu open"), "#1d6b2f") if d.open_now else (self.tr("Nu gesloten"), "#8a1c1c")
@@ -160,7 +159,7 @@ class ServiceDetailView(QWidget):
                 text = self.tr("gesloten")
             line = f"{escape(QLocale().dayName(day.weekday + 1))}: {text}"
             if day.weekday == today:  # today stands out: that is what the resident asks
-                line = (f"<span style='background:#dff0d8'><b>{line} "
-                        f"({escape(self.tr('vandaag'))})</b></span>")
+                today_word = escape(self.tr("vandaag"))
+                line = f"<span style='background:#dff0d8'><b>{line} ({today_word})</b></span>"
             lines.append(line)
         return "<br>".join(lines)

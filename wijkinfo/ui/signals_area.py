@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTabWidget
 
@@ -78,7 +79,7 @@ class SignalsArea(QTabWidget):
 
 def install_signals(window: MainWindow) -> SignalsArea:
     area = SignalsArea(window)
-    row = window.add_area(window.tr("Signalen"), area)
+    row = window.add_area(QCoreApplication.translate("MainWindow", "Signalen"), area)
 
     def follow_actor(_actor=None) -> None:
         # Logging needs a known person (for the audit log); the anonymous desk sees no Signalen.
@@ -95,7 +96,7 @@ def install_signals(window: MainWindow) -> SignalsArea:
     switch = QAction(window)
     switch.setObjectName("switchVolunteer")
     switch.setShortcut(QKeySequence("Ctrl+Shift+W"))
-    sign_out = QAction(window.tr("&Afmelden"), window)
+    sign_out = QAction(QCoreApplication.translate("MainWindow", "&Afmelden"), window)
     sign_out.setObjectName("signOut")
     bar = SignInBar(switch, sign_out, window)
     window.menuBar().setCornerWidget(bar)
@@ -103,7 +104,10 @@ def install_signals(window: MainWindow) -> SignalsArea:
 
     def show_actor(actor) -> None:
         signed_in = actor.user_id is not None
-        switch.setText(window.tr("&Wissel vrijwilliger…") if signed_in else window.tr("&Aanmelden…"))
+        if signed_in:
+            switch.setText(QCoreApplication.translate("MainWindow", "&Wissel vrijwilliger…"))
+        else:
+            switch.setText(QCoreApplication.translate("MainWindow", "&Aanmelden…"))
         sign_out.setEnabled(signed_in)
         bar.show_actor(actor)
 
@@ -128,11 +132,15 @@ def install_signals(window: MainWindow) -> SignalsArea:
     window.switch_volunteer_action = switch
     window.sign_out_action = sign_out
     window.sign_in_bar = bar
-    privacy = QAction(window.tr("&Privacy: wat bewaren we?"), window)
+    privacy = QAction(
+        QCoreApplication.translate("MainWindow", "&Privacy: wat bewaren we?"), window
+    )
     privacy.setObjectName("privacyAction")
     privacy.triggered.connect(lambda: show_privacy_page(window))
     window.menuBar().actions()[-1].menu().addAction(privacy)
     admin = UsersAdminTab(window.store, lambda: window.actor, window)
-    window.add_admin_tab(window.tr("Gebruikers en privacy"), admin)
+    window.add_admin_tab(
+        QCoreApplication.translate("MainWindow", "Gebruikers en privacy"), admin
+    )
     window.actor_changed.connect(lambda _a: admin.refresh())
     return area

@@ -37,6 +37,7 @@ class SynonymsView(QWidget):
         self.add_button = QPushButton(self.tr("Toevoegen"), self)
         self.remove_button = QPushButton(self.tr("Verwijderen"), self)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.add_button.clicked.connect(self.add)
         self.expands_to.returnPressed.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -45,9 +46,11 @@ class SynonymsView(QWidget):
         row.addWidget(self.expands_to)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Woorden die bewoners gebruiken, en waar de zoekfunctie dan ook naar zoekt. "
-            "Veel woorden zitten er al in (geldzorgen, huisarts, eenzaam)."), self))
+            "Veel woorden zitten er al in (geldzorgen, huisarts, eenzaam)."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove_button)
