@@ -28,6 +28,7 @@ from wijkinfo.services.progress import Progress
 from wijkinfo.services.store import Store
 from wijkinfo.services.table_sheet import Sheet, read_sheet
 
+_PARTNER = {"adres": "plaats", "plaats": "adres"}
 _NS = uuid.UUID("b0a7c3de-2f4e-4c1b-8d0a-1e9f3c6a7b52")
 
 #: field → (what a coordinator sees, headers that mean it; compared without case/spaces/signs)
@@ -161,7 +162,9 @@ def _rows_to_services(sheet: Sheet, mapping: dict[str, str | None],
         problem = _row_problem(values)
         if problem:
             fld, reason = problem
-            yield "reject", number, (sheet.file, header_of[fld], reason)
+            # "plaats but no adres" may mean the sheet has no adres column: name the other one.
+            column = header_of.get(fld) or header_of.get(_PARTNER.get(fld, ""), fld)
+            yield "reject", number, (sheet.file, column, reason)
             continue
         service = _service(values, terms)
         for attr in service.get("attributes", []):
