@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.services.test_import_bad_input import RECORD_CASES, base
+from tests.services.test_import_bad_input import RECORD_CASES, SERVICES_CSV, _package, base, u
 from wijkinfo.resources import resources_dir
 from wijkinfo.services.auth import CLI_ACTOR, COORDINATOR, Actor
 from wijkinfo.services.hsds_import import import_hsds
@@ -99,6 +99,13 @@ def _findings(store, tmp_path):
         assert result.rejected, case
         for r in result.rejected + result.warnings:
             yield case, r
+    package = _package(tmp_path, {  # a phone row of a service the package does not have
+        "services.csv": SERVICES_CSV,
+        "phones.csv": f"id,service_id,number\n{u(3)},{u(77)},030-2714400\n".encode()})
+    result = import_hsds(store, actor=CLI_ACTOR, path=package, dry_run=True)
+    assert result.rejected
+    for r in result.rejected:
+        yield "package", r
     for i, text in enumerate(TABLE_ROWS):
         path = tmp_path / f"lijst{i}.csv"
         path.write_text(text, encoding="utf-8")
