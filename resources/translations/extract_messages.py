@@ -1,8 +1,10 @@
 """Collect the service layer's user messages so Qt Linguist can translate them.
 
-The services (no Qt) raise UserError("Dutch template", ...). This script finds every such
-template literal and writes wijkinfo/ui/service_messages.py with QT_TRANSLATE_NOOP entries,
-which pyside6-lupdate reads. Run by `make lupdate`; a test checks the file is current.
+The services (no Qt) raise UserError("Dutch template", ...) and describe import problems as
+Message("Dutch template", ...) or with a check's .bad(field, "template", ...) / .warn(...).
+This script finds every such template literal and writes wijkinfo/ui/service_messages.py with
+QT_TRANSLATE_NOOP entries, which pyside6-lupdate reads. Run by `make lupdate`; a test checks
+the file is current and that no such call builds its template at run time (an f-string).
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ ERROR_NAMES = {
     "DatabaseDamaged",
     "SchemaTooNew",
     "PermissionDenied",
+    "Message",
 }
+# Calls whose template is the second argument (the first is the field): the import checks.
+FINDING_NAMES = {"bad", "warn"}
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -35,21 +40,50 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
-def collect() -> list[str]:
-    found: dict[str, None] = {}
+def _is_super_init(node: ast.Call) -> bool:
+    """``super().__init__("template", …)`` in a UserError subclass (such as ImportRefused)."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "__init__"
+            and isinstance(func.value, ast.Call) and getattr(func.value.func, "id", "") == "super"
+            and bool(node.args) and _literal(node.args[0]) is not None)
+
+
+def _template_args() -> list[tuple[Path, ast.Call, ast.AST]]:
+    """Every message call outside the UI with the argument that holds its template."""
+    out = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if (PACKAGE / "ui") in path.parents:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and node.args):
+            if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if name in ERROR_NAMES:
-                text = _literal(node.args[0])
-                if text:
-                    found[text] = None
+            if (name in ERROR_NAMES or _is_super_init(node)) and node.args:
+                out.append((path, node, node.args[0]))
+            elif name in FINDING_NAMES and isinstance(node.func, ast.Attribute) and \
+                    len(node.args) >= 2:
+                out.append((path, node, node.args[1]))
+    return out
+
+
+def collect() -> list[str]:
+    found: dict[str, None] = {}
+    for _, _, arg in _template_args():
+        text = _literal(arg)
+        if text:
+            found[text] = None
     return list(found)
+
+
+def not_literal() -> list[str]:
+    """Message calls whose template is built at run time (an f-string): they stay Dutch.
+
+    Passing on a parameter named ``template`` is fine: the caller's literal is collected.
+    """
+    return [f"{path.relative_to(ROOT)}:{node.lineno}" for path, node, arg in _template_args()
+            if _literal(arg) is None
+            and not (isinstance(arg, ast.Name) and arg.id == "template")]
 
 
 def render(messages: list[str]) -> str:

@@ -1757,6 +1757,18 @@ Data: {1}</translation>
         <translation>{file}, record {record}: the file stops in the middle of a record or is not valid JSON. Was it cut off? Nothing was imported.</translation>
     </message>
     <message>
+        <source>{file}, record {record}, veld {field}: {reason}</source>
+        <translation>{file}, record {record}, field {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen: {count} record(s) afgewezen. Eerste reden: {first}. Verbeter het bestand of kies ‘afgewezen records overslaan’.</source>
+        <translation>Nothing was imported: {count} record(s) rejected. First reason: {first}. Correct the file or choose ‘Skip rejected records’.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {record}, veld {field}: {reason}</source>
+        <translation>{file}, row {record}, field {field}: {reason}</translation>
+    </message>
+    <message>
         <source>{file} kan niet worden geopend: {reason}</source>
         <translation>{file} cannot be opened: {reason}</translation>
     </message>
@@ -1803,6 +1815,170 @@ Data: {1}</translation>
     <message>
         <source>{file} is geen leesbaar zip-bestand.</source>
         <translation>{file} is not a readable zip file.</translation>
+    </message>
+    <message>
+        <source>verwijst naar dienst ‘{id}’, maar die staat niet in {file}</source>
+        <translation>refers to service ‘{id}’, but it is not in {file}</translation>
+    </message>
+    <message>
+        <source>een object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>een lijst</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>waar/onwaar</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>een getal</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{low} is hoger dan maximum_age {high}</source>
+        <translation>{low} is higher than maximum_age {high}</translation>
+    </message>
+    <message>
+        <source>moet tekst zijn, maar is {kind}</source>
+        <translation>must be text, but is {kind}</translation>
+    </message>
+    <message>
+        <source>moet een object zijn, maar is {kind}</source>
+        <translation>must be an object, but is {kind}</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn, maar is {kind}</source>
+        <translation>must be a list, but is {kind}</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is onbekend; kies uit {choices}</source>
+        <translation>‘{value}’ is unknown; choose from {choices}</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen datum; schrijf JJJJ-MM-DD</source>
+        <translation>‘{value}’ is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen tijd; schrijf UU:MM, zoals 09:30</source>
+        <translation>‘{value}’ is not a time; write HH:MM, such as 09:30</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen e-mailadres</source>
+        <translation>‘{value}’ is not an email address</translation>
+    </message>
+    <message>
+        <source>moet dagen zijn zoals MO,TU,WE</source>
+        <translation>must be days such as MO,TU,WE</translation>
+    </message>
+    <message>
+        <source>{value} ligt niet tussen -{limit} en {limit}; controleer de plek</source>
+        <translation>{value} is not between -{limit} and {limit}; check the place</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen landcode van twee letters (NL)</source>
+        <translation>‘{value}’ is not a two-letter country code (NL)</translation>
+    </message>
+    <message>
+        <source>is te lang ({count} tekens, hoogstens {limit})</source>
+        <translation>is too long ({count} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <source>ontbreekt; elk record heeft een id (een UUID) nodig</source>
+        <translation>is missing; every record needs an id (a UUID)</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen geldige UUID</source>
+        <translation>‘{value}’ is not a valid UUID</translation>
+    </message>
+    <message>
+        <source>ontbreekt of is leeg</source>
+        <translation>is missing or empty</translation>
+    </message>
+    <message>
+        <source>ontbreekt; kies uit {choices}</source>
+        <translation>is missing; choose from {choices}</translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn, maar is {kind}</source>
+        <translation>must be a whole number, but is {kind}</translation>
+    </message>
+    <message>
+        <source>moet een getal zijn, maar is {kind}</source>
+        <translation>must be a number, but is {kind}</translation>
+    </message>
+    <message>
+        <source>{value} ligt niet tussen {low} en {high}</source>
+        <translation>{value} is not between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen bestaande datum</source>
+        <translation>‘{value}’ is not a real date</translation>
+    </message>
+    <message>
+        <source>ontbreekt; noem de locatie of neem haar op</source>
+        <translation>is missing; name the location or include it</translation>
+    </message>
+    <message>
+        <source>‘{value}’ lijkt geen geldig telefoonnummer; controleer het na het inlezen</source>
+        <translation>‘{value}’ does not look like a valid phone number; check it after the import</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen dag; gebruik {choices}</source>
+        <translation>‘{value}’ is not a day; use {choices}</translation>
+    </message>
+    <message>
+        <source>zelfde naam en telefoonnummer</source>
+        <translation>same name and phone number</translation>
+    </message>
+    <message>
+        <source>zelfde naam en adres</source>
+        <translation>same name and address</translation>
+    </message>
+    <message>
+        <source>dienst ‘{id}’ staat twee keer in het bestand</source>
+        <translation>service ‘{id}’ is in the file twice</translation>
+    </message>
+    <message>
+        <source>id ‘{id}’ staat ook in record {other}</source>
+        <translation>id ‘{id}’ is also in record {other}</translation>
+    </message>
+    <message>
+        <source>de organisatie</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>de locatie</source>
+        <translation>the location</translation>
+    </message>
+    <message>
+        <source>de term</source>
+        <translation>the term</translation>
+    </message>
+    <message>
+        <source>verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet in de sociale kaart</source>
+        <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
+    </message>
+    <message>
+        <source>taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen</source>
+        <translation>taxonomy ‘{id}’ is nowhere to be found; the term is imported without a taxonomy</translation>
+    </message>
+    <message>
+        <source>id ‘{id}’ hoort al bij een andere dienst (‘{other}’)</source>
+        <translation>id ‘{id}’ already belongs to another service (‘{other}’)</translation>
+    </message>
+    <message>
+        <source>de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los</source>
+        <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
     </message>
     <message>
         <source>Vul de naam van het informatiepunt in.</source>
@@ -2063,6 +2239,38 @@ Data: {1}</translation>
     <message>
         <source>De koppeling zet kolom ‘{header}’ op ‘{field}’; dat veld bestaat niet. Kies uit: {fields}.</source>
         <translation>The mapping sets column ‘{header}’ to ‘{field}’; that field does not exist. Choose from: {fields}.</translation>
+    </message>
+    <message>
+        <source>de naam van de dienst is leeg</source>
+        <translation>the name of the service is empty</translation>
+    </message>
+    <message>
+        <source>er staat een adres, maar geen plaats</source>
+        <translation>there is an address, but no town</translation>
+    </message>
+    <message>
+        <source>er staat een plaats, maar geen adres</source>
+        <translation>there is a town, but no address</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen postcode zoals 1234 AB</source>
+        <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
+    </message>
+    <message>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
+    </message>
+    <message>
+        <source>‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard</source>
+        <translation>‘{value}’ is not in the list of neighbourhoods; it is kept as text</translation>
+    </message>
+    <message>
+        <source>kolom {n}</source>
+        <translation>column {n}</translation>
+    </message>
+    <message>
+        <source>deze rij heeft {cells} cellen, de kopregel {width}; controleer scheidingstekens en aanhalingstekens</source>
+        <translation>this row has {cells} cells, the header row {width}; check the separators and quotation marks</translation>
     </message>
     <message>
         <source>{file} bestaat niet of is een map. Kies een CSV- of XLSX-bestand.</source>

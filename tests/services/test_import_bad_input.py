@@ -271,6 +271,8 @@ FILE_CASES: list[tuple[str, Callable[[Path], Path], str, tuple[str, ...]]] = [
      ("lijst.csv, rij 2, veld Naam",)),
     ("csv address without city", lambda t: _csv(t, "Naam;Adres;Plaats\nKoffie;Kerkstraat 1;\n"),
      "table", ("lijst.csv, rij 2, veld Plaats",)),
+    ("csv city without address column", lambda t: _csv(t, "Naam;Plaats\nKoffie;Lindestad\n"),
+     "table", ("lijst.csv, rij 2, veld Plaats", "geen adres")),
     ("csv bad postcode", lambda t: _csv(t, "Naam;Postcode\nKoffie;12345\n"), "table",
      ("lijst.csv, rij 2, veld Postcode",)),
     ("csv bad email", lambda t: _csv(t, "Naam;E-mail\nKoffie;koffie-at-buurt\n"), "table",

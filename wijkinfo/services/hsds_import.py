@@ -20,6 +20,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.hsds_validate import validate_service, validate_taxonomy, validate_term
 from wijkinfo.services.hsds_writer import BatchWriter
+from wijkinfo.services.messages import Message
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.store import Store
 
@@ -33,14 +34,24 @@ Record = tuple[str, int, Any]
 
 @dataclass(frozen=True)
 class Rejection:
+    """One refused record or warning; ``reason`` (and a column ``field``) may be a Message."""
+
     file: str
     record: int
     field: str
     reason: str
-    unit: str = "record"
+    unit: str = "record"  # "record" (JSON) or "rij" (a spreadsheet or CSV row)
+
+    @property
+    def message(self) -> Message:
+        """The whole line, translatable: file, record or row, field, reason."""
+        params = dict(file=self.file, record=self.record, field=self.field, reason=self.reason)
+        if self.unit == "rij":
+            return Message("{file}, rij {record}, veld {field}: {reason}", **params)
+        return Message("{file}, record {record}, veld {field}: {reason}", **params)
 
     def __str__(self) -> str:
-        return f"{self.file}, {self.unit} {self.record}, veld {self.field}: {self.reason}"
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,7 @@ class ImportRefused(UserError):
 
     def __init__(self, result: ImportResult) -> None:
         self.result = result
-        first = str(result.rejected[0]) if result.rejected else ""
+        first = result.rejected[0].message if result.rejected else ""
         super().__init__(
             "Er is niets ingelezen: {count} record(s) afgewezen. Eerste reden: {first}. "
             "Verbeter het bestand of kies ‘afgewezen records overslaan’.",

@@ -17,6 +17,7 @@ from typing import Any
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.hsds_export import FORMULA_START
+from wijkinfo.services.messages import Message
 
 _INTS = {"minimum_age", "maximum_age", "extension", "interval"}
 _FLOATS = {"latitude", "longitude"}
@@ -138,9 +139,9 @@ def read_package(path: Path) -> Iterator[tuple[str, int, Any]]:
         for row, item in tables[table]:
             owner = item.get(key)
             if owner and owner not in service_ids:
-                yield "reject", row, (f"{pkg.name}/{paths[table]}", key,
-                                      f"verwijst naar dienst ‘{owner}’, maar die staat niet in "
-                                      f"{paths['services']}")
+                yield "reject", row, (f"{pkg.name}/{paths[table]}", key, Message(
+                    "verwijst naar dienst ‘{id}’, maar die staat niet in {file}", id=owner,
+                    file=paths["services"]))
             elif owner:
                 by[(table, owner)].append(_clean(item, key))
     orgs = {o["id"]: _clean(o) for _, o in tables["organizations"] if o.get("id")}

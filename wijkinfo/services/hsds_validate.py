@@ -1,7 +1,8 @@
 """Checking one untrusted HSDS 3.1 service (nested) before anything is written.
 
 Each check names the field as a path (``phones[1].number``) and says in plain Dutch what is
-wrong. Problems reject the record; warnings are shown but the record is imported.
+wrong. Problems reject the record; warnings are shown but the record is imported. A reason is a
+literal template plus values (a ``Message``), so the UI can show it in the user's language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from wijkinfo.db.models.directory import LOCATION_TYPES, SERVICE_STATUSES
 from wijkinfo.services import phones
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
 
 # Longer than any real description; a 5 MB text is a broken file, not a service.
 MAX_TEXT = 20_000
@@ -43,7 +45,20 @@ _SERVICE_TEXT = {
 @dataclass(frozen=True)
 class Finding:
     field: str
-    reason: str
+    message: Message
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.message.params
+
+    @property
+    def reason(self) -> str:
+        """The Dutch text (for the CLI and logs); it is the Message itself."""
+        return self.message
 
 
 class _Check:
@@ -51,15 +66,16 @@ class _Check:
         self.problems: list[Finding] = []
         self.warnings: list[Finding] = []
 
-    def bad(self, field: str, reason: str) -> None:
-        self.problems.append(Finding(field, reason))
+    # The template must be a literal at each call: the translation extractor reads it there.
+    def bad(self, field: str, template: str, **params: Any) -> None:
+        self.problems.append(Finding(field, Message(template, **params)))
 
-    def warn(self, field: str, reason: str) -> None:
-        self.warnings.append(Finding(field, reason))
+    def warn(self, field: str, template: str, **params: Any) -> None:
+        self.warnings.append(Finding(field, Message(template, **params)))
 
     def obj(self, value: Any, field: str) -> bool:
         if not isinstance(value, dict):
-            self.bad(field, f"moet een object zijn, maar is {_kind(value)}")
+            self.bad(field, "moet een object zijn, maar is {kind}", kind=_kind(value))
             return False
         return True
 
@@ -68,7 +84,7 @@ class _Check:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.bad(prefix + key, f"moet een lijst zijn, maar is {_kind(value)}")
+            self.bad(prefix + key, "moet een lijst zijn, maar is {kind}", kind=_kind(value))
             return []
         out = []
         for i, item in enumerate(value):
@@ -84,12 +100,12 @@ class _Check:
                 self.bad(prefix + key, "ontbreekt; elk record heeft een id (een UUID) nodig")
             return
         if not isinstance(value, str):
-            self.bad(prefix + key, f"moet tekst zijn, maar is {_kind(value)}")
+            self.bad(prefix + key, "moet tekst zijn, maar is {kind}", kind=_kind(value))
             return
         try:
             uuid.UUID(value)
         except ValueError:
-            self.bad(prefix + key, f"‘{_short(value)}’ is geen geldige UUID")
+            self.bad(prefix + key, "‘{value}’ is geen geldige UUID", value=_short(value))
 
     def text(
         self, data: dict, key: str, prefix: str, limit: int, *, required: bool = False
@@ -100,20 +116,21 @@ class _Check:
                 self.bad(prefix + key, "ontbreekt of is leeg")
             return
         if not isinstance(value, str):
-            self.bad(prefix + key, f"moet tekst zijn, maar is {_kind(value)}")
+            self.bad(prefix + key, "moet tekst zijn, maar is {kind}", kind=_kind(value))
         elif len(value) > limit:
-            self.bad(prefix + key, f"is te lang ({len(value):,} tekens, hoogstens {limit:,})"
-                     .replace(",", "."))
+            self.bad(prefix + key, "is te lang ({count} tekens, hoogstens {limit})",
+                     count=_thousands(len(value)), limit=_thousands(limit))
 
     def enum(self, data: dict, key: str, prefix: str, allowed: tuple[str, ...],
              *, required: bool = False) -> None:
         value = data.get(key)
         if value is None:
             if required:
-                self.bad(prefix + key, "ontbreekt; kies uit " + ", ".join(allowed))
+                self.bad(prefix + key, "ontbreekt; kies uit {choices}", choices=", ".join(allowed))
             return
         if value not in allowed:
-            self.bad(prefix + key, f"‘{_short(value)}’ is onbekend; kies uit " + ", ".join(allowed))
+            self.bad(prefix + key, "‘{value}’ is onbekend; kies uit {choices}",
+                     value=_short(value), choices=", ".join(allowed))
 
     def number(self, data: dict, key: str, prefix: str, low: float, high: float,
                *, integer: bool = False) -> None:
@@ -124,36 +141,57 @@ class _Check:
         if ok and integer and isinstance(value, float) and not value.is_integer():
             ok = False
         if not ok:
-            self.bad(prefix + key, f"moet een {'heel ' if integer else ''}getal zijn, "
-                     f"maar is {_kind(value)}")
+            if integer:
+                self.bad(prefix + key, "moet een heel getal zijn, maar is {kind}",
+                         kind=_kind(value))
+            else:
+                self.bad(prefix + key, "moet een getal zijn, maar is {kind}", kind=_kind(value))
         elif not low <= value <= high:
-            self.bad(prefix + key, f"{value} ligt niet tussen {low:g} en {high:g}")
+            self.bad(prefix + key, "{value} ligt niet tussen {low} en {high}",
+                     value=value, low=f"{low:g}", high=f"{high:g}")
 
     def day(self, data: dict, key: str, prefix: str) -> None:
         value = data.get(key)
         if value is None:
             return
         if not isinstance(value, str) or not _DATE.match(value):
-            self.bad(prefix + key, f"‘{_short(value)}’ is geen datum; schrijf JJJJ-MM-DD")
+            self.bad(prefix + key, "‘{value}’ is geen datum; schrijf JJJJ-MM-DD",
+                     value=_short(value))
             return
         try:
             date.fromisoformat(value[:10])
         except ValueError:
-            self.bad(prefix + key, f"‘{_short(value)}’ is geen bestaande datum")
+            self.bad(prefix + key, "‘{value}’ is geen bestaande datum", value=_short(value))
 
     def clock(self, data: dict, key: str, prefix: str) -> None:
         value = data.get(key)
         if value is None:
             return
         if not isinstance(value, str) or not _TIME.match(value):
-            self.bad(prefix + key, f"‘{_short(value)}’ is geen tijd; schrijf UU:MM, zoals 09:30")
+            self.bad(prefix + key, "‘{value}’ is geen tijd; schrijf UU:MM, zoals 09:30",
+                     value=_short(value))
 
 
 def _kind(value: Any) -> str:
-    return {
-        dict: "een object", list: "een lijst", str: "tekst", bool: "waar/onwaar",
-        int: "een getal", float: "een getal", type(None): "leeg",
-    }.get(type(value), type(value).__name__)
+    """What the value is, in words (a Message, so the UI translates the word too)."""
+    kind = type(value)
+    if kind is dict:
+        return Message("een object")
+    if kind is list:
+        return Message("een lijst")
+    if kind is str:
+        return Message("tekst")
+    if kind is bool:
+        return Message("waar/onwaar")
+    if kind in (int, float):
+        return Message("een getal")
+    if value is None:
+        return Message("leeg")
+    return kind.__name__
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def _short(value: Any) -> str:
@@ -175,12 +213,12 @@ def validate_service(data: Any) -> tuple[list[Finding], list[Finding]]:
         c.text(data, key, "", MAX_EMAIL)
         value = data.get(key)
         if isinstance(value, str) and value and "@" not in value:
-            c.bad(key, f"‘{_short(value)}’ is geen e-mailadres")
+            c.bad(key, "‘{value}’ is geen e-mailadres", value=_short(value))
     c.number(data, "minimum_age", "", 0, 130, integer=True)
     c.number(data, "maximum_age", "", 0, 130, integer=True)
     low, high = data.get("minimum_age"), data.get("maximum_age")
     if isinstance(low, int) and isinstance(high, int) and low > high:
-        c.bad("minimum_age", f"{low} is hoger dan maximum_age {high}")
+        c.bad("minimum_age", "{low} is hoger dan maximum_age {high}", low=low, high=high)
     c.day(data, "assured_date", "")
     c.uid(data, "organization_id", "", required=False)
     org = data.get("organization")
@@ -252,8 +290,8 @@ def _phone(c: _Check, phone: dict, p: str) -> None:
         try:
             phones.parse_dutch(number)
         except UserError:
-            c.warn(p + "number", f"‘{_short(number)}’ lijkt geen geldig telefoonnummer; "
-                   "controleer het na het inlezen")
+            c.warn(p + "number", "‘{value}’ lijkt geen geldig telefoonnummer; "
+                   "controleer het na het inlezen", value=_short(number))
 
 
 def _schedule(c: _Check, s: dict, p: str) -> None:
@@ -274,8 +312,8 @@ def _schedule(c: _Check, s: dict, p: str) -> None:
         else:
             wrong = [t for t in byday.split(",") if t and not _DAY_TOKEN.match(t.strip())]
             if wrong:
-                c.bad(p + "byday", f"‘{_short(wrong[0])}’ is geen dag; gebruik "
-                      + ", ".join(DAYS))
+                c.bad(p + "byday", "‘{value}’ is geen dag; gebruik {choices}",
+                      value=_short(wrong[0]), choices=", ".join(DAYS))
     for ap, attr in c.items(s, "attributes", p):
         c.uid(attr, "id", ap, required=False)
 
@@ -291,7 +329,8 @@ def _location(c: _Check, loc: dict, p: str) -> None:
     for key, limit in (("latitude", 90), ("longitude", 180)):
         value = loc.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > limit:
-            c.warn(p + key, f"{value} ligt niet tussen -{limit} en {limit}; controleer de plek")
+            c.warn(p + key, "{value} ligt niet tussen -{limit} en {limit}; controleer de plek",
+                   value=value, limit=limit)
         else:
             c.number(loc, key, p, -limit, limit)
     for ap, addr in c.items(loc, "addresses", p):
@@ -305,7 +344,8 @@ def _location(c: _Check, loc: dict, p: str) -> None:
         c.text(addr, "postal_code", ap, 20)
         country = addr.get("country")
         if country is not None and (not isinstance(country, str) or len(country) != 2):
-            c.bad(ap + "country", f"‘{_short(country)}’ is geen landcode van twee letters (NL)")
+            c.bad(ap + "country", "‘{value}’ is geen landcode van twee letters (NL)",
+                  value=_short(country))
         c.enum(addr, "address_type", ap, LOCATION_TYPES)
     for ap, acc in c.items(loc, "accessibility", p):
         c.uid(acc, "id", ap)
@@ -321,9 +361,10 @@ def _attribute(c: _Check, attr: dict, p: str) -> None:
     c.text(attr, "link_type", p, 100)
     value = attr.get("value")
     if value is not None and not isinstance(value, str | int | float):
-        c.bad(p + "value", f"moet tekst zijn, maar is {_kind(value)}")
+        c.bad(p + "value", "moet tekst zijn, maar is {kind}", kind=_kind(value))
     elif isinstance(value, str) and len(value) > MAX_TEXT:
-        c.bad(p + "value", f"is te lang ({len(value)} tekens)")
+        c.bad(p + "value", "is te lang ({count} tekens, hoogstens {limit})",
+              count=_thousands(len(value)), limit=_thousands(MAX_TEXT))
     term = attr.get("taxonomy_term")
     if term is not None and c.obj(term, p + "taxonomy_term"):
         _term(c, term, p + "taxonomy_term.")

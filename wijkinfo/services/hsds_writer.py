@@ -30,6 +30,7 @@ from wijkinfo.db.models import (
 )
 from wijkinfo.services.hsds_rows import OWNED, TABLES, Rows, columns, service_rows, taxonomy_row
 from wijkinfo.services.hsds_rows import term_rows as _term_rows
+from wijkinfo.services.messages import Message
 from wijkinfo.services.phones import dial_string
 
 _CHUNK = 500
@@ -102,17 +103,16 @@ class BatchWriter:
             rows = service_rows(data)
             sid = data["id"]
             if sid in self.seen_services:
-                self.out.rejected.append((number, "id", f"dienst ‘{sid}’ staat twee keer in het "
-                                          "bestand"))
+                self.out.rejected.append((number, "id", Message(
+                    "dienst ‘{id}’ staat twee keer in het bestand", id=sid)))
                 continue
             clash = next(
                 ((m, r["id"]) for m in OWNED for r in rows.get(m, ()) if (m, r["id"]) in claimed),
                 None,
             )
             if clash:
-                self.out.rejected.append((number, f"{clash[0].__tablename__}.id",
-                                          f"id ‘{clash[1]}’ staat ook in record "
-                                          f"{claimed[clash]}"))
+                self.out.rejected.append((number, f"{clash[0].__tablename__}.id", Message(
+                    "id ‘{id}’ staat ook in record {other}", id=clash[1], other=claimed[clash])))
                 continue
             for m in OWNED:
                 for r in rows.get(m, ()):
@@ -195,17 +195,20 @@ class BatchWriter:
             missing = None
             for r in rows.get(Service, []) + rows.get(Location, []):
                 if r["organization_id"] and r["organization_id"] not in known[Organization]:
-                    missing = ("organization_id", "de organisatie", r["organization_id"])
+                    missing = ("organization_id", Message("de organisatie"),
+                               r["organization_id"])
             for r in rows.get(ServiceAtLocation, []):
                 if r["location_id"] not in known[Location]:
-                    missing = ("service_at_locations.location_id", "de locatie", r["location_id"])
+                    missing = ("service_at_locations.location_id", Message("de locatie"),
+                               r["location_id"])
             for r in rows.get(Attribute, []):
                 if r["taxonomy_term_id"] and r["taxonomy_term_id"] not in known[TaxonomyTerm]:
-                    missing = ("attributes.taxonomy_term_id", "de term", r["taxonomy_term_id"])
+                    missing = ("attributes.taxonomy_term_id", Message("de term"),
+                               r["taxonomy_term_id"])
             if missing:
-                self.out.rejected.append((number, missing[0], f"verwijst naar {missing[1]} "
-                                          f"‘{missing[2]}’, maar die staat niet in het bestand "
-                                          "en niet in de sociale kaart"))
+                self.out.rejected.append((number, missing[0], Message(
+                    "verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet in "
+                    "de sociale kaart", what=missing[1], id=missing[2])))
                 self.seen_services.discard(sid)
                 continue
             if self._check_taxonomies(number, rows):
@@ -218,9 +221,9 @@ class BatchWriter:
         known = given | self._known(Taxonomy, wanted - given)
         for r in rows.get(TaxonomyTerm, ()):
             if r["taxonomy_id"] and r["taxonomy_id"] not in known:
-                self.out.warnings.append((number, "taxonomy_term.taxonomy_id",
-                                          f"taxonomie ‘{r['taxonomy_id']}’ staat nergens; de "
-                                          "term wordt zonder taxonomie ingelezen"))
+                self.out.warnings.append((number, "taxonomy_term.taxonomy_id", Message(
+                    "taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen",
+                    id=r["taxonomy_id"])))
                 r["taxonomy_id"] = None
         return True
 
@@ -235,8 +238,9 @@ class BatchWriter:
                     if old is not None and old[key] != sid:
                         clash = (model.__tablename__, r["id"], old[key])
             if clash:
-                self.out.rejected.append((number, f"{clash[0]}.id", f"id ‘{clash[1]}’ hoort al "
-                                          f"bij een andere dienst (‘{clash[2]}’)"))
+                self.out.rejected.append((number, f"{clash[0]}.id", Message(
+                    "id ‘{id}’ hoort al bij een andere dienst (‘{other}’)", id=clash[1],
+                    other=clash[2])))
                 self.seen_services.discard(sid)
                 continue
             kept.append((number, sid, rows))
@@ -303,9 +307,9 @@ class BatchWriter:
             del self.pending_parents[t]
         if final:
             for term_id, (number, parent) in self.pending_parents.items():
-                self.out.warnings.append((number, "taxonomy_term.parent_id",
-                                          f"de bovenliggende term ‘{parent}’ van ‘{term_id}’ "
-                                          "staat nergens; de term staat nu los"))
+                self.out.warnings.append((number, "taxonomy_term.parent_id", Message(
+                    "de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat "
+                    "nu los", parent=parent, id=term_id)))
             self.pending_parents.clear()
 
     def _decide_duplicates(self, records, existing):
@@ -341,8 +345,8 @@ class BatchWriter:
                                Address.location_id)
                          .where(ServiceAtLocation.service_id == other))}
             mine_addr_up = {(a, p.upper()) for a, p in mine_addr}
-            why = ("zelfde naam en telefoonnummer" if mine_phones & phones else
-                   "zelfde naam en adres" if mine_addr_up & addrs else "")
+            why = (Message("zelfde naam en telefoonnummer") if mine_phones & phones else
+                   Message("zelfde naam en adres") if mine_addr_up & addrs else "")
             if why:
                 name = self.conn.execute(
                     select(Service.name).where(Service.id == other)).scalar_one()

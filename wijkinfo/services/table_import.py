@@ -23,10 +23,12 @@ from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.hsds_import import ImportResult, run_import
 from wijkinfo.services.hsds_tabular import unescape
+from wijkinfo.services.messages import Message
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.store import Store
 from wijkinfo.services.table_sheet import Sheet, read_sheet
 
+_PARTNER = {"adres": "plaats", "plaats": "adres"}
 _NS = uuid.UUID("b0a7c3de-2f4e-4c1b-8d0a-1e9f3c6a7b52")
 
 #: field → (what a coordinator sees, headers that mean it; compared without case/spaces/signs)
@@ -54,7 +56,6 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-_PLURAL = {"thema": "thema's", "wijk": "wijken"}
 
 
 def _norm(header: str) -> str:
@@ -152,46 +153,51 @@ def _rows_to_services(sheet: Sheet, mapping: dict[str, str | None],
     width = len(sheet.headers)
     for number, cells in sheet.rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            yield "reject", number, (sheet.file, f"kolom {width + 1}",
-                                     f"deze rij heeft {len(cells)} cellen, de kopregel "
-                                     f"{width}; controleer scheidingstekens en "
-                                     "aanhalingstekens")
+            yield "reject", number, (sheet.file, Message("kolom {n}", n=width + 1), Message(
+                "deze rij heeft {cells} cellen, de kopregel {width}; controleer "
+                "scheidingstekens en aanhalingstekens", cells=len(cells), width=width))
             continue
         values = {f: unescape(cells[i].strip()) if i < len(cells) else ""
                   for f, i in columns.items()}
         problem = _row_problem(values)
         if problem:
             fld, reason = problem
-            yield "reject", number, (sheet.file, header_of[fld], reason)
+            # "plaats but no adres" may mean the sheet has no adres column: name the other one.
+            column = header_of.get(fld) or header_of.get(_PARTNER.get(fld, ""), fld)
+            yield "reject", number, (sheet.file, column, reason)
             continue
         service = _service(values, terms)
         for attr in service.get("attributes", []):
             if "taxonomy_term_id" not in attr:
-                yield "warn", number, (header_of[attr["label"]],
-                                       f"‘{attr['value']}’ staat niet in de lijst met "
-                                       f"{_PLURAL[attr['label']]}; het wordt als tekst "
-                                       "bewaard")
+                if attr["label"] == "thema":
+                    note = Message("‘{value}’ staat niet in de lijst met thema's; het wordt als "
+                                   "tekst bewaard", value=attr["value"])
+                else:
+                    note = Message("‘{value}’ staat niet in de lijst met wijken; het wordt als "
+                                   "tekst bewaard", value=attr["value"])
+                yield "warn", number, (header_of[attr["label"]], note)
         yield "service", number, service
 
 
 def _row_problem(v: dict[str, str]) -> tuple[str, str] | None:
     if not v.get("naam"):
-        return "naam", "de naam van de dienst is leeg"
+        return "naam", Message("de naam van de dienst is leeg")
     if v.get("adres") and not v.get("plaats"):
-        return "plaats", "er staat een adres, maar geen plaats"
+        return "plaats", Message("er staat een adres, maar geen plaats")
     if v.get("plaats") and not v.get("adres"):
-        return "adres", "er staat een plaats, maar geen adres"
+        return "adres", Message("er staat een plaats, maar geen adres")
     postcode = v.get("postcode", "")
     if postcode and not re.fullmatch(r"\d{4}\s?[A-Za-z]{2}", postcode):
-        return "postcode", f"‘{postcode[:20]}’ is geen postcode zoals 1234 AB"
+        return "postcode", Message("‘{value}’ is geen postcode zoals 1234 AB",
+                                   value=postcode[:20])
     email = v.get("email", "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        return "email", f"‘{email[:40]}’ is geen e-mailadres"
+        return "email", Message("‘{value}’ is geen e-mailadres", value=email[:40])
     if v.get("id"):
         try:
             uuid.UUID(v["id"])
         except ValueError:
-            return "id", f"‘{v['id'][:40]}’ is geen geldige UUID"
+            return "id", Message("‘{value}’ is geen geldige UUID", value=v["id"][:40])
     return None
 
 

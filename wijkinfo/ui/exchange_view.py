@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.hsds_export import export_hsds
 from wijkinfo.services.hsds_import import ImportRefused, ImportResult, import_hsds
 from wijkinfo.services.table_import import FIELDS, import_table, preview_table
-from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.user_messages import error_text, message_text
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 
@@ -272,13 +272,15 @@ class ExchangeView(QWidget):
             "Mogelijk dubbel: {4}").format(result.new, result.changed, result.unchanged,
                                            result.rejected_records, len(result.duplicates)))
         self.problems.clear()
+        # Each reason is a service Message: translated here, then filled in.
         for r in result.rejected:
-            self.problems.addItem(self.tr("Afgewezen: {0}").format(str(r)))
+            self.problems.addItem(self.tr("Afgewezen: {0}").format(message_text(r.message)))
         for d in result.duplicates:
             self.problems.addItem(self.tr("Mogelijk dubbel: nr. {0} ‘{1}’ lijkt op ‘{2}’ ({3})")
-                                  .format(d.record, d.name, d.existing_name, d.why))
+                                  .format(d.record, d.name, d.existing_name,
+                                          message_text(d.why)))
         for w in result.warnings:
-            self.problems.addItem(self.tr("Let op: {0}").format(str(w)))
+            self.problems.addItem(self.tr("Let op: {0}").format(message_text(w.message)))
 
     def _previewed(self, result: ImportResult) -> None:
         self._set_busy(False)
