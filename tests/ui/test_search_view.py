@@ -85,3 +85,15 @@ def test_detail_actions_act_on_the_service_shown(window, qtbot):
         pass
     button.click()
     assert picked == [shown.args[0]] and picked[0]
+
+
+def test_a_phone_number_from_a_letter_finds_the_service_and_copies_back(window, qtbot):
+    """A resident shows a letter with "bel +31 (0)30 281 81 00": who is that?"""
+    view = window.search_view
+    qtbot.keyClicks(view.box, "+31 (0)30 281 81 00")
+    qtbot.waitUntil(lambda: view.detail.detail() is not None, timeout=15000)
+    assert view.model.rowCount() >= 1
+    assert "030 281 8100" in [p.display for p in view.detail.detail().phones]
+    view.results.setFocus()
+    qtbot.keyClick(view.results, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "030 281 8100"
