@@ -228,3 +228,27 @@ def test_closing_the_window_while_the_data_opens_gives_the_folder_back(
     assert window.search_view is None  # nothing was built for a closed window
     store = open_store(data_paths)  # the lock was released: the next start works
     store.close()
+
+
+def test_an_older_database_is_backed_up_and_updated_behind_the_open_window(
+    qtbot, data_paths, starting
+):
+    from alembic import command
+
+    from wijkinfo.db.engine import make_engine
+    from wijkinfo.db.migrate import alembic_config, current_revision, head_revision
+
+    _prepare(data_paths, demo=False)
+    engine = make_engine(data_paths.db)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")  # as a wijkinfo of the first release left it
+    engine.dispose()
+    window, desk, stops = starting()
+    with qtbot.waitSignal(window.opened, timeout=30000):
+        pass
+    assert not stops and window.store is not None
+    assert current_revision(window.store.engine) == head_revision()
+    backups = [p.name for p in data_paths.backups.iterdir()]
+    assert any("voor-update-0001" in name for name in backups)
