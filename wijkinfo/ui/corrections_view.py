@@ -23,6 +23,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import CORRECTIONS, DIRECTORY
 from wijkinfo.services.synonyms import SynonymService
 from wijkinfo.ui.directory_editor import DirectoryEditorView
+from wijkinfo.ui.organization_editor import OrganizationEditorView
 from wijkinfo.ui.synonyms_view import SynonymsView
 from wijkinfo.ui.user_messages import error_text
 
@@ -112,9 +113,20 @@ def install_corrections(window: MainWindow) -> None:
 
     window.changes.changed.connect(directory_changed)
     view.report_button = view.add_detail_action(action)
+    editor = DirectoryEditor(window.store)
+    services_view = DirectoryEditorView(window, editor)
+    organizations_view = OrganizationEditorView(window, editor)
+
+    def edit_organization(organization_id: str) -> None:
+        window.admin_tabs.setCurrentWidget(organizations_view)
+        organizations_view.select(organization_id)
+
+    services_view.edit_organization_requested.connect(edit_organization)
     window.add_admin_tab(
-        QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"),
-        DirectoryEditorView(window, DirectoryEditor(window.store)),
+        QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"), services_view
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Organisaties"), organizations_view
     )
     window.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
