@@ -5,7 +5,12 @@
     <name>CorrectionsQueue</name>
     <message>
         <source>Afgehandeld</source>
+        <extracomment>open this service (its id) in the editor, to correct what was reported</extracomment>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Dienst bewerken</source>
+        <translation>Edit service</translation>
     </message>
     <message>
         <source>Meldingen van vrijwilligers: wat klopt er niet?</source>
@@ -521,7 +526,10 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n actieve dienst(en)</source>
-        <translation><numerusform>%n active service</numerusform><numerusform>%n active services</numerusform></translation>
+        <translation>
+            <numerusform>%n active service</numerusform>
+            <numerusform>%n active services</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bewerken: {0}</source>
@@ -545,11 +553,17 @@ Data: {1}</translation>
     </message>
     <message numerus="yes">
         <source>{0} staat nu op niet actief, met %n dienst(en) die nog actief waren. ‘Weer actief’ zet ze terug.</source>
-        <translation><numerusform>{0} is now inactive, with %n service that was still active. ‘Active again’ brings it back.</numerusform><numerusform>{0} is now inactive, with %n services that were still active. ‘Active again’ brings them back.</numerusform></translation>
+        <translation>
+            <numerusform>{0} is now inactive, with %n service that was still active. ‘Active again’ brings it back.</numerusform>
+            <numerusform>{0} is now inactive, with %n services that were still active. ‘Active again’ brings them back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} is weer actief, met %n dienst(en).</source>
-        <translation><numerusform>{0} is active again, with %n service.</numerusform><numerusform>{0} is active again, with %n services.</numerusform></translation>
+        <translation>
+            <numerusform>{0} is active again, with %n service.</numerusform>
+            <numerusform>{0} is active again, with %n services.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 class CorrectionsQueue(QWidget):
     """Beheer → Meldingen: what volunteers reported, oldest first; mark each as handled."""
 
+    #: open this service (its id) in the editor, to correct what was reported
+    edit_requested = Signal(str)
+
     def __init__(self, window: MainWindow, service: CorrectionService) -> None:
         super().__init__(window)
         self._window, self._service = window, service
@@ -42,11 +46,17 @@ class CorrectionsQueue(QWidget):
         self.list.setWordWrap(True)
         self.done_button = QPushButton(self.tr("Afgehandeld"), self)
         self.done_button.clicked.connect(self.mark_done)
+        self.edit_button = QPushButton(self.tr("Dienst bewerken"), self)
+        self.edit_button.clicked.connect(self._edit)
         self.message = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Meldingen van vrijwilligers: wat klopt er niet?"), self))
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.done_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         window.changes.changed.connect(lambda c: c.topic == CORRECTIONS and self.refresh())
         window.actor_changed.connect(lambda _a: self.refresh())
@@ -60,10 +70,17 @@ class CorrectionsQueue(QWidget):
             text = f"{report.at.strftime('%d-%m-%Y %H:%M')} — {report.service_name}\n{report.text}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, report.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, report.service_id)
             self.list.addItem(item)
         self.done_button.setEnabled(self.list.count() > 0)
+        self.edit_button.setEnabled(self.list.count() > 0)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def _edit(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole + 1):
+            self.edit_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1))
 
     def mark_done(self) -> None:
         item = self.list.currentItem()
@@ -132,7 +149,11 @@ def install_corrections(window: MainWindow) -> None:
         QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
         SynonymsView(window, SynonymService(window.store)),
     )
-    window.add_admin_tab(
-        QCoreApplication.translate("CorrectionsQueue", "Meldingen"),
-        CorrectionsQueue(window, service),
-    )
+    queue = CorrectionsQueue(window, service)
+
+    def edit_service(service_id: str) -> None:
+        window.admin_tabs.setCurrentWidget(services_view)
+        services_view.load(service_id)
+
+    queue.edit_requested.connect(edit_service)
+    window.add_admin_tab(QCoreApplication.translate("CorrectionsQueue", "Meldingen"), queue)
