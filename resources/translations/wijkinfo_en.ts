@@ -2073,6 +2073,10 @@ Data: {1}</translation>
         <translation>{name} is already active.</translation>
     </message>
     <message>
+        <source>Er is al een organisatie ‘{name}’. Kies die in de lijst, of geef deze een andere naam.</source>
+        <translation>There already is an organisation ‘{name}’. Choose it in the list, or give this one another name.</translation>
+    </message>
+    <message>
         <source>{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 23-11-2026.</source>
         <translation>{text} is not a real date. Write the date as dd-mm-yyyy, for example 23-11-2026.</translation>
     </message>

@@ -92,13 +92,14 @@ def test_dutch_phone_notations_are_accepted(editor, number, shown):
     ({"phone": "06-1234567"}, "geen geldig telefoonnummer", "phone"),
     ({"phone": "bel maar"}, "geen geldig telefoonnummer", "phone"),
     ({"phone": "0" * 100}, "te lang", "phone"),
+    ({"name": "stichting kompas"}, "Er is al een organisatie ‘Stichting Kompas’", "name"),
 ])
 @pytest.mark.parametrize("existing", [False, True], ids=["new", "edit"])
 def test_bad_organisation_input_saves_nothing(editor, store, org_id, fields, message, at,
                                               existing):
     values = {"name": "Buurtwerk Noord", **fields}
     if existing:
-        values["organization_id"] = org_id
+        values["organization_id"] = editor.save_organization(actor=COORD, name="Buurtwerk")
     before = _snapshot(store)
     with pytest.raises(UserError, match=message) as caught:
         editor.save_organization(actor=COORD, **values)

@@ -17,6 +17,7 @@ from wijkinfo.db.models import Attribute, Organization, Phone, Service
 from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.directory_checks import (
     MAX_NAME,
+    at_field,
     check_email,
     check_phone,
     check_url,
@@ -100,6 +101,12 @@ class OrganizationEditor:
         number = check_phone(phone, "phone", required=False)
         with self.store.unit_of_work() as session:
             org = _organization(session, organization_id) if organization_id else Organization()
+            twin = session.scalar(select(Organization.name).where(
+                func.lower(Organization.name) == name.lower(), Organization.id != org.id))
+            if twin is not None:
+                with at_field("name"):
+                    raise UserError("Er is al een organisatie ‘{name}’. Kies die in de lijst, "
+                                    "of geef deze een andere naam.", name=twin)
             org.name, org.description, org.website, org.email = name, description, website, email
             session.add(org)
             session.flush()

@@ -61,6 +61,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'Deze organisatie bestaat niet (meer). Kies er een uit de lijst.'),
     QT_TRANSLATE_NOOP("UserError", '{name} staat al op niet actief.'),
     QT_TRANSLATE_NOOP("UserError", '{name} is al actief.'),
+    QT_TRANSLATE_NOOP("UserError", 'Er is al een organisatie ‘{name}’. Kies die in de lijst, of geef deze een andere naam.'),
     QT_TRANSLATE_NOOP("UserError", 'Vul een telefoonnummer in.'),
     QT_TRANSLATE_NOOP("UserError", 'Het telefoonnummer is te lang. Vul één nummer in, zoals 030-1234567.'),
     QT_TRANSLATE_NOOP("UserError", '‘{number}’ is geen geldig telefoonnummer. Schrijf het zoals 030-1234567 of 06-12345678.'),
