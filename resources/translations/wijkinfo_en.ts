@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
+        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsQueue</name>
     <message>
         <source>Afgehandeld</source>
@@ -53,7 +76,6 @@
     <name>DirectoryEditorView</name>
     <message>
         <source>Eén nummer per regel: 030-1234567 — Balie</source>
-        <extracomment>the coordinator wants to edit this organisation (its id) in Beheer › Organisaties</extracomment>
         <translation>One number per line: 030-1234567 — Desk</translation>
     </message>
     <message>
@@ -131,6 +153,19 @@
     <message>
         <source>Bewerken: {0}</source>
         <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Gratis: onbekend</source>
+        <extracomment>the coordinator wants to edit this organisation (its id) in Beheer › Organisaties</extracomment>
+        <translation>Free: unknown</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Niet gratis</source>
+        <translation>Not free</translation>
     </message>
     <message>
         <source>Eén regel per tijd: ma-vr 09:00-17:00 of di,do 13:30-16:00 (vr 22:00-02:00 is tot na middernacht)</source>

@@ -14,6 +14,8 @@ from wijkinfo.ui.directory_editor import DirectoryEditorView
 from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.organization_editor import OrganizationEditorView
 
+from .message_boxes import click_in_next_message_box
+
 GELDFIT = "Stichting Geldfit Lindestad"
 
 
@@ -67,6 +69,7 @@ def _row(view: OrganizationEditorView, text: str) -> int:
 def test_a_new_organisation_is_offered_for_services_at_once(coordinator, qtbot, demo_store):
     view = _tab(coordinator, OrganizationEditorView)
     view.new_button.click()
+    assert view.name.hasFocus()
     qtbot.keyClicks(view.name, "Buurthuis De Linde")
     qtbot.keyClicks(view.website, "www.delinde.example.nl")
     qtbot.keyClicks(view.phone, "030 123 45 67")
@@ -117,7 +120,8 @@ def test_retiring_an_organisation_and_bringing_it_back(coordinator, qtbot, demo_
     visible = [view.list.item(i).text() for i in range(view.list.count())
                if not view.list.item(i).isHidden()]
     assert visible == [GELDFIT]
-    view.list.setCurrentRow(_row(view, GELDFIT))
+    qtbot.keyClick(view.filter, Qt.Key.Key_Return)
+    assert view.name.text() == GELDFIT and view.name.hasFocus()
     assert view.services.text() == "4 actieve diensten"
     view.retire_button.click()
     assert view.message.text() == (f"{GELDFIT} staat nu op niet actief, met 4 diensten die nog "
@@ -195,3 +199,54 @@ def test_from_a_service_to_its_organisation(coordinator, qtbot):
     assert isinstance(view, OrganizationEditorView)
     assert view.name.text() == GELDFIT
     assert view.name.hasFocus()
+
+
+def test_unsaved_changes_are_never_lost_silently(coordinator, qtbot, demo_store):
+    view = _tab(coordinator, OrganizationEditorView)
+    view.list.setCurrentRow(_row(view, GELDFIT))
+    view.website.setText("www.geldfit.example.nl")
+    seen: list[str] = []
+
+    click_in_next_message_box("Terug naar het formulier", seen)
+    view.list.setCurrentRow(_row(view, "Taalhuis Lindestad"))
+    assert f"‘{GELDFIT}’ zijn nog niet opgeslagen" in seen[-1]
+    assert (view.name.text(), view.website.text()) == (GELDFIT, "www.geldfit.example.nl")
+    assert view.list.currentItem().text() == GELDFIT
+
+    before = _snapshot(demo_store)
+    click_in_next_message_box("Niet opslaan", seen)
+    view.list.setCurrentRow(_row(view, "Taalhuis Lindestad"))
+    assert view.name.text() == "Taalhuis Lindestad"
+    assert _snapshot(demo_store) == before
+
+    view.email.setText("balie@taalhuis.example.nl")
+    click_in_next_message_box("Opslaan", seen)
+    view.new_button.click()
+    assert view.heading.text() == "Nieuwe organisatie"
+    with demo_store.sessions() as session:
+        assert session.scalar(select(Organization.email).where(
+            Organization.name == "Taalhuis Lindestad")) == "balie@taalhuis.example.nl"
+
+
+def test_saving_a_service_keeps_or_sets_gratis(coordinator, qtbot, demo_store):
+    with demo_store.sessions() as session:
+        free = session.scalar(select(Service.name).where(Service.is_free.is_(True))
+                              .order_by(Service.name))
+    editor = _load_from_search(coordinator, qtbot, free)
+    assert editor.name.text() == free and editor.free.currentText() == "Gratis"
+    _save(qtbot, editor.name)
+    assert editor.message.text() == "Opgeslagen."
+
+    def stored() -> bool | None:
+        with demo_store.sessions() as session:
+            return session.scalar(select(Service.is_free).where(Service.name == free))
+
+    assert stored() is True
+    editor.free.setCurrentIndex(editor.free.findText("Niet gratis"))
+    seen: list[str] = []
+    click_in_next_message_box("Opslaan", seen)
+    editor.new_button.click()  # unsaved: saved on the way to a new service
+    assert stored() is False
+    assert editor.heading.text() == "Nieuwe dienst"
+    coordinator.activateWindow()  # the offscreen platform does not give it back by itself
+    qtbot.waitUntil(editor.name.hasFocus)

@@ -28,6 +28,7 @@ from wijkinfo.services.directory_edit import (
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
 from wijkinfo.services.hours_text import hours_from_text, hours_lines
+from wijkinfo.ui.unsaved_changes import may_leave
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class DirectoryEditorView(QWidget):
         self._window, self._editor = window, editor
         self._service_id: str | None = None
         self._active = True
+        self._clean: tuple = ()  # the form as loaded, to notice unsaved changes
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight:bold")
         self.organization = QComboBox(self)
@@ -59,6 +61,13 @@ class DirectoryEditorView(QWidget):
         self.url = QLineEdit(self)
         self.email = QLineEdit(self)
         self.fees = QLineEdit(self)
+        self.free = QComboBox(self)  # the "Gratis" filter at the desk reads this
+        for label, value in ((self.tr("Gratis: onbekend"), None), (self.tr("Gratis"), True),
+                             (self.tr("Niet gratis"), False)):
+            self.free.addItem(label, value)
+        fees_row = QHBoxLayout()
+        fees_row.addWidget(self.fees, 1)
+        fees_row.addWidget(self.free)
         self.eligibility = QLineEdit(self)
         self.address = QLineEdit(self)
         self.postal_code = QLineEdit(self)
@@ -71,6 +80,7 @@ class DirectoryEditorView(QWidget):
                     "(vr 22:00-02:00 is tot na middernacht)"))
         for box in (self.description, self.phones, self.hours):
             box.setMaximumHeight(80)
+            box.setTabChangesFocus(True)  # Tab goes on to the next field
         self.edit_organization_button = QPushButton(self.tr("Organisatie bewerken"), self)
         self.edit_organization_button.clicked.connect(
             lambda: self.organization.currentData()
@@ -83,7 +93,7 @@ class DirectoryEditorView(QWidget):
         for label, widget in (
             (self.tr("Naam"), self.name),
             (self.tr("Omschrijving"), self.description), (self.tr("Website"), self.url),
-            (self.tr("E-mail"), self.email), (self.tr("Kosten"), self.fees),
+            (self.tr("E-mail"), self.email), (self.tr("Kosten"), fees_row),
             (self.tr("Voor wie"), self.eligibility), (self.tr("Adres"), self.address),
             (self.tr("Postcode"), self.postal_code), (self.tr("Plaats"), self.city),
             (self.tr("Telefoon"), self.phones), (self.tr("Openingstijden"), self.hours),
@@ -97,7 +107,7 @@ class DirectoryEditorView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.load_button.clicked.connect(self.load_current)
-        self.new_button.clicked.connect(self.new_service)
+        self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.checked_button.clicked.connect(self.mark_checked)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
@@ -125,6 +135,7 @@ class DirectoryEditorView(QWidget):
         if not can(self._window.actor, "directory.edit"):
             return
         current = self.organization.currentData()
+        was_clean = self._values() == self._clean
         self.organization.blockSignals(True)
         self.organization.clear()
         for row in self._editor.organization_list(actor=self._window.actor):
@@ -133,6 +144,8 @@ class DirectoryEditorView(QWidget):
         if current:
             self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
         self.organization.blockSignals(False)
+        if was_clean:  # a list filled in is no change of the coordinator's
+            self._clean = self._values()
 
     def new_service(self) -> None:
         self._service_id, self._active = None, True
@@ -143,7 +156,25 @@ class DirectoryEditorView(QWidget):
             w.clear()
         for box in (self.description, self.phones, self.hours):
             box.clear()
+        self.free.setCurrentIndex(0)
         self._set_buttons()
+        self._clean = self._values()
+
+    def _new_clicked(self) -> None:
+        if self._may_leave():
+            self.new_service()
+            self.name.setFocus()
+
+    def _may_leave(self) -> bool:
+        return may_leave(self, self._values() != self._clean, self.name.text(), self.save)
+
+    def _values(self) -> tuple:
+        return (self.organization.currentData(), self.free.currentData(),
+                self.description.toPlainText(), self.phones.toPlainText(),
+                self.hours.toPlainText(),
+                *(w.text() for w in (self.name, self.url, self.email, self.fees,
+                                     self.eligibility, self.address, self.postal_code,
+                                     self.city)))
 
     def _set_buttons(self) -> None:
         self.checked_button.setEnabled(self._service_id is not None)
@@ -160,11 +191,14 @@ class DirectoryEditorView(QWidget):
     def load_current(self) -> None:
         service_id = self._window.search_view.current_service_id()
         if not service_id:
-            self.message.setText(self.tr("Zoek eerst een dienst op in Zoeken."))
+            self._show(self.tr("Zoek eerst een dienst op in Zoeken."), ERROR_STYLE)
             return
         self.load(service_id)
 
     def load(self, service_id: str) -> None:
+        """Show this service in the form (asks first when the form has unsaved changes)."""
+        if service_id != self._service_id and not self._may_leave():
+            return
         try:
             data = self._editor.service_form(actor=self._window.actor, service_id=service_id)
         except UserError as exc:
@@ -184,8 +218,10 @@ class DirectoryEditorView(QWidget):
         self.phones.setPlainText("\n".join(
             p.number + (f" — {p.description}" if p.description else "") for p in data.phones))
         self.hours.setPlainText(hours_lines(data.hours))
+        self.free.setCurrentIndex(max(0, self.free.findData(data.is_free)))
         self.message.clear()
         self._set_buttons()
+        self._clean = self._values()
 
     def form(self) -> ServiceInput:
         phones = []
@@ -196,12 +232,13 @@ class DirectoryEditorView(QWidget):
         return ServiceInput(
             name=self.name.text(), organization_id=self.organization.currentData() or "",
             description=self.description.toPlainText(), url=self.url.text(),
-            email=self.email.text(), fees=self.fees.text(), eligibility=self.eligibility.text(),
+            email=self.email.text(), fees=self.fees.text(), is_free=self.free.currentData(),
+            eligibility=self.eligibility.text(),
             address=self.address.text(), postal_code=self.postal_code.text(),
             city=self.city.text(), phones=tuple(phones), hours=hours,
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self._service_id = self._editor.save_service(
                 actor=self._window.actor, data=self.form(), service_id=self._service_id
@@ -211,10 +248,12 @@ class DirectoryEditorView(QWidget):
             widget = self._fields().get(field_at_fault(exc) or "")
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         self._show(self.tr("Opgeslagen."), DONE_STYLE)
         self._set_heading(self.name.text())
         self._set_buttons()
+        self._clean = self._values()
+        return True
 
     def _fields(self) -> dict[str, QWidget]:
         """The service layer's field names (see directory_checks) and their widgets."""

@@ -24,6 +24,7 @@ from wijkinfo.services.directory_edit import DirectoryEditor, field_at_fault
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
 from wijkinfo.ui.directory_editor import DONE_STYLE, ERROR_STYLE
+from wijkinfo.ui.unsaved_changes import may_leave
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -38,17 +39,18 @@ class OrganizationEditorView(QWidget):
         self._window, self._editor = window, editor
         self._org_id: str | None = None
         self._active = True
+        self._clean: tuple[str, ...] = ()  # the form as loaded, to notice unsaved changes
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoek een organisatie"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._open_first_match)
         self.list = QListWidget(self)
         self.list.setObjectName("organizationList")
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentItemChanged.connect(
-            lambda item, _prev: item is not None and self.load(item.data(_ID)))
+        self.list.currentItemChanged.connect(self._picked)
         left = QVBoxLayout()
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
@@ -58,6 +60,7 @@ class OrganizationEditorView(QWidget):
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(100)
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next field
         self.website = QLineEdit(self)
         self.website.setPlaceholderText("www.voorbeeld.nl")
         self.email = QLineEdit(self)
@@ -76,7 +79,7 @@ class OrganizationEditorView(QWidget):
         self.new_button = QPushButton(self.tr("Nieuwe organisatie"), self)
         self.save_button = QPushButton(self.tr("Opslaan (Ctrl+S)"), self)
         self.retire_button = QPushButton(self.tr("Niet meer actief"), self)
-        self.new_button.clicked.connect(self.new_organization)
+        self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -130,13 +133,44 @@ class OrganizationEditorView(QWidget):
             item = self.list.item(i)
             item.setHidden(not all(w in item.text().casefold() for w in words))
 
-    def select(self, organization_id: str) -> None:
-        """Show this organisation in the form (from the service editor's button)."""
-        self.filter.clear()
+    def _picked(self, item: QListWidgetItem | None, _previous) -> None:
+        if item is None or item.data(_ID) == self._org_id:
+            return
+        target = item.data(_ID)  # saving below rebuilds the list: keep the id, not the item
+        if self._may_leave():
+            self.load(target)
+        self._select_row(self._org_id)
+
+    def _select_row(self, organization_id: str | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
         for i in range(self.list.count()):
             if self.list.item(i).data(_ID) == organization_id:
                 self.list.setCurrentRow(i)
-                break
+        self.list.blockSignals(False)
+
+    def _may_leave(self) -> bool:
+        return may_leave(self, self._values() != self._clean, self.name.text(), self.save)
+
+    def _new_clicked(self) -> None:
+        if self._may_leave():
+            self.new_organization()
+            self.name.setFocus()
+
+    def _open_first_match(self) -> None:
+        """Enter in the search box opens the first organisation still listed."""
+        for i in range(self.list.count()):
+            if not self.list.item(i).isHidden():
+                self.list.setCurrentRow(i)
+                self.name.setFocus()
+                return
+
+    def select(self, organization_id: str) -> None:
+        """Show this organisation in the form (from the service editor's button)."""
+        self.filter.clear()
+        if organization_id != self._org_id and self._may_leave():
+            self.load(organization_id)
+        self._select_row(self._org_id)
         self.name.setFocus()
 
     # the form ---------------------------------------------------------------------------
@@ -154,6 +188,7 @@ class OrganizationEditorView(QWidget):
         self.services.setText(self.tr("nog geen"))
         self.message.clear()
         self._set_buttons()
+        self._clean = self._values()
 
     def load(self, organization_id: str) -> None:
         try:
@@ -172,6 +207,7 @@ class OrganizationEditorView(QWidget):
         self.services.setText(self.tr("%n actieve dienst(en)", "", form.active_services))
         self.message.clear()
         self._set_buttons()
+        self._clean = self._values()
 
     def _set_heading(self, name: str) -> None:
         if self._active:
@@ -184,6 +220,10 @@ class OrganizationEditorView(QWidget):
         self.retire_button.setText(
             self.tr("Niet meer actief") if self._active else self.tr("Weer actief"))
 
+    def _values(self) -> tuple[str, ...]:
+        return (self.name.text(), self.description.toPlainText(), self.website.text(),
+                self.email.text(), self.phone.text())
+
     def _fields(self) -> dict[str, QWidget]:
         return {"name": self.name, "description": self.description, "website": self.website,
                 "email": self.email, "phone": self.phone}
@@ -192,7 +232,7 @@ class OrganizationEditorView(QWidget):
         self.message.setStyleSheet(style)
         self.message.setText(text)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self._org_id = self._editor.save_organization(
                 actor=self._window.actor, organization_id=self._org_id,
@@ -204,10 +244,11 @@ class OrganizationEditorView(QWidget):
             widget = self._fields().get(field_at_fault(exc) or "")
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         self.refresh()  # also done by the change event; here so the list is right at once
         self.load(self._org_id)
         self._show(self.tr("Opgeslagen."), DONE_STYLE)
+        return True
 
     def retire_or_reactivate(self) -> None:
         if not self._org_id:
