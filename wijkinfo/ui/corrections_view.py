@@ -97,6 +97,16 @@ class CorrectionsQueue(QWidget):
         self.refresh()
 
 
+def _open_tab(window: MainWindow, widget: QWidget) -> None:
+    """Bring the Beheer tab holding ``widget`` to the front (a tab page may wrap it)."""
+    tabs = window.admin_tabs
+    for i in range(tabs.count() if tabs else 0):
+        page = tabs.widget(i)
+        if page is widget or page.isAncestorOf(widget):
+            tabs.setCurrentIndex(i)
+            return
+
+
 def install_corrections(window: MainWindow) -> None:
     """The desk's report button under the detail pane, and the queue in Beheer."""
     service = CorrectionService(window.store)
@@ -135,7 +145,7 @@ def install_corrections(window: MainWindow) -> None:
     organizations_view = OrganizationEditorView(window, editor)
 
     def edit_organization(organization_id: str) -> None:
-        window.admin_tabs.setCurrentWidget(organizations_view)
+        _open_tab(window, organizations_view)
         organizations_view.select(organization_id)
 
     services_view.edit_organization_requested.connect(edit_organization)
@@ -152,7 +162,7 @@ def install_corrections(window: MainWindow) -> None:
     queue = CorrectionsQueue(window, service)
 
     def edit_service(service_id: str) -> None:
-        window.admin_tabs.setCurrentWidget(services_view)
+        _open_tab(window, services_view)
         services_view.load(service_id)
 
     queue.edit_requested.connect(edit_service)
