@@ -65,7 +65,9 @@ def _snapshot(store) -> tuple:
 
 
 def _save(qtbot, widget) -> None:
-    """Ctrl+S, as a coordinator saves, from wherever the cursor is in the form."""
+    """Ctrl+S, as a coordinator saves, typing in ``widget`` (shortcuts follow the cursor)."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
     qtbot.keyClick(widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
