@@ -75,10 +75,6 @@
 <context>
     <name>DirectoryEditorView</name>
     <message>
-        <source>Eén nummer per regel: 030-1234567 — Balie</source>
-        <translation>One number per line: 030-1234567 — Desk</translation>
-    </message>
-    <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
@@ -166,6 +162,10 @@
     <message>
         <source>Niet gratis</source>
         <translation>Not free</translation>
+    </message>
+    <message>
+        <source>Eén nummer per regel, met een toelichting als dat helpt: 030-1234567 Balie</source>
+        <translation>One number per line, with a note if that helps: 030-1234567 Front desk</translation>
     </message>
     <message>
         <source>Eén regel per tijd: ma-vr 09:00-17:00 of di,do 13:30-16:00 (vr 22:00-02:00 is tot na middernacht)</source>

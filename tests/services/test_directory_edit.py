@@ -15,6 +15,7 @@ from wijkinfo.services.directory_edit import (
     PhoneInput,
     ServiceInput,
     field_at_fault,
+    phones_from_text,
 )
 from wijkinfo.services.errors import PermissionDenied, UserError
 from wijkinfo.services.search import SearchService
@@ -144,3 +145,15 @@ def test_a_retired_service_comes_back(store, org_id):
     editor.reactivate_service(actor=COORD, service_id=sid)
     assert editor.service_form(actor=COORD, service_id=sid).active is True
     assert SearchService(store).search("formulierenhulp")[0].referable
+
+
+@pytest.mark.parametrize(("typed", "phones"), [
+    ("030-1234567 — Balie", [("030-1234567", "Balie")]),
+    ("030-1234567 - Balie", [("030-1234567", "Balie")]),
+    ("030 123 45 67: na 13 uur", [("030 123 45 67", "na 13 uur")]),
+    ("+31 30 123 4567", [("+31 30 123 4567", None)]),
+    ("14 030 Gemeente\n\n0800-1234 (gratis)", [("14 030", "Gemeente"), ("0800-1234", "(gratis)")]),
+    ("Balie", [("Balie", None)]),  # no number at all: the check says so
+])
+def test_phone_lines_as_coordinators_type_them(typed, phones):
+    assert [(p.number, p.description) for p in phones_from_text(typed)] == phones

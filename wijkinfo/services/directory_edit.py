@@ -5,6 +5,7 @@ Everything is checked before anything is written; one save is one transaction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +36,7 @@ from wijkinfo.services.organization_edit import OrganizationEditor, organization
 
 __all__ = [
     "DirectoryEditor", "HoursInput", "PhoneInput", "ServiceInput", "check_email",
+    "phones_from_text",
     "check_hours", "check_postcode", "check_url", "field_at_fault",
 ]
 
@@ -43,6 +45,22 @@ __all__ = [
 class PhoneInput:
     number: str
     description: str | None = None
+
+
+# A number (digits with spaces, dashes, dots, brackets, a leading +), then maybe a note.
+_PHONE_LINE = re.compile(r"^\s*(\+?[\d\s().-]*\d)\s*(?:[—–:-]\s*)?(.*)$")
+
+
+def phones_from_text(value: str) -> tuple[PhoneInput, ...]:
+    """One number per line with an optional note: "030-1234567 - Balie", "14 030 Gemeente"."""
+    out = []
+    for line in (value or "").splitlines():
+        if not line.strip():
+            continue
+        match = _PHONE_LINE.match(line)
+        number, note = (match.group(1), match.group(2)) if match else (line, "")
+        out.append(PhoneInput(number.strip(), note.strip() or None))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -113,14 +113,9 @@ def hours_from_text(value: str) -> tuple[HoursInput, ...]:
         days, spans = (line[: digit.start()], line[digit.start():]) if digit else (line, "")
         days = re.sub(r"\s*\bvan\s*$", "", days.strip().rstrip(":")).strip()
         for span in _SPANS.split(spans) if spans else [""]:
-            opens, _sep, closes = (p.strip() for p in _partition_span(span))
-            out.append(HoursInput(days, opens, closes))
+            opens, *closes = _SPAN.split(span.strip(), maxsplit=1)
+            out.append(HoursInput(days, opens.strip(), "".join(closes).strip()))
     return tuple(out)
-
-
-def _partition_span(span: str) -> tuple[str, str, str]:
-    parts = _SPAN.split(span.strip(), maxsplit=1)
-    return (parts[0], "-", parts[1]) if len(parts) == 2 else (parts[0], "", "")
 
 
 def hours_lines(hours: tuple[HoursInput, ...]) -> str:

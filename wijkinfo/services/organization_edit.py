@@ -184,11 +184,6 @@ class OrganizationEditor:
             ]
         return sorted(rows, key=lambda r: (not r.active, r.name.casefold()))
 
-    def organizations(self, *, actor: Actor) -> list[tuple[str, str]]:
-        """(id, name) of every organisation, by name."""
-        return sorted(((r.id, r.name) for r in self.organization_list(actor=actor)),
-                      key=lambda r: r[1].casefold())
-
     def organization_form(self, *, actor: Actor, organization_id: str) -> OrganizationForm:
         require(actor, "directory.edit")
         with self.store.sessions() as session:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.auth import can
 from wijkinfo.services.directory_edit import (
     DirectoryEditor,
-    PhoneInput,
     ServiceInput,
     field_at_fault,
+    phones_from_text,
 )
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
@@ -33,10 +33,6 @@ from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 ERROR_STYLE = "color:#8a1c1c;font-weight:bold"
@@ -73,7 +69,8 @@ class DirectoryEditorView(QWidget):
         self.postal_code = QLineEdit(self)
         self.city = QLineEdit(self)
         self.phones = QPlainTextEdit(self)
-        self.phones.setPlaceholderText(self.tr("Eén nummer per regel: 030-1234567 — Balie"))
+        self.phones.setPlaceholderText(self.tr("Eén nummer per regel, met een toelichting als "
+                                               "dat helpt: 030-1234567 Balie"))
         self.hours = QPlainTextEdit(self)
         self.hours.setPlaceholderText(
             self.tr("Eén regel per tijd: ma-vr 09:00-17:00 of di,do 13:30-16:00 "
@@ -224,10 +221,6 @@ class DirectoryEditorView(QWidget):
         self._clean = self._values()
 
     def form(self) -> ServiceInput:
-        phones = []
-        for line in _lines(self.phones.toPlainText()):
-            number, _sep, note = line.partition("—")
-            phones.append(PhoneInput(number.strip(), note.strip() or None))
         hours = hours_from_text(self.hours.toPlainText())
         return ServiceInput(
             name=self.name.text(), organization_id=self.organization.currentData() or "",
@@ -235,7 +228,8 @@ class DirectoryEditorView(QWidget):
             email=self.email.text(), fees=self.fees.text(), is_free=self.free.currentData(),
             eligibility=self.eligibility.text(),
             address=self.address.text(), postal_code=self.postal_code.text(),
-            city=self.city.text(), phones=tuple(phones), hours=hours,
+            city=self.city.text(), phones=phones_from_text(self.phones.toPlainText()),
+            hours=hours,
         )
 
     def save(self) -> bool:
