@@ -131,6 +131,34 @@
         <translation>New service</translation>
     </message>
     <message>
+        <source>ma</source>
+        <translation>mo</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>tu</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>we</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>th</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>sa</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>su</translation>
+    </message>
+    <message>
         <source>De dienst is weer actief.</source>
         <translation>The service is active again.</translation>
     </message>

@@ -181,6 +181,19 @@ def test_hours_are_written_and_shown_in_dutch(coordinator, qtbot, demo_store):
     assert editor.hours.toPlainText() == "di,do 13:30-16:00\nvr 22:00-02:00"
 
 
+def test_english_hours_are_shown_and_read_in_english(coordinator, qtbot, demo_store, language):
+    language("en")
+    editor = _load_from_search(coordinator, qtbot, "schuldhulpverlening geldfit")
+    assert editor.hours.toPlainText() == "mo-fr 09:00-17:00"
+    editor.hours.setPlainText("mo-th 09:00-17:00\nFR 09:00-12:00")
+    _save(qtbot, editor.hours)
+    assert editor.message.text() == "Saved."
+    with demo_store.sessions() as session:
+        stored = sorted(session.scalars(select(Schedule.byday).join(Service).where(
+            Service.name == "Schuldhulpverlening Geldfit", Schedule.is_closed.is_(False))))
+    assert stored == ["FR", "MO,TU,WE,TH"]
+
+
 @pytest.mark.parametrize(("field", "typed", "message"), [
     ("hours", "ma 25:00-26:00", "‘25:00’ is geen tijd"),
     ("hours", "elke dag 09:00-17:00", "‘elke dag’ zijn geen dagen"),

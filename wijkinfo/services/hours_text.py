@@ -7,6 +7,7 @@ Days in Dutch (ma, di, …; maandag …; ma-vr; ma t/m vr), case-insensitive, or
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
@@ -60,17 +61,20 @@ def parse_days(value: str) -> tuple[str, ...]:
     return tuple(DAY_CODES[i] for i in sorted(found))
 
 
-def days_text(byday: str | None) -> str:
-    """Stored codes the Dutch way: three or more days in a row as a range (ma-vr)."""
+def days_text(byday: str | None, names: Sequence[str] = DAY_SHORT) -> str:
+    """Stored codes the Dutch way: three or more days in a row as a range (ma-vr).
+
+    ``names``: Monday to Sunday as the reader writes them (the window passes English ones).
+    """
     days = sorted(DAY_CODES.index(c) for c in set(parse_byday(byday)))
     parts: list[str] = []
     run: list[int] = []
     for day in [*days, None]:
         if run and (day is None or day != run[-1] + 1):
             if len(run) >= 3:
-                parts.append(f"{DAY_SHORT[run[0]]}-{DAY_SHORT[run[-1]]}")
+                parts.append(f"{names[run[0]]}-{names[run[-1]]}")
             else:
-                parts.extend(DAY_SHORT[i] for i in run)
+                parts.extend(names[i] for i in run)
             run = []
         if day is not None:
             run.append(day)
@@ -118,6 +122,6 @@ def hours_from_text(value: str) -> tuple[HoursInput, ...]:
     return tuple(out)
 
 
-def hours_lines(hours: tuple[HoursInput, ...]) -> str:
-    """Stored hours written back for the editor, in Dutch."""
-    return "\n".join(f"{days_text(h.days)} {h.opens}-{h.closes}" for h in hours)
+def hours_lines(hours: tuple[HoursInput, ...], names: Sequence[str] = DAY_SHORT) -> str:
+    """Stored hours written back for the editor, in Dutch unless other day ``names``."""
+    return "\n".join(f"{days_text(h.days, names)} {h.opens}-{h.closes}" for h in hours)

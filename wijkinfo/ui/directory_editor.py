@@ -214,11 +214,16 @@ class DirectoryEditorView(QWidget):
             widget.setText(value or "")
         self.phones.setPlainText("\n".join(
             p.number + (f" — {p.description}" if p.description else "") for p in data.phones))
-        self.hours.setPlainText(hours_lines(data.hours))
+        self.hours.setPlainText(hours_lines(data.hours, self._day_names()))
         self.free.setCurrentIndex(max(0, self.free.findData(data.is_free)))
         self.message.clear()
         self._set_buttons()
         self._clean = self._values()
+
+    def _day_names(self) -> tuple[str, ...]:
+        # English: mo, tu, … — the HSDS codes, which the hours parser reads as well
+        return (self.tr("ma"), self.tr("di"), self.tr("wo"), self.tr("do"), self.tr("vr"),
+                self.tr("za"), self.tr("zo"))
 
     def form(self) -> ServiceInput:
         hours = hours_from_text(self.hours.toPlainText())
