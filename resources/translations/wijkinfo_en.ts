@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
+        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsQueue</name>
     <message>
         <source>Afgehandeld</source>
+        <extracomment>open this service (its id) in the editor, to correct what was reported</extracomment>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Dienst bewerken</source>
+        <translation>Edit service</translation>
     </message>
     <message>
         <source>Meldingen van vrijwilligers: wat klopt er niet?</source>
@@ -32,6 +60,10 @@
         <translation>Directory</translation>
     </message>
     <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>Zoekwoorden</source>
         <translation>Search words</translation>
     </message>
@@ -42,14 +74,6 @@
 </context>
 <context>
     <name>DirectoryEditorView</name>
-    <message>
-        <source>Eén nummer per regel: 030-1234567 — Balie</source>
-        <translation>One number per line: 030-1234567 — Desk</translation>
-    </message>
-    <message>
-        <source>Eén regel per tijd: MO,TU,WE 09:00-17:00</source>
-        <translation>One line per time: MO,TU,WE 09:00-17:00</translation>
-    </message>
     <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
@@ -107,8 +131,36 @@
         <translation>New service</translation>
     </message>
     <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
+        <source>ma</source>
+        <translation>mo</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>tu</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>we</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>th</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>sa</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>De dienst is weer actief.</source>
+        <translation>The service is active again.</translation>
     </message>
     <message>
         <source>Vandaag gecontroleerd</source>
@@ -125,6 +177,47 @@
     <message>
         <source>Bewerken: {0}</source>
         <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Gratis: onbekend</source>
+        <extracomment>the coordinator wants to edit this organisation (its id) in Beheer › Organisaties</extracomment>
+        <translation>Free: unknown</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Niet gratis</source>
+        <translation>Not free</translation>
+    </message>
+    <message>
+        <source>Eén nummer per regel, met een toelichting als dat helpt: 030-1234567 Balie</source>
+        <translation>One number per line, with a note if that helps: 030-1234567 Front desk</translation>
+    </message>
+    <message>
+        <source>Eén regel per tijd: ma-vr 09:00-17:00 of di,do 13:30-16:00 (vr 22:00-02:00 is tot na middernacht)</source>
+        <translation>One line per time: mo-fr 09:00-17:00 or tu,th 13:30-16:00 (fr 22:00-02:00 runs past midnight); Dutch day names work too</translation>
+    </message>
+    <message>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{0} (niet actief)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Weer actief</source>
+        <translation>Active again</translation>
+    </message>
+    <message>
+        <source>Bewerken: {0} (niet actief)</source>
+        <translation>Editing: {0} (inactive)</translation>
     </message>
     <message>
         <source>Niet opgeslagen: {0}</source>
@@ -474,6 +567,102 @@ Data: {1}</translation>
     <message>
         <source>Gebruikers en privacy</source>
         <translation>Users and privacy</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditorView</name>
+    <message>
+        <source>Zoek een organisatie</source>
+        <translation>Find an organisation</translation>
+    </message>
+    <message>
+        <source>Algemeen nummer, zoals 030-1234567</source>
+        <translation>General number, such as 030-1234567</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Diensten</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Niet meer actief</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>{0} (niet actief)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actieve dienst(en)</source>
+        <translation>
+            <numerusform>%n active service</numerusform>
+            <numerusform>%n active services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bewerken: {0}</source>
+        <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Bewerken: {0} (niet actief)</source>
+        <translation>Editing: {0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Weer actief</source>
+        <translation>Active again</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} staat nu op niet actief, met %n dienst(en) die nog actief waren. ‘Weer actief’ zet ze terug.</source>
+        <translation>
+            <numerusform>{0} is now inactive, with %n service that was still active. ‘Active again’ brings it back.</numerusform>
+            <numerusform>{0} is now inactive, with %n services that were still active. ‘Active again’ brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is weer actief, met %n dienst(en).</source>
+        <translation>
+            <numerusform>{0} is active again, with %n service.</numerusform>
+            <numerusform>{0} is active again, with %n services.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1870,6 @@ Data: {1}</translation>
         <translation>The demo cannot be loaded (record {number}, {field}: {reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>Te lang: {what} heeft meer dan {max} tekens.</source>
-        <translation>Too long: {what} has more than {max} characters.</translation>
-    </message>
-    <message>
         <source>‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.</source>
         <translation>‘{url}’ is not a valid web address. Write it like www.example.nl.</translation>
     </message>
@@ -1701,10 +1886,6 @@ Data: {1}</translation>
         <translation>‘{time}’ is not a time. Write it like 09:00 or 17:30.</translation>
     </message>
     <message>
-        <source>Kies de dagen waarop de dienst open is (MO, TU, WE, TH, FR, SA, SU).</source>
-        <translation>Choose the days the service is open (MO, TU, WE, TH, FR, SA, SU).</translation>
-    </message>
-    <message>
         <source>Openen en sluiten kan niet op hetzelfde tijdstip ({time}).</source>
         <translation>Opening and closing cannot be at the same time ({time}).</translation>
     </message>
@@ -1719,10 +1900,6 @@ Data: {1}</translation>
     <message>
         <source>Dat zijn te veel telefoonnummers of openingstijden.</source>
         <translation>Those are too many phone numbers or opening hours.</translation>
-    </message>
-    <message>
-        <source>Deze organisatie bestaat niet (meer).</source>
-        <translation>This organisation does not exist (any more).</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
@@ -2159,6 +2336,86 @@ Data: {1}</translation>
     <message>
         <source>Het thema {theme} bestaat niet. Kies een thema uit de lijst.</source>
         <translation>The theme {theme} does not exist. Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>De naam is te lang: meer dan {max} tekens. Maak hem korter.</source>
+        <translation>The name is too long: more than {max} characters. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>De omschrijving is te lang: meer dan {max} tekens. Maak hem korter.</source>
+        <translation>The description is too long: more than {max} characters. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>De website is te lang: meer dan {max} tekens. Vul alleen het webadres in.</source>
+        <translation>The website is too long: more than {max} characters. Fill in only the web address.</translation>
+    </message>
+    <message>
+        <source>Het e-mailadres is te lang: meer dan {max} tekens. Vul één e-mailadres in.</source>
+        <translation>The e-mail address is too long: more than {max} characters. Fill in one e-mail address.</translation>
+    </message>
+    <message>
+        <source>De postcode is te lang. Schrijf vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation>The postcode is too long. Write four digits and two letters, such as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Het adres is te lang: meer dan {max} tekens. Vul straat en huisnummer in.</source>
+        <translation>The address is too long: more than {max} characters. Fill in the street and house number.</translation>
+    </message>
+    <message>
+        <source>De plaats is te lang: meer dan {max} tekens. Vul alleen de plaatsnaam in.</source>
+        <translation>The town is too long: more than {max} characters. Fill in only the name of the town.</translation>
+    </message>
+    <message>
+        <source>De toelichting bij een telefoonnummer is te lang: meer dan {max} tekens. Maak die korter.</source>
+        <translation>The note with a phone number is too long: more than {max} characters. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>De kosten zijn te lang beschreven: meer dan {max} tekens. Maak het korter.</source>
+        <translation>The costs are too long: more than {max} characters. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>‘Voor wie’ is te lang: meer dan {max} tekens. Maak het korter.</source>
+        <translation>‘For whom’ is too long: more than {max} characters. Make it shorter.</translation>
+    </message>
+    <message>
+        <source>Vul hier gewone tekst in.</source>
+        <translation>Fill in plain text here.</translation>
+    </message>
+    <message>
+        <source>{name} is niet meer actief. Kies een andere organisatie, of zet {name} eerst weer op actief.</source>
+        <translation>{name} is no longer active. Choose another organisation, or make {name} active again first.</translation>
+    </message>
+    <message>
+        <source>{name} is niet meer actief. Zet eerst de organisatie weer op actief (Beheer › Organisaties).</source>
+        <translation>{name} is no longer active. First make the organisation active again (Beheer › Organisations).</translation>
+    </message>
+    <message>
+        <source>Schrijf bij elke openingstijd de dagen, zoals ma-vr 09:00-17:00.</source>
+        <translation>Write the days with every opening time, such as mo-fr 09:00-17:00.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij ‘{days}’ van hoe laat tot hoe laat, zoals 09:00-17:00.</source>
+        <translation>Write from what time until what time with ‘{days}’, such as 09:00-17:00.</translation>
+    </message>
+    <message>
+        <source>‘{days}’ zijn geen dagen. Schrijf de dagen zoals ma,di,wo of ma-vr (of ma t/m vr).</source>
+        <translation>‘{days}’ are not days. Write the days as mo,tu,we or mo-fr (in Dutch ma,di,wo or ma-vr).</translation>
+    </message>
+    <message>
+        <source>Deze organisatie bestaat niet (meer). Kies er een uit de lijst.</source>
+        <translation>This organisation does not exist (any more). Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>{name} staat al op niet actief.</source>
+        <translation>{name} is already inactive.</translation>
+    </message>
+    <message>
+        <source>{name} is al actief.</source>
+        <translation>{name} is already active.</translation>
+    </message>
+    <message>
+        <source>Er is al een organisatie ‘{name}’. Kies die in de lijst, of geef deze een andere naam.</source>
+        <translation>There already is an organisation ‘{name}’. Choose it in the list, or give this one another name.</translation>
     </message>
     <message>
         <source>{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 23-11-2026.</source>

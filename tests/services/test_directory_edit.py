@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 
 from wijkinfo.db.models import Organization, Phone, Schedule, Service
 from wijkinfo.services.auth import COORDINATOR, VOLUNTEER, Actor
-from wijkinfo.services.directory_edit import DirectoryEditor, HoursInput, PhoneInput, ServiceInput
+from wijkinfo.services.directory_edit import (
+    DirectoryEditor,
+    HoursInput,
+    PhoneInput,
+    ServiceInput,
+    field_at_fault,
+    phones_from_text,
+)
 from wijkinfo.services.errors import PermissionDenied, UserError
 from wijkinfo.services.search import SearchService
 
@@ -76,28 +83,34 @@ def test_volunteers_cannot_edit(store, org_id):
     assert _counts(store) == before
 
 
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"name": ""}, "Vul de naam in"),
-    ({"name": "x" * 10_000}, "Te lang"),
-    ({"phones": (PhoneInput("12345"),)}, "geen geldig telefoonnummer"),
-    ({"phones": (PhoneInput(""),)}, "Vul een telefoonnummer in"),
-    ({"postal_code": "12345"}, "geen postcode"),
-    ({"postal_code": "AB 1234"}, "geen postcode"),
-    ({"url": "niet een adres"}, "geen geldig webadres"),
-    ({"url": "ftp://x.nl"}, "geen geldig webadres"),
-    ({"email": "info@"}, "geen geldig e-mailadres"),
-    ({"hours": (HoursInput("MO", "25:00", "12:00"),)}, "geen tijd"),
-    ({"hours": (HoursInput("MO", "09:00", "09:00"),)}, "hetzelfde tijdstip"),
-    ({"hours": (HoursInput("XX", "09:00", "12:00"),)}, "dagen"),
-    ({"hours": (HoursInput("", "09:00", "12:00"),)}, "dagen"),
-    ({"city": None}, "plaats"),
-    ({"organization_id": "nope"}, "organisatie"),
-    ({"description": 42}, "Te lang"),
+@pytest.mark.parametrize(("changes", "message", "at"), [
+    ({"name": ""}, "Vul de naam in", "name"),
+    ({"name": "x" * 10_000}, "De naam is te lang: meer dan 300 tekens", "name"),
+    ({"description": "x" * 10_000}, "De omschrijving is te lang", "description"),
+    ({"address": "x" * 10_000}, "Het adres is te lang", "address"),
+    ({"fees": "x" * 10_000}, "De kosten zijn te lang beschreven", "fees"),
+    ({"phones": (PhoneInput("12345"),)}, "geen geldig telefoonnummer", "phones"),
+    ({"phones": (PhoneInput(""),)}, "Vul een telefoonnummer in", "phones"),
+    ({"phones": (PhoneInput("030-1234567", "x" * 10_000),)}, "toelichting", "phones"),
+    ({"postal_code": "12345"}, "geen postcode", "postal_code"),
+    ({"postal_code": "AB 1234"}, "geen postcode", "postal_code"),
+    ({"url": "niet een adres"}, "geen geldig webadres", "url"),
+    ({"url": "ftp://x.nl"}, "geen geldig webadres", "url"),
+    ({"email": "info@"}, "geen geldig e-mailadres", "email"),
+    ({"hours": (HoursInput("MO", "25:00", "12:00"),)}, "geen tijd", "hours"),
+    ({"hours": (HoursInput("ma", "09:00", "09:00"),)}, "hetzelfde tijdstip", "hours"),
+    ({"hours": (HoursInput("XX", "09:00", "12:00"),)}, "‘XX’ zijn geen dagen", "hours"),
+    ({"hours": (HoursInput("", "09:00", "12:00"),)}, "Schrijf bij elke openingstijd de dagen",
+     "hours"),
+    ({"city": None}, "plaats", "city"),
+    ({"organization_id": "nope"}, "organisatie", "organization"),
+    ({"description": 42}, "gewone tekst", "description"),
 ])
-def test_bad_input_gets_a_message_and_saves_nothing(store, org_id, changes, message):
+def test_bad_input_gets_a_message_and_saves_nothing(store, org_id, changes, message, at):
     before = _counts(store)
-    with pytest.raises(UserError, match=message):
+    with pytest.raises(UserError, match=message) as caught:
         DirectoryEditor(store).save_service(actor=COORD, data=_good(org_id, **changes))
+    assert field_at_fault(caught.value) == at  # the window puts the cursor there
     assert _counts(store) == before
 
 
@@ -108,3 +121,39 @@ def test_a_bad_edit_leaves_the_service_as_it_was(store, org_id):
         editor.save_service(actor=COORD, service_id=sid,
                             data=_good(org_id, name="Anders", email="fout"))
     assert SearchService(store).detail(sid).name == "Formulierenhulp Kompas"
+
+
+def test_dutch_hours_are_stored_as_hsds_codes_and_shown_back_in_dutch(store, org_id):
+    editor = DirectoryEditor(store)
+    sid = editor.save_service(actor=COORD, data=_good(org_id, hours=(
+        HoursInput("ma t/m vr", "9.00", "17.00"), HoursInput("Zaterdag", "22:00", "02:00"))))
+    with store.sessions() as session:
+        stored = [(s.byday, s.opens_at.strftime("%H:%M")) for s in session.scalars(
+            select(Schedule).where(Schedule.service_id == sid).order_by(Schedule.position))]
+    assert stored == [("MO,TU,WE,TH,FR", "09:00"), ("SA", "22:00")]
+    form = editor.service_form(actor=COORD, service_id=sid)
+    assert [h.days for h in form.hours] == ["MO,TU,WE,TH,FR", "SA"]
+    d = SearchService(store).detail(sid, now=datetime(2026, 11, 29, 1, 30))  # Sunday 01:30
+    assert d.open_now is True  # Saturday night, past midnight
+
+
+def test_a_retired_service_comes_back(store, org_id):
+    editor = DirectoryEditor(store)
+    sid = editor.save_service(actor=COORD, data=_good(org_id))
+    editor.retire_service(actor=COORD, service_id=sid)
+    assert editor.service_form(actor=COORD, service_id=sid).active is False
+    editor.reactivate_service(actor=COORD, service_id=sid)
+    assert editor.service_form(actor=COORD, service_id=sid).active is True
+    assert SearchService(store).search("formulierenhulp")[0].referable
+
+
+@pytest.mark.parametrize(("typed", "phones"), [
+    ("030-1234567 — Balie", [("030-1234567", "Balie")]),
+    ("030-1234567 - Balie", [("030-1234567", "Balie")]),
+    ("030 123 45 67: na 13 uur", [("030 123 45 67", "na 13 uur")]),
+    ("+31 30 123 4567", [("+31 30 123 4567", None)]),
+    ("14 030 Gemeente\n\n0800-1234 (gratis)", [("14 030", "Gemeente"), ("0800-1234", "(gratis)")]),
+    ("Balie", [("Balie", None)]),  # no number at all: the check says so
+])
+def test_phone_lines_as_coordinators_type_them(typed, phones):
+    assert [(p.number, p.description) for p in phones_from_text(typed)] == phones

@@ -63,3 +63,22 @@ def test_an_edit_shows_in_the_detail_at_once(window, qtbot):
     editor.name.setText("Geldloket Kompas")
     editor.save_button.click()
     qtbot.waitUntil(lambda: view.detail.detail().name == "Geldloket Kompas", timeout=15000)
+
+
+def test_from_a_volunteers_report_to_the_editor(window, qtbot, demo_store):
+    from wijkinfo.services.auth import VOLUNTEER
+    from wijkinfo.services.corrections import CorrectionService
+    from wijkinfo.ui.corrections_view import CorrectionsQueue
+
+    hit = SearchService(demo_store).search("reparatiecafe")[0]
+    CorrectionService(demo_store).report(actor=Actor(user_id=None, name="Vera", role=VOLUNTEER),
+                                         service_id=hit.id, text="Nu op zaterdag open")
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    queue = window.findChild(CorrectionsQueue)
+    qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=15000)
+    queue.edit_button.click()
+    editor = _editor(window)
+    page = window.admin_tabs.currentWidget()
+    assert page is editor or page.isAncestorOf(editor)
+    assert editor.name.text() == hit.name
+    assert editor.heading.text() == f"Bewerken: {hit.name}"

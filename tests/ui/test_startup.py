@@ -238,7 +238,7 @@ def test_an_older_database_is_backed_up_and_updated_behind_the_open_window(
     from wijkinfo.db.engine import make_engine
     from wijkinfo.db.migrate import alembic_config, current_revision, head_revision
 
-    _prepare(data_paths, demo=False)
+    _prepare(data_paths)
     engine = make_engine(data_paths.db)
     cfg = alembic_config(engine)
     with engine.begin() as conn:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,49 +21,76 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.auth import can
 from wijkinfo.services.directory_edit import (
     DirectoryEditor,
-    HoursInput,
-    PhoneInput,
     ServiceInput,
+    field_at_fault,
+    phones_from_text,
 )
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
+from wijkinfo.services.hours_text import hours_from_text, hours_lines
+from wijkinfo.ui.unsaved_changes import may_leave
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+ERROR_STYLE = "color:#8a1c1c;font-weight:bold"
+DONE_STYLE = "color:#1d6b2f"
 
 
 class DirectoryEditorView(QWidget):
+    #: the coordinator wants to edit this organisation (its id) in Beheer › Organisaties
+    edit_organization_requested = Signal(str)
+
     def __init__(self, window: MainWindow, editor: DirectoryEditor) -> None:
         super().__init__(window)
         self._window, self._editor = window, editor
         self._service_id: str | None = None
+        self._active = True
+        self._clean: tuple = ()  # the form as loaded, to notice unsaved changes
         self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight:bold")
         self.organization = QComboBox(self)
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.url = QLineEdit(self)
         self.email = QLineEdit(self)
         self.fees = QLineEdit(self)
+        self.free = QComboBox(self)  # the "Gratis" filter at the desk reads this
+        for label, value in ((self.tr("Gratis: onbekend"), None), (self.tr("Gratis"), True),
+                             (self.tr("Niet gratis"), False)):
+            self.free.addItem(label, value)
+        fees_row = QHBoxLayout()
+        fees_row.addWidget(self.fees, 1)
+        fees_row.addWidget(self.free)
         self.eligibility = QLineEdit(self)
         self.address = QLineEdit(self)
         self.postal_code = QLineEdit(self)
         self.city = QLineEdit(self)
         self.phones = QPlainTextEdit(self)
-        self.phones.setPlaceholderText(self.tr("Eén nummer per regel: 030-1234567 — Balie"))
+        self.phones.setPlaceholderText(self.tr("Eén nummer per regel, met een toelichting als "
+                                               "dat helpt: 030-1234567 Balie"))
         self.hours = QPlainTextEdit(self)
-        self.hours.setPlaceholderText(self.tr("Eén regel per tijd: MO,TU,WE 09:00-17:00"))
+        self.hours.setPlaceholderText(
+            self.tr("Eén regel per tijd: ma-vr 09:00-17:00 of di,do 13:30-16:00 "
+                    "(vr 22:00-02:00 is tot na middernacht)"))
         for box in (self.description, self.phones, self.hours):
             box.setMaximumHeight(80)
+            box.setTabChangesFocus(True)  # Tab goes on to the next field
+        self.edit_organization_button = QPushButton(self.tr("Organisatie bewerken"), self)
+        self.edit_organization_button.clicked.connect(
+            lambda: self.organization.currentData()
+            and self.edit_organization_requested.emit(self.organization.currentData()))
+        organization_row = QHBoxLayout()
+        organization_row.addWidget(self.organization, 1)
+        organization_row.addWidget(self.edit_organization_button)
         form = QFormLayout()
+        form.addRow(self.tr("Organisatie"), organization_row)
         for label, widget in (
-            (self.tr("Organisatie"), self.organization), (self.tr("Naam"), self.name),
+            (self.tr("Naam"), self.name),
             (self.tr("Omschrijving"), self.description), (self.tr("Website"), self.url),
-            (self.tr("E-mail"), self.email), (self.tr("Kosten"), self.fees),
+            (self.tr("E-mail"), self.email), (self.tr("Kosten"), fees_row),
             (self.tr("Voor wie"), self.eligibility), (self.tr("Adres"), self.address),
             (self.tr("Postcode"), self.postal_code), (self.tr("Plaats"), self.city),
             (self.tr("Telefoon"), self.phones), (self.tr("Openingstijden"), self.hours),
@@ -69,16 +98,18 @@ class DirectoryEditorView(QWidget):
             form.addRow(label, widget)
         self.load_button = QPushButton(self.tr("Bewerk de dienst uit Zoeken"), self)
         self.new_button = QPushButton(self.tr("Nieuwe dienst"), self)
-        self.save_button = QPushButton(self.tr("Opslaan"), self)
+        self.save_button = QPushButton(self.tr("Opslaan (Ctrl+S)"), self)
         self.checked_button = QPushButton(self.tr("Vandaag gecontroleerd"), self)
         self.retire_button = QPushButton(self.tr("Niet meer actief"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.load_button.clicked.connect(self.load_current)
-        self.new_button.clicked.connect(self.new_service)
+        self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.checked_button.clicked.connect(self.mark_checked)
-        self.retire_button.clicked.connect(self.retire)
+        self.retire_button.clicked.connect(self.retire_or_reactivate)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         for b in (self.load_button, self.new_button, self.save_button, self.checked_button,
                   self.retire_button):
@@ -86,12 +117,13 @@ class DirectoryEditorView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
+        layout.addWidget(self.message)  # under the buttons: seen even on a small screen
         layout.addLayout(form)
-        layout.addWidget(self.message)
         layout.addStretch(1)
         window.actor_changed.connect(lambda _a: self.refresh_organizations())
+        # any directory change may be an organisation saved, renamed or retired
         window.changes.changed.connect(
-            lambda c: c.topic == DIRECTORY and not c.ids and self.refresh_organizations()
+            lambda c: c.topic == DIRECTORY and self.refresh_organizations()
         )
         self.refresh_organizations()
         self.new_service()
@@ -100,42 +132,79 @@ class DirectoryEditorView(QWidget):
         if not can(self._window.actor, "directory.edit"):
             return
         current = self.organization.currentData()
+        was_clean = self._values() == self._clean
+        self.organization.blockSignals(True)
         self.organization.clear()
-        for org_id, name in self._editor.organizations(actor=self._window.actor):
-            self.organization.addItem(name, org_id)
+        for row in self._editor.organization_list(actor=self._window.actor):
+            label = row.name if row.active else self.tr("{0} (niet actief)").format(row.name)
+            self.organization.addItem(label, row.id)
         if current:
             self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
+        self.organization.blockSignals(False)
+        if was_clean:  # a list filled in is no change of the coordinator's
+            self._clean = self._values()
 
     def new_service(self) -> None:
-        self._service_id = None
+        self._service_id, self._active = None, True
         self.heading.setText(self.tr("Nieuwe dienst"))
+        self.message.clear()
         for w in (self.name, self.url, self.email, self.fees, self.eligibility, self.address,
                   self.postal_code, self.city):
             w.clear()
         for box in (self.description, self.phones, self.hours):
             box.clear()
+        self.free.setCurrentIndex(0)
         self._set_buttons()
+        self._clean = self._values()
+
+    def _new_clicked(self) -> None:
+        if self._may_leave():
+            self.new_service()
+            self.name.setFocus()
+
+    def _may_leave(self) -> bool:
+        return may_leave(self, self._values() != self._clean, self.name.text(), self.save)
+
+    def _values(self) -> tuple:
+        return (self.organization.currentData(), self.free.currentData(),
+                self.description.toPlainText(), self.phones.toPlainText(),
+                self.hours.toPlainText(),
+                *(w.text() for w in (self.name, self.url, self.email, self.fees,
+                                     self.eligibility, self.address, self.postal_code,
+                                     self.city)))
 
     def _set_buttons(self) -> None:
         self.checked_button.setEnabled(self._service_id is not None)
         self.retire_button.setEnabled(self._service_id is not None)
+        self.retire_button.setText(
+            self.tr("Niet meer actief") if self._active else self.tr("Weer actief"))
+
+    def _set_heading(self, name: str) -> None:
+        if self._active:
+            self.heading.setText(self.tr("Bewerken: {0}").format(name))
+        else:
+            self.heading.setText(self.tr("Bewerken: {0} (niet actief)").format(name))
 
     def load_current(self) -> None:
         service_id = self._window.search_view.current_service_id()
         if not service_id:
-            self.message.setText(self.tr("Zoek eerst een dienst op in Zoeken."))
+            self._show(self.tr("Zoek eerst een dienst op in Zoeken."), ERROR_STYLE)
             return
         self.load(service_id)
 
     def load(self, service_id: str) -> None:
+        """Show this service in the form (asks first when the form has unsaved changes)."""
+        if service_id != self._service_id and not self._may_leave():
+            return
         try:
             data = self._editor.service_form(actor=self._window.actor, service_id=service_id)
         except UserError as exc:
-            self.message.setText(error_text(exc))
+            self._show(error_text(exc), ERROR_STYLE)
             return
-        self._service_id = service_id
-        self.heading.setText(self.tr("Bewerken: {0}").format(data.name))
-        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+        self._service_id, self._active = service_id, data.active
+        self._set_heading(data.name)
+        # -1 (none chosen) rather than silently another organisation
+        self.organization.setCurrentIndex(self.organization.findData(data.organization_id))
         self.name.setText(data.name)
         self.description.setPlainText(data.description)
         for widget, value in ((self.url, data.url), (self.email, data.email),
@@ -145,54 +214,82 @@ class DirectoryEditorView(QWidget):
             widget.setText(value or "")
         self.phones.setPlainText("\n".join(
             p.number + (f" — {p.description}" if p.description else "") for p in data.phones))
-        self.hours.setPlainText("\n".join(f"{h.days} {h.opens}-{h.closes}" for h in data.hours))
+        self.hours.setPlainText(hours_lines(data.hours, self._day_names()))
+        self.free.setCurrentIndex(max(0, self.free.findData(data.is_free)))
         self.message.clear()
         self._set_buttons()
+        self._clean = self._values()
+
+    def _day_names(self) -> tuple[str, ...]:
+        # English: mo, tu, … — the HSDS codes, which the hours parser reads as well
+        return (self.tr("ma"), self.tr("di"), self.tr("wo"), self.tr("do"), self.tr("vr"),
+                self.tr("za"), self.tr("zo"))
 
     def form(self) -> ServiceInput:
-        phones = []
-        for line in _lines(self.phones.toPlainText()):
-            number, _sep, note = line.partition("—")
-            phones.append(PhoneInput(number.strip(), note.strip() or None))
-        hours = []
-        for line in _lines(self.hours.toPlainText()):
-            days, _sep, span = line.rpartition(" ")
-            opens, _sep, closes = span.partition("-")
-            hours.append(HoursInput(days.replace(" ", ""), opens, closes))
+        hours = hours_from_text(self.hours.toPlainText())
         return ServiceInput(
             name=self.name.text(), organization_id=self.organization.currentData() or "",
             description=self.description.toPlainText(), url=self.url.text(),
-            email=self.email.text(), fees=self.fees.text(), eligibility=self.eligibility.text(),
+            email=self.email.text(), fees=self.fees.text(), is_free=self.free.currentData(),
+            eligibility=self.eligibility.text(),
             address=self.address.text(), postal_code=self.postal_code.text(),
-            city=self.city.text(), phones=tuple(phones), hours=tuple(hours),
+            city=self.city.text(), phones=phones_from_text(self.phones.toPlainText()),
+            hours=hours,
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self._service_id = self._editor.save_service(
                 actor=self._window.actor, data=self.form(), service_id=self._service_id
             )
         except UserError as exc:
-            self.message.setStyleSheet("color:#8a1c1c;font-weight:bold")
-            self.message.setText(self.tr("Niet opgeslagen: {0}").format(error_text(exc)))
-            return
-        self.message.setStyleSheet("color:#1d6b2f")
-        self.message.setText(self.tr("Opgeslagen."))
-        self.heading.setText(self.tr("Bewerken: {0}").format(self.name.text()))
+            self._show(self.tr("Niet opgeslagen: {0}").format(error_text(exc)), ERROR_STYLE)
+            widget = self._fields().get(field_at_fault(exc) or "")
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self._show(self.tr("Opgeslagen."), DONE_STYLE)
+        self._set_heading(self.name.text())
         self._set_buttons()
+        self._clean = self._values()
+        return True
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The service layer's field names (see directory_checks) and their widgets."""
+        return {
+            "organization": self.organization, "name": self.name,
+            "description": self.description, "url": self.url, "email": self.email,
+            "fees": self.fees, "eligibility": self.eligibility, "address": self.address,
+            "postal_code": self.postal_code, "city": self.city, "phones": self.phones,
+            "hours": self.hours,
+        }
+
+    def _show(self, text: str, style: str) -> None:
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
 
     def mark_checked(self) -> None:
         self._act(self._editor.mark_checked, self.tr("Gemarkeerd als vandaag gecontroleerd."))
 
-    def retire(self) -> None:
-        self._act(self._editor.retire_service, self.tr("De dienst staat nu op niet actief."))
+    def retire_or_reactivate(self) -> None:
+        if self._active:
+            done = self._act(self._editor.retire_service,
+                             self.tr("De dienst staat nu op niet actief."))
+        else:
+            done = self._act(self._editor.reactivate_service,
+                             self.tr("De dienst is weer actief."))
+        if done:
+            self._active = not self._active
+            self._set_heading(self.name.text())
+            self._set_buttons()
 
-    def _act(self, fn, done: str) -> None:
+    def _act(self, fn, done: str) -> bool:
         if not self._service_id:
-            return
+            return False
         try:
             fn(actor=self._window.actor, service_id=self._service_id)
         except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.message.setText(done)
+            self._show(error_text(exc), ERROR_STYLE)
+            return False
+        self._show(done, DONE_STYLE)
+        return True
