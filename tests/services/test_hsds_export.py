@@ -20,7 +20,7 @@ from wijkinfo.services.hsds_rows import TABLES, columns
 from wijkinfo.services.storage import DataPaths
 from wijkinfo.services.store import open_store
 
-HSDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.1"
+HSDS = Path(__file__).resolve().parents[1] / "data" / "hsds-3.1"  # copy of ../shared/data
 
 
 def snapshot(store) -> dict[str, list[tuple]]:

@@ -17,7 +17,7 @@ from wijkinfo.services.hsds_import import ImportRefused, import_hsds
 from wijkinfo.services.progress import Cancelled, Progress
 from wijkinfo.services.search import SearchService
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.1" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "hsds-3.1" / "examples"
 
 
 def count(store, model=Service) -> int:
