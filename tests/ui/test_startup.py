@@ -252,3 +252,16 @@ def test_an_older_database_is_backed_up_and_updated_behind_the_open_window(
     assert current_revision(window.store.engine) == head_revision()
     backups = [p.name for p in data_paths.backups.iterdir()]
     assert any("voor-update-0001" in name for name in backups)
+
+
+def test_a_search_that_fails_before_the_data_is_open_still_gets_every_area(
+    qtbot, data_paths, starting
+):
+    _prepare(data_paths)
+    window, _desk, stops = starting(
+        before_open=lambda w: w.search_box.setText("schuld " * 60)  # over the 200-character cap
+    )
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    assert "te lang" in window.search_view.count_label.text() and not stops
+    assert [window.nav.item(i).text() for i in range(2)] == ["Zoeken", "Verwijzen"]

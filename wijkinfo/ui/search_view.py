@@ -80,11 +80,11 @@ class SearchView(QWidget):
         QShortcut(QKeySequence.StandardKey.Copy, self.results, self.detail.copy_main_phone)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self.detail.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        if self.box.text().strip():  # typed while the data was being opened: that comes first
+            self.run_search()
         # filter lists and the typo vocabulary are read off the UI thread once at start
         self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
         self._tasks.run(self._search.warm)
-        if self.box.text().strip():  # typed while the data was being opened
-            self.run_search()
 
     def current_service_id(self) -> str | None:
         """The service the volunteer is looking at, for actions such as "add to basket"."""

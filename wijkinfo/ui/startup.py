@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wijkinfo.services import storage
@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from wijkinfo.services.desk_start import OpenedDesk
     from wijkinfo.services.store import Store
     from wijkinfo.ui.main_window import MainWindow
+
+
+#: When a search was typed before the data was open, the other areas wait for its results
+#: (they compete for the same CPU), but no longer than this.
+AREAS_AT_THE_LATEST_MS = 1500
 
 
 def _open_in_background(paths: DataPaths) -> OpenedDesk:
@@ -51,6 +56,7 @@ class DeskStart(QObject):
         self.window, self.paths = window, paths
         self.store: Store | None = None
         self.exit_code = 0
+        self._areas_started = False
 
     def begin(self) -> None:
         self.window.tasks.run(
@@ -101,7 +107,20 @@ class DeskStart(QObject):
         self.window.attach(store, demo=demo, point_name=opened.point_name, areas=False)
         if actor is not None:
             self.window.set_actor(actor)
-        self.window.tasks.run(_import_areas, on_done=self._install_areas, on_error=self._failed)
+        view = self.window.search_view
+        if view.box.text().strip():  # the first results first, then the other areas
+            view.results_shown.connect(self._import_areas_once)
+            # …but not later than this, whatever became of that first search (an error)
+            QTimer.singleShot(AREAS_AT_THE_LATEST_MS, self._import_areas_once)
+        else:
+            self._import_areas_once()
+
+    def _import_areas_once(self, _count: int = 0) -> None:
+        if not self._areas_started:  # later results change nothing
+            self._areas_started = True
+            self.window.tasks.run(
+                _import_areas, on_done=self._install_areas, on_error=self._failed
+            )
 
     def _install_areas(self, _result=None) -> None:
         if self.window.isVisible():
