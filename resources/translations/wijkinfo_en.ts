@@ -179,8 +179,12 @@
         <translation>Editing: {0}</translation>
     </message>
     <message>
-        <source>Gratis: onbekend</source>
+        <source>Kies een organisatie</source>
         <extracomment>the coordinator wants to edit this organisation (its id) in Beheer › Organisaties</extracomment>
+        <translation>Choose an organisation</translation>
+    </message>
+    <message>
+        <source>Gratis: onbekend</source>
         <translation>Free: unknown</translation>
     </message>
     <message>
@@ -1614,6 +1618,7 @@ Data: {1}</translation>
     <name>Startup</name>
     <message>
         <source>wijkinfo kan niet starten</source>
+        <extracomment>When a search was typed before the data was open, the other areas wait for its results (they compete for the same CPU), but no longer than this.</extracomment>
         <translation>wijkinfo cannot start</translation>
     </message>
     <message>

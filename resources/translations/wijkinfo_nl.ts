@@ -5,15 +5,24 @@
     <name>OrganizationEditorView</name>
     <message numerus="yes">
         <source>%n actieve dienst(en)</source>
-        <translation><numerusform>%n actieve dienst</numerusform><numerusform>%n actieve diensten</numerusform></translation>
+        <translation>
+            <numerusform>%n actieve dienst</numerusform>
+            <numerusform>%n actieve diensten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} staat nu op niet actief, met %n dienst(en) die nog actief waren. ‘Weer actief’ zet ze terug.</source>
-        <translation><numerusform>{0} staat nu op niet actief, met %n dienst die nog actief was. ‘Weer actief’ zet die terug.</numerusform><numerusform>{0} staat nu op niet actief, met %n diensten die nog actief waren. ‘Weer actief’ zet ze terug.</numerusform></translation>
+        <translation>
+            <numerusform>{0} staat nu op niet actief, met %n dienst die nog actief was. ‘Weer actief’ zet die terug.</numerusform>
+            <numerusform>{0} staat nu op niet actief, met %n diensten die nog actief waren. ‘Weer actief’ zet ze terug.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} is weer actief, met %n dienst(en).</source>
-        <translation><numerusform>{0} is weer actief, met %n dienst.</numerusform><numerusform>{0} is weer actief, met %n diensten.</numerusform></translation>
+        <translation>
+            <numerusform>{0} is weer actief, met %n dienst.</numerusform>
+            <numerusform>{0} is weer actief, met %n diensten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -29,10 +38,10 @@
 <context>
     <name>ReferralView</name>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
-            <numerusform>%n pagina's.</numerusform>
+            <numerusform>%n pagina&apos;s.</numerusform>
         </translation>
     </message>
 </context>
@@ -40,7 +49,7 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>

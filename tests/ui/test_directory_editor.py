@@ -82,3 +82,21 @@ def test_from_a_volunteers_report_to_the_editor(window, qtbot, demo_store):
     assert page is editor or page.isAncestorOf(editor)
     assert editor.name.text() == hit.name
     assert editor.heading.text() == f"Bewerken: {hit.name}"
+
+
+def test_a_new_service_asks_for_its_organisation_instead_of_taking_the_first(window, qtbot,
+                                                                              demo_store):
+    window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
+    editor = _editor(window)
+    editor.new_button.click()
+    assert editor.organization.currentIndex() == -1
+    assert editor.organization.placeholderText() == "Kies een organisatie"
+    editor.name.setText("Klusbus Zonnewijzer")
+    editor.save_button.click()
+    assert "organisatie" in editor.message.text()
+    assert SearchService(demo_store).search("klusbus zonnewijzer") == []
+    editor.organization.setCurrentIndex(0)
+    editor.save_button.click()
+    assert [h.name for h in SearchService(demo_store).search("klusbus zonnewijzer")] == [
+        "Klusbus Zonnewijzer"
+    ]

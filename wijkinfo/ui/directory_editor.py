@@ -52,6 +52,7 @@ class DirectoryEditorView(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight:bold")
         self.organization = QComboBox(self)
+        self.organization.setPlaceholderText(self.tr("Kies een organisatie"))
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.url = QLineEdit(self)
@@ -140,6 +141,8 @@ class DirectoryEditorView(QWidget):
             self.organization.addItem(label, row.id)
         if current:
             self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
+        if not current:
+            self.organization.setCurrentIndex(-1)
         self.organization.blockSignals(False)
         if was_clean:  # a list filled in is no change of the coordinator's
             self._clean = self._values()
@@ -154,6 +157,9 @@ class DirectoryEditorView(QWidget):
         for box in (self.description, self.phones, self.hours):
             box.clear()
         self.free.setCurrentIndex(0)
+        # no organisation chosen beforehand: a new service under the first name in the list
+        # by accident is worse than one question ("Kies de organisatie van deze dienst.")
+        self.organization.setCurrentIndex(-1)
         self._set_buttons()
         self._clean = self._values()
 
