@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from wijkinfo.db.models import Organization, Phone, Service
 from wijkinfo.services.events import DIRECTORY, Change
-from wijkinfo.services.search import SearchService, phone_digits
+from wijkinfo.services.search import SearchService
+from wijkinfo.services.search_phones import phone_digits
 
 
 def _service_with(demo_store, stored: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from wijkinfo.services.auth import Actor, require
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SETTINGS, Change
@@ -11,9 +13,14 @@ from wijkinfo.services.store import Store
 MOST_MONTHS = 120
 
 
+def stale_months_in(session: Session) -> int:
+    """The term as stored (12 months unless a coordinator changed it)."""
+    return int(get_setting(session, "stale_after_months"))
+
+
 def stale_after_months(store: Store) -> int:
     with store.sessions() as session:
-        return int(get_setting(session, "stale_after_months") or 12)
+        return stale_months_in(session)
 
 
 def save_stale_after_months(store: Store, *, actor: Actor, months: object) -> int:

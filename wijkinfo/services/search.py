@@ -21,6 +21,7 @@ from wijkinfo.db.models import (
     TaxonomyTerm,
 )
 from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
+from wijkinfo.services.directory_settings import stale_months_in
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.hours import DayHours, ScheduleRule, is_open_at, parse_byday, week_overview
@@ -33,6 +34,12 @@ from wijkinfo.services.search_filters import (
     open_now_ids,
     term_choices,
 )
+from wijkinfo.services.search_phones import (
+    PhoneEntry,
+    phone_digits,
+    read_phone_index,
+    services_with_number,
+)
 from wijkinfo.services.search_terms import (
     BUILTIN_SYNONYMS,
     Vocabulary,
@@ -42,7 +49,6 @@ from wijkinfo.services.search_terms import (
     synonym_plans,
     words,
 )
-from wijkinfo.services.settings import get_setting
 from wijkinfo.services.store import Store
 
 MAX_QUERY_LENGTH = 200
@@ -53,28 +59,7 @@ MAX_LIMIT = 10_000
 CANDIDATES = 120
 #: With "open now", more candidates are read because the schedules filter in Python.
 OPEN_NOW_CANDIDATES = 3000
-#: A query of only digits and phone punctuation, with at least this many digits, is also
-#: looked up as (part of) a phone number: "wie heeft 030-2340520?"
-PHONE_DIGITS = 5
-_PHONE_QUERY = re.compile(r"^[\d\s+()\-./]+$")
-def _digits(number: str) -> str:
-    """A number in any Dutch notation as plain digits, +31 and 0031 written as 0."""
-    text = number.strip()
-    digits = re.sub(r"\D", "", text.replace("(0)", ""))
-    if text.startswith("+") and digits.startswith("31"):
-        return "0" + digits[2:]
-    if digits.startswith("0031"):
-        return "0" + digits[4:]
-    return digits
 
-
-def phone_digits(query: str) -> str | None:
-    """The digits to look for when ``query`` is (part of) a phone number in any Dutch
-    notation (030-234 05 20, +31 (0)30 2340520, 0031302340520, 2340520); else None."""
-    if not _PHONE_QUERY.match(query.strip()):
-        return None
-    digits = _digits(query)
-    return digits if len(digits) >= PHONE_DIGITS else None
 
 @dataclass(frozen=True)
 class PhoneView:
@@ -202,7 +187,7 @@ class SearchService:
         self.store = store
         self._synonyms: dict[str, tuple[str, ...]] | None = None
         self._vocabulary: Vocabulary | None = None
-        self._phones: list[tuple[str, str | None, str | None]] | None = None
+        self._phones: list[PhoneEntry] | None = None
         store.events.subscribe(self._forget)
 
     def _forget(self, change: Change) -> None:
@@ -325,48 +310,17 @@ class SearchService:
         open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
         return [r for r in rows if r[0] in open_ids][offset : offset + limit]
 
-    def _phone_index(self, session) -> list[tuple[str, str | None, str | None]]:
-        """Every phone as (digits, service id, organisation id), read once and kept until the
-        directory changes: comparing digits in memory takes milliseconds, normalising 100,000
-        stored numbers in SQL on every keystroke took half a second."""
-        if self._phones is None:
-            self._phones = [
-                (_digits(number), sid, org)
-                for number, sid, org in _raw(session).execute(
-                    "SELECT number, service_id, organization_id FROM phone"
-                )
-            ]
-        return self._phones
-
     def _phone_matches(self, session, digits, where, params, filters, now) -> list[tuple]:
-        """Services with a phone number (their own or their organisation's) containing
-        ``digits``; a whole-number match first."""
-        found = [p for p in self._phone_index(session) if digits in p[0]][:OPEN_NOW_CANDIDATES]
-        if not found:
-            return []
-        whole_services = {sid for number, sid, _org in found if sid and number == digits}
-        whole_orgs = {org for number, sid, org in found if not sid and org and number == digits}
-        rows = _raw(session).execute(
-            "SELECT s.id, s.name, (s.status != 'active' OR s.do_not_refer), s.organization_id "
-            "FROM service s WHERE (s.id IN (SELECT value FROM json_each(:sids)) "
-            "OR s.organization_id IN (SELECT value FROM json_each(:oids))) "
-            f"AND {where} LIMIT :cap",
-            {
-                **params,
-                "sids": json.dumps(sorted({sid for _n, sid, _o in found if sid})),
-                "oids": json.dumps(sorted({org for _n, sid, org in found if not sid and org})),
-                "cap": OPEN_NOW_CANDIDATES,
-            },
-        ).fetchall()
+        raw = _raw(session)
+        if self._phones is None:
+            self._phones = read_phone_index(raw)
+        rows = services_with_number(
+            raw, self._phones, digits, where, params, OPEN_NOW_CANDIDATES
+        )
         if filters.open_now:
             open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
             rows = [r for r in rows if r[0] in open_ids]
-
-        def whole(row) -> bool:
-            return row[0] in whole_services or row[3] in whole_orgs
-
-        ordered = sorted(rows, key=lambda r: (bool(r[2]), not whole(r), r[1]))
-        return [(r[0], 2.0 if whole(r) else 1.0) for r in ordered]
+        return rows
 
     def _matches(self, session, plans, where, params, filters, now, need) -> list[tuple]:
         """Name matches first, then matches in any other field.
@@ -470,7 +424,7 @@ class SearchService:
             ).one_or_none()
             if s is None:
                 raise UserError("Deze dienst bestaat niet (meer): {id}.", id=service_id)
-            months = int(get_setting(session, "stale_after_months") or 12)
+            months = stale_months_in(session)
             terms = session.execute(
                 select(Attribute.label, TaxonomyTerm.name)
                 .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)

@@ -139,10 +139,6 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.attach(store, demo=demo, point_name=point_name)
 
-    @property
-    def is_open(self) -> bool:
-        return self.store is not None
-
     def attach(
         self, store: Store, *, demo: bool = False, point_name: str = "", areas: bool = True
     ) -> None:
