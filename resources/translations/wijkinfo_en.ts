@@ -167,16 +167,8 @@
         <translation>Checked today</translation>
     </message>
     <message>
-        <source>Niet meer actief</source>
-        <translation>No longer active</translation>
-    </message>
-    <message>
         <source>Zoek eerst een dienst op in Zoeken.</source>
         <translation>First look up a service in Search.</translation>
-    </message>
-    <message>
-        <source>Bewerken: {0}</source>
-        <translation>Editing: {0}</translation>
     </message>
     <message>
         <source>Kies een organisatie</source>
@@ -216,18 +208,6 @@
         <translation>{0} (inactive)</translation>
     </message>
     <message>
-        <source>Weer actief</source>
-        <translation>Active again</translation>
-    </message>
-    <message>
-        <source>Bewerken: {0} (niet actief)</source>
-        <translation>Editing: {0} (inactive)</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: {0}</source>
-        <translation>Not saved: {0}</translation>
-    </message>
-    <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -238,6 +218,29 @@
     <message>
         <source>De dienst staat nu op niet actief.</source>
         <translation>The service is now marked inactive.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Bewerken: {0}</source>
+        <translation>Editing: {0}</translation>
+    </message>
+    <message>
+        <source>Bewerken: {0} (niet actief)</source>
+        <translation>Editing: {0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Niet meer actief</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Weer actief</source>
+        <translation>Active again</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -616,10 +619,6 @@ Data: {1}</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Niet meer actief</source>
-        <translation>No longer active</translation>
-    </message>
-    <message>
         <source>{0} (niet actief)</source>
         <translation>{0} (inactive)</translation>
     </message>
@@ -633,22 +632,6 @@ Data: {1}</translation>
             <numerusform>%n active service</numerusform>
             <numerusform>%n active services</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bewerken: {0}</source>
-        <translation>Editing: {0}</translation>
-    </message>
-    <message>
-        <source>Bewerken: {0} (niet actief)</source>
-        <translation>Editing: {0} (inactive)</translation>
-    </message>
-    <message>
-        <source>Weer actief</source>
-        <translation>Active again</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: {0}</source>
-        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>

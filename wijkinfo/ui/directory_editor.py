@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,24 +20,19 @@ from wijkinfo.services.auth import can
 from wijkinfo.services.directory_edit import (
     DirectoryEditor,
     ServiceInput,
-    field_at_fault,
     phones_from_text,
 )
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
 from wijkinfo.services.hours_text import hours_from_text, hours_lines
-from wijkinfo.ui.unsaved_changes import may_leave
+from wijkinfo.ui.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
 
 
-ERROR_STYLE = "color:#8a1c1c;font-weight:bold"
-DONE_STYLE = "color:#1d6b2f"
-
-
-class DirectoryEditorView(QWidget):
+class DirectoryEditorView(EditorForm):
     #: the coordinator wants to edit this organisation (its id) in Beheer › Organisaties
     edit_organization_requested = Signal(str)
 
@@ -47,10 +40,6 @@ class DirectoryEditorView(QWidget):
         super().__init__(window)
         self._window, self._editor = window, editor
         self._service_id: str | None = None
-        self._active = True
-        self._clean: tuple = ()  # the form as loaded, to notice unsaved changes
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight:bold")
         self.organization = QComboBox(self)
         self.organization.setPlaceholderText(self.tr("Kies een organisatie"))
         self.name = QLineEdit(self)
@@ -101,16 +90,12 @@ class DirectoryEditorView(QWidget):
         self.new_button = QPushButton(self.tr("Nieuwe dienst"), self)
         self.save_button = QPushButton(self.tr("Opslaan (Ctrl+S)"), self)
         self.checked_button = QPushButton(self.tr("Vandaag gecontroleerd"), self)
-        self.retire_button = QPushButton(self.tr("Niet meer actief"), self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.retire_button = QPushButton(self)
         self.load_button.clicked.connect(self.load_current)
         self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.checked_button.clicked.connect(self.mark_checked)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         for b in (self.load_button, self.new_button, self.save_button, self.checked_button,
                   self.retire_button):
@@ -168,9 +153,6 @@ class DirectoryEditorView(QWidget):
             self.new_service()
             self.name.setFocus()
 
-    def _may_leave(self) -> bool:
-        return may_leave(self, self._values() != self._clean, self.name.text(), self.save)
-
     def _values(self) -> tuple:
         return (self.organization.currentData(), self.free.currentData(),
                 self.description.toPlainText(), self.phones.toPlainText(),
@@ -182,14 +164,7 @@ class DirectoryEditorView(QWidget):
     def _set_buttons(self) -> None:
         self.checked_button.setEnabled(self._service_id is not None)
         self.retire_button.setEnabled(self._service_id is not None)
-        self.retire_button.setText(
-            self.tr("Niet meer actief") if self._active else self.tr("Weer actief"))
-
-    def _set_heading(self, name: str) -> None:
-        if self._active:
-            self.heading.setText(self.tr("Bewerken: {0}").format(name))
-        else:
-            self.heading.setText(self.tr("Bewerken: {0} (niet actief)").format(name))
+        self._set_retire_text()
 
     def load_current(self) -> None:
         service_id = self._window.search_view.current_service_id()
@@ -249,11 +224,7 @@ class DirectoryEditorView(QWidget):
                 actor=self._window.actor, data=self.form(), service_id=self._service_id
             )
         except UserError as exc:
-            self._show(self.tr("Niet opgeslagen: {0}").format(error_text(exc)), ERROR_STYLE)
-            widget = self._fields().get(field_at_fault(exc) or "")
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
+            return self._save_failed(exc)
         self._show(self.tr("Opgeslagen."), DONE_STYLE)
         self._set_heading(self.name.text())
         self._set_buttons()
@@ -269,10 +240,6 @@ class DirectoryEditorView(QWidget):
             "postal_code": self.postal_code, "city": self.city, "phones": self.phones,
             "hours": self.hours,
         }
-
-    def _show(self, text: str, style: str) -> None:
-        self.message.setStyleSheet(style)
-        self.message.setText(text)
 
     def mark_checked(self) -> None:
         self._act(self._editor.mark_checked, self.tr("Gemarkeerd als vandaag gecontroleerd."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.auth import can
-from wijkinfo.services.directory_edit import DirectoryEditor, field_at_fault
+from wijkinfo.services.directory_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY
-from wijkinfo.ui.directory_editor import DONE_STYLE, ERROR_STYLE
-from wijkinfo.ui.unsaved_changes import may_leave
+from wijkinfo.ui.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -33,13 +32,11 @@ if TYPE_CHECKING:
 _ID = Qt.ItemDataRole.UserRole
 
 
-class OrganizationEditorView(QWidget):
+class OrganizationEditorView(EditorForm):
     def __init__(self, window: MainWindow, editor: DirectoryEditor) -> None:
         super().__init__(window)
         self._window, self._editor = window, editor
         self._org_id: str | None = None
-        self._active = True
-        self._clean: tuple[str, ...] = ()  # the form as loaded, to notice unsaved changes
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoek een organisatie"))
@@ -55,8 +52,6 @@ class OrganizationEditorView(QWidget):
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
 
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight:bold")
         self.name = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(100)
@@ -78,18 +73,14 @@ class OrganizationEditorView(QWidget):
 
         self.new_button = QPushButton(self.tr("Nieuwe organisatie"), self)
         self.save_button = QPushButton(self.tr("Opslaan (Ctrl+S)"), self)
-        self.retire_button = QPushButton(self.tr("Niet meer actief"), self)
+        self.retire_button = QPushButton(self)
         self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.retire_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addLayout(buttons)
@@ -149,9 +140,6 @@ class OrganizationEditorView(QWidget):
                 self.list.setCurrentRow(i)
         self.list.blockSignals(False)
 
-    def _may_leave(self) -> bool:
-        return may_leave(self, self._values() != self._clean, self.name.text(), self.save)
-
     def _new_clicked(self) -> None:
         if self._may_leave():
             self.new_organization()
@@ -209,16 +197,9 @@ class OrganizationEditorView(QWidget):
         self._set_buttons()
         self._clean = self._values()
 
-    def _set_heading(self, name: str) -> None:
-        if self._active:
-            self.heading.setText(self.tr("Bewerken: {0}").format(name))
-        else:
-            self.heading.setText(self.tr("Bewerken: {0} (niet actief)").format(name))
-
     def _set_buttons(self) -> None:
         self.retire_button.setEnabled(self._org_id is not None)
-        self.retire_button.setText(
-            self.tr("Niet meer actief") if self._active else self.tr("Weer actief"))
+        self._set_retire_text()
 
     def _values(self) -> tuple[str, ...]:
         return (self.name.text(), self.description.toPlainText(), self.website.text(),
@@ -228,10 +209,6 @@ class OrganizationEditorView(QWidget):
         return {"name": self.name, "description": self.description, "website": self.website,
                 "email": self.email, "phone": self.phone}
 
-    def _show(self, text: str, style: str) -> None:
-        self.message.setStyleSheet(style)
-        self.message.setText(text)
-
     def save(self) -> bool:
         try:
             self._org_id = self._editor.save_organization(
@@ -240,11 +217,7 @@ class OrganizationEditorView(QWidget):
                 website=self.website.text(), email=self.email.text(), phone=self.phone.text(),
             )
         except UserError as exc:
-            self._show(self.tr("Niet opgeslagen: {0}").format(error_text(exc)), ERROR_STYLE)
-            widget = self._fields().get(field_at_fault(exc) or "")
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
+            return self._save_failed(exc)
         self.refresh()  # also done by the change event; here so the list is right at once
         self.load(self._org_id)
         self._show(self.tr("Opgeslagen."), DONE_STYLE)
