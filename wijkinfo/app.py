@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from wijkinfo.services.storage import DataPaths, resolve_data_dir
+from wijkinfo.services.storage import DataPaths
 
 BASE_POINT_SIZE = 12
 NO_DISPLAY_MESSAGE = (
@@ -51,7 +51,6 @@ def main(paths: DataPaths | None = None) -> int:
 
     # The window and its search box come first; the data folder opens behind it (checks, lock,
     # backup, migrations, retention), then the areas are built and what was typed is searched.
-    paths = paths or resolve_data_dir()
     window = MainWindow(paths=paths)
     start = DeskStart(window, paths)
     start.stopped.connect(app.exit)
