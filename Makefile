@@ -23,6 +23,7 @@ run: setup
 
 test: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 setup: apt venv translations
@@ -50,8 +51,8 @@ resources/translations/%.qm: resources/translations/%.ts | venv
 # After changing user-visible strings: refresh the .ts, translate in it (pyside6-linguist), commit.
 lupdate: venv
 	$(PY) resources/translations/extract_messages.py
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(ls wijkinfo/ui/*.py) -ts resources/translations/wijkinfo_en.ts
-	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(ls wijkinfo/ui/*.py) -ts resources/translations/wijkinfo_nl.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_en.ts
+	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_nl.ts
 
 bench: setup
 	for b in search startup referral import signal_queue; do $(PY) bench/$$b.py || exit 1; done

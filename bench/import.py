@@ -18,15 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from wijkinfo.db import fts  # noqa: E402
-from wijkinfo.services.auth import CLI_ACTOR  # noqa: E402
-from wijkinfo.services.hsds_import import import_hsds  # noqa: E402
-from wijkinfo.services.hsds_rows import TABLES, columns, service_rows  # noqa: E402
-from wijkinfo.services.progress import Progress  # noqa: E402
-from wijkinfo.services.storage import DataPaths  # noqa: E402
-from wijkinfo.services.store import open_store  # noqa: E402
+from wijkinfo.db import fts
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import open_store
+from wijkinfo.services.exchange.hsds_import import import_hsds
+from wijkinfo.services.exchange.hsds_rows import TABLES, columns, service_rows
+from wijkinfo.services.people.auth import CLI_ACTOR
+from wijkinfo.services.progress import Progress
 
 NS = uuid.UUID("3d8b7a52-1c0e-4f67-9a3b-2f6d5e4c1b0a")
 THEMES = ("schulden", "taal", "ouderen", "jeugd", "gezondheid", "werk", "wonen", "sport")
@@ -47,16 +47,39 @@ def service(i: int) -> dict:
         "email": f"info{i}@voorbeeld.nl",
         "organization": {"id": uid("o", org), "name": f"Organisatie {org}"},
         "phones": [{"id": uid("p", i), "number": f"030-{2000000 + i % 7999999:07d}"}],
-        "schedules": [{"id": uid("sch", i), "freq": "WEEKLY", "byday": "MO,WE",
-                       "opens_at": "09:00", "closes_at": "12:00"}],
+        "schedules": [
+            {
+                "id": uid("sch", i),
+                "freq": "WEEKLY",
+                "byday": "MO,WE",
+                "opens_at": "09:00",
+                "closes_at": "12:00",
+            }
+        ],
         "languages": [{"id": uid("l", i), "name": "Nederlands", "code": "nl"}],
-        "service_at_locations": [{"id": uid("sal", i), "location": {
-            "id": uid("loc", i), "location_type": "physical", "name": f"Buurthuis {i}",
-            "addresses": [{"id": uid("a", i), "address_1": f"Kerkstraat {i % 300 + 1}",
-                           "city": "Lindestad", "postal_code": "3511 AB", "country": "NL",
-                           "address_type": "physical"}]}}],
-        "attributes": [{"id": uid("at", i), "label": "trefwoorden",
-                        "value": f"{THEMES[i % len(THEMES)]} hulp"}],
+        "service_at_locations": [
+            {
+                "id": uid("sal", i),
+                "location": {
+                    "id": uid("loc", i),
+                    "location_type": "physical",
+                    "name": f"Buurthuis {i}",
+                    "addresses": [
+                        {
+                            "id": uid("a", i),
+                            "address_1": f"Kerkstraat {i % 300 + 1}",
+                            "city": "Lindestad",
+                            "postal_code": "3511 AB",
+                            "country": "NL",
+                            "address_type": "physical",
+                        }
+                    ],
+                },
+            }
+        ],
+        "attributes": [
+            {"id": uid("at", i), "label": "trefwoorden", "value": f"{THEMES[i % len(THEMES)]} hulp"}
+        ],
     }
 
 
@@ -115,8 +138,10 @@ def main() -> None:
                     for r in rows[model].values():
                         r["last_modified"] = now
                 conn.execute(
-                    text(f"INSERT INTO {model.__tablename__} ({', '.join(cols)}) "
-                         f"VALUES ({', '.join(':' + c for c in cols)})"),
+                    text(
+                        f"INSERT INTO {model.__tablename__} ({', '.join(cols)}) "
+                        f"VALUES ({', '.join(':' + c for c in cols)})"
+                    ),
                     [{c: _sql(r[c]) for c in cols} for r in rows[model].values()],
                 )
         fts.rebuild_index(session)

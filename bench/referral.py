@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from wijkinfo.reports.referral_sheet import (  # noqa: E402
+from wijkinfo.reports.referral_sheet import (
     Letterhead,
     SheetData,
     SheetService,
@@ -90,23 +90,31 @@ def timed(fn) -> float:
 
 
 def service_timing() -> float:
-    from wijkinfo.services.auth import CLI_ACTOR
-    from wijkinfo.services.demo import load_demo
-    from wijkinfo.services.referrals import ReferralSheets
-    from wijkinfo.services.storage import DataPaths
-    from wijkinfo.services.store import open_store
+    from wijkinfo.services.datafolder.files import DataPaths
+    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.services.desk.referrals import ReferralSheets
+    from wijkinfo.services.directory.demo import load_demo
+    from wijkinfo.services.people.auth import CLI_ACTOR
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(DataPaths(Path(tmp) / "data"))
         try:
             load_demo(store)
-            data = json.loads((Path(__file__).resolve().parent.parent / "resources" / "demo" /
-                               "sociale_kaart_demo.json").read_text(encoding="utf-8"))
+            data = json.loads(
+                (
+                    Path(__file__).resolve().parent.parent
+                    / "resources"
+                    / "demo"
+                    / "sociale_kaart_demo.json"
+                ).read_text(encoding="utf-8")
+            )
             ids = [s["id"] for s in data["services"] if s.get("url")][:3]
             sheets = ReferralSheets(store)
             sheets.build(actor=CLI_ACTOR, service_ids=ids)  # warm-up
-            times = [timed(lambda: sheets.build(actor=CLI_ACTOR, service_ids=ids))
-                     for _ in range(ROUNDS // 2)]
+            times = [
+                timed(lambda: sheets.build(actor=CLI_ACTOR, service_ids=ids))
+                for _ in range(ROUNDS // 2)
+            ]
         finally:
             store.close()
     return statistics.median(times)

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.synthetic import FIRST, PLACES, SECOND, TOPICS, build  # noqa: E402
-from wijkinfo.services.search import SearchService, fts_query  # noqa: E402
-from wijkinfo.services.store import open_store  # noqa: E402
+from bench.synthetic import FIRST, PLACES, SECOND, TOPICS, build
+from wijkinfo.services.datafolder.store import open_store
+from wijkinfo.services.search.lookup import SearchService, fts_query
 
 UI_LIMIT = 50  # what the desk asks for per keystroke (it fetches more when scrolled)
 

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import build  # noqa: E402
-from wijkinfo.services import users  # noqa: E402
-from wijkinfo.services.store import open_store  # noqa: E402
+from wijkinfo.services.datafolder.store import open_store  # noqa: E402
+from wijkinfo.services.people import users  # noqa: E402
 
 EMPTY = """
 from PySide6.QtCore import QTimer
@@ -49,7 +49,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from wijkinfo.services.storage import DataPaths
+from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.ui import main_window
 import wijkinfo.app
 
@@ -85,8 +85,13 @@ def start(code: str, *args: str) -> tuple[float, float | None]:
     # An installed wijkinfo has its bytecode; measure that, not compiling from source each time.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     ready = results = None
     for line in proc.stdout:
         if line.strip() == "READY":

@@ -7,24 +7,95 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from wijkinfo.services.storage import DataPaths
-from wijkinfo.services.store import open_store
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import open_store
 
 FIRST = [
-    "Schuld", "Geld", "Buurt", "Wijk", "Taal", "Zorg", "Jeugd", "Gezins", "Mantel", "Huur",
-    "Woon", "Werk", "Sport", "Voedsel", "Kleding", "Reparatie", "Digi", "Formulieren", "Senioren",
-    "Ontmoetings", "Maatjes", "Klus", "Vrijwilligers", "Opvoed", "Rechts", "Belasting", "Energie",
-    "Speel", "Kinder", "Moeder", "Vader", "Gezondheids", "Beweeg", "Kook", "Naai", "Computer",
+    "Schuld",
+    "Geld",
+    "Buurt",
+    "Wijk",
+    "Taal",
+    "Zorg",
+    "Jeugd",
+    "Gezins",
+    "Mantel",
+    "Huur",
+    "Woon",
+    "Werk",
+    "Sport",
+    "Voedsel",
+    "Kleding",
+    "Reparatie",
+    "Digi",
+    "Formulieren",
+    "Senioren",
+    "Ontmoetings",
+    "Maatjes",
+    "Klus",
+    "Vrijwilligers",
+    "Opvoed",
+    "Rechts",
+    "Belasting",
+    "Energie",
+    "Speel",
+    "Kinder",
+    "Moeder",
+    "Vader",
+    "Gezondheids",
+    "Beweeg",
+    "Kook",
+    "Naai",
+    "Computer",
 ]
 SECOND = [
-    "hulp", "loket", "punt", "centrum", "huis", "cafe", "winkel", "bank", "team", "dienst",
-    "spreekuur", "groep", "maatje", "coach", "lijn", "atelier", "club", "werkplaats", "kring",
-    "hulpverlening", "advies", "ondersteuning", "begeleiding", "activiteiten", "coöperatie",
+    "hulp",
+    "loket",
+    "punt",
+    "centrum",
+    "huis",
+    "cafe",
+    "winkel",
+    "bank",
+    "team",
+    "dienst",
+    "spreekuur",
+    "groep",
+    "maatje",
+    "coach",
+    "lijn",
+    "atelier",
+    "club",
+    "werkplaats",
+    "kring",
+    "hulpverlening",
+    "advies",
+    "ondersteuning",
+    "begeleiding",
+    "activiteiten",
+    "coöperatie",
 ]
 PLACES = [
-    "Noord", "Oost", "Zuid", "West", "Centrum", "Lindepark", "Oostpoort", "Molenkwartier",
-    "Vogelbuurt", "Zuiderhof", "Kanaalzijde", "Rietlanden", "De Weide", "Spoorzicht",
-    "Westerhaven", "Kastanjehof", "Binnenstad", "Marktkwartier", "Lindepoort", "Bloemenwijk",
+    "Noord",
+    "Oost",
+    "Zuid",
+    "West",
+    "Centrum",
+    "Lindepark",
+    "Oostpoort",
+    "Molenkwartier",
+    "Vogelbuurt",
+    "Zuiderhof",
+    "Kanaalzijde",
+    "Rietlanden",
+    "De Weide",
+    "Spoorzicht",
+    "Westerhaven",
+    "Kastanjehof",
+    "Binnenstad",
+    "Marktkwartier",
+    "Lindepoort",
+    "Bloemenwijk",
 ]
 ORGS = ["Stichting", "Vereniging", "Coöperatie", "Gemeente", "Welzijn", "Buurtteam", "Kerk"]
 DESCRIPTION = (
@@ -32,8 +103,22 @@ DESCRIPTION = (
     "voor een afspraak. Wij helpen met vragen over {c}, formulieren, geld en gezondheid."
 )
 TOPICS = [
-    "schulden", "rekeningen", "toeslagen", "huur", "eenzaamheid", "opvoeding", "werk", "taal",
-    "computers", "mantelzorg", "gezondheid", "bewegen", "eten", "kleding", "energie", "wonen",
+    "schulden",
+    "rekeningen",
+    "toeslagen",
+    "huur",
+    "eenzaamheid",
+    "opvoeding",
+    "werk",
+    "taal",
+    "computers",
+    "mantelzorg",
+    "gezondheid",
+    "bewegen",
+    "eten",
+    "kleding",
+    "energie",
+    "wonen",
 ]
 
 
@@ -59,13 +144,19 @@ def build(root: Path, count: int, seed: int = 7) -> DataPaths:
         name = f"{rnd.choice(FIRST)}{rnd.choice(SECOND)} {rnd.choice(PLACES)}"
         a, b, c = rnd.sample(TOPICS, 3)
         status = "inactive" if i % 50 == 0 else "active"
-        services.append((
-            sid, rnd.choice(orgs)[0], name,
-            DESCRIPTION.format(a=a, b=b, c=c, p=rnd.choice(PLACES)).capitalize(),
-            status, i % 97 == 0,
-        ))
-        phones.append((str(uuid.UUID(int=rnd.getrandbits(128))), sid,
-                       f"030-{rnd.randint(2000000, 2999999)}"))
+        services.append(
+            (
+                sid,
+                rnd.choice(orgs)[0],
+                name,
+                DESCRIPTION.format(a=a, b=b, c=c, p=rnd.choice(PLACES)).capitalize(),
+                status,
+                i % 97 == 0,
+            )
+        )
+        phones.append(
+            (str(uuid.UUID(int=rnd.getrandbits(128))), sid, f"030-{rnd.randint(2000000, 2999999)}")
+        )
     db.executemany(
         "INSERT INTO service (id, organization_id, name, description, status, do_not_refer, "
         "last_modified) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01 00:00:00')",

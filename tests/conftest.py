@@ -1,18 +1,68 @@
-"""Shared fixtures: real SQLite files in temporary folders, migrated by Alembic."""
+"""Shared fixtures: real SQLite files in temporary folders, migrated by Alembic.
+
+Migrating a new file takes about half a second, and most tests want a fresh one, so the run
+migrates one template file through Alembic and every ``store`` starts from a byte copy of it.
+The migration tests themselves still take the real path (``open_store`` on an empty folder).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 # Qt draws offscreen in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from wijkinfo.services.demo import demo_path, load_demo  # noqa: E402
-from wijkinfo.services.storage import DataPaths  # noqa: E402
-from wijkinfo.services.store import open_store  # noqa: E402
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The English UI needs the compiled .qm files; ``make`` builds them, a plain ``pytest``
+    after ``pip install -e .[test]`` does not, so build any that are missing or older than
+    their .ts here, or say what to run."""
+    folder = ROOT / "resources" / "translations"
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        try:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            pytest.exit(
+                f"{qm.name} is missing and could not be built ({exc}); run `make translations`."
+            )
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One database file migrated to head by Alembic, copied by every ``store``; it has no
+    replica row, so each copy gets a replica id of its own when it is opened."""
+    from wijkinfo.db.engine import make_engine
+    from wijkinfo.db.migrate import upgrade_to_head
+
+    path = tmp_path_factory.mktemp("template") / "wijkinfo.sqlite"
+    engine = make_engine(path)
+    upgrade_to_head(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+from wijkinfo.services.directory.demo import demo_path, load_demo  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -29,9 +79,11 @@ def data_paths(tmp_path) -> DataPaths:
 
 
 @pytest.fixture
-def store(data_paths):
-    """An open store on a new database file, migrated to head."""
-    s = open_store(data_paths)
+def store(data_paths, migrated_template):
+    """An open store on a new database file at the newest schema (a copy of the template)."""
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(migrated_template, data_paths.db)
+    s = open_store(data_paths, backups=False)
     yield s
     s.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from wijkinfo.services.storage import DataPaths
+from wijkinfo.services.datafolder.files import DataPaths
 
 BASE_POINT_SIZE = 12
 NO_DISPLAY_MESSAGE = (
@@ -27,11 +27,8 @@ def ui_language() -> str:
     return os.environ.get("WIJKINFO_LANG", "nl")
 
 
-def main(paths: DataPaths | None = None) -> int:
-    if paths is None:  # started as wijkinfo-gui: same options as the CLI
-        from wijkinfo.cli import main as cli_main
-
-        return cli_main(sys.argv[1:])
+def main(paths: DataPaths) -> int:
+    """The window on ``paths``; ``wijkinfo`` without a command (and ``wijkinfo-gui``) ends here."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2

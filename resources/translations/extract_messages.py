@@ -43,9 +43,14 @@ def _literal(node: ast.AST) -> str | None:
 def _is_super_init(node: ast.Call) -> bool:
     """``super().__init__("template", …)`` in a UserError subclass (such as ImportRefused)."""
     func = node.func
-    return (isinstance(func, ast.Attribute) and func.attr == "__init__"
-            and isinstance(func.value, ast.Call) and getattr(func.value.func, "id", "") == "super"
-            and bool(node.args) and _literal(node.args[0]) is not None)
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and getattr(func.value.func, "id", "") == "super"
+        and bool(node.args)
+        and _literal(node.args[0]) is not None
+    )
 
 
 def _template_args() -> list[tuple[Path, ast.Call, ast.AST]]:
@@ -61,8 +66,11 @@ def _template_args() -> list[tuple[Path, ast.Call, ast.AST]]:
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if (name in ERROR_NAMES or _is_super_init(node)) and node.args:
                 out.append((path, node, node.args[0]))
-            elif name in FINDING_NAMES and isinstance(node.func, ast.Attribute) and \
-                    len(node.args) >= 2:
+            elif (
+                name in FINDING_NAMES
+                and isinstance(node.func, ast.Attribute)
+                and len(node.args) >= 2
+            ):
                 out.append((path, node, node.args[1]))
     return out
 
@@ -81,9 +89,11 @@ def not_literal() -> list[str]:
 
     Passing on a parameter named ``template`` is fine: the caller's literal is collected.
     """
-    return [f"{path.relative_to(ROOT)}:{node.lineno}" for path, node, arg in _template_args()
-            if _literal(arg) is None
-            and not (isinstance(arg, ast.Name) and arg.id == "template")]
+    return [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path, node, arg in _template_args()
+        if _literal(arg) is None and not (isinstance(arg, ast.Name) and arg.id == "template")
+    ]
 
 
 def render(messages: list[str]) -> str:

@@ -54,8 +54,13 @@ def test_other_commands_never_load_the_demo(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["search"], ["search", "x", "--limit", "veel"], ["bestaatniet"], ["search", "x", "--limit", "0"],
-     ["search", "a" * 10_000]],
+    [
+        ["search"],
+        ["search", "x", "--limit", "veel"],
+        ["bestaatniet"],
+        ["search", "x", "--limit", "0"],
+        ["search", "a" * 10_000],
+    ],
 )
 def test_bad_usage_exits_2_with_one_line(tmp_path, capsys, argv):
     code, out, err = run_catching(capsys, "--data-dir", str(tmp_path / "d"), *argv)
@@ -147,8 +152,20 @@ def test_version_and_no_display_as_a_real_process(tmp_path):
 def test_search_with_filters_and_score_order(tmp_path, capsys):
     d = str(tmp_path / "d")
     run(capsys, "--data-dir", d, "demo")
-    code, out, _ = run(capsys, "--data-dir", d, "search", "huisarts", "--wijk", "Oostpoort",
-                       "--language", "tr", "--theme", "gezondheid-zorg", "--json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "search",
+        "huisarts",
+        "--wijk",
+        "Oostpoort",
+        "--language",
+        "tr",
+        "--theme",
+        "gezondheid-zorg",
+        "--json",
+    )
     assert code == 0
     results = json.loads(out)
     assert "Huisarts Oostpoort" in [r["name"] for r in results]
@@ -158,9 +175,15 @@ def test_search_with_filters_and_score_order(tmp_path, capsys):
     assert code == 0 and isinstance(json.loads(out), list)
 
 
-@pytest.mark.parametrize("argv", [
-    ["--theme", "bestaatniet"], ["--wijk", ""], ["--age", "-4"], ["--limit", "0"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--theme", "bestaatniet"],
+        ["--wijk", ""],
+        ["--age", "-4"],
+        ["--limit", "0"],
+    ],
+)
 def test_search_bad_filters_exit_2_with_one_line(tmp_path, capsys, argv):
     d = str(tmp_path / "d")
     run(capsys, "--data-dir", d, "demo")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from wijkinfo.cli import main
-from wijkinfo.services.demo import demo_path
+from wijkinfo.services.directory.demo import demo_path
 
 
 def test_import_dry_run_then_real_then_export(tmp_path, capsys):
@@ -17,8 +17,9 @@ def test_import_dry_run_then_real_then_export(tmp_path, capsys):
     assert main(["--data-dir", data, "export", "hsds", str(tmp_path / "out")]) == 0
     assert "76 diensten" in capsys.readouterr().out
     assert len(json.loads((tmp_path / "out" / "services.json").read_text())) == 76
-    assert main(["--data-dir", data, "export", "hsds", str(tmp_path / "pkg"), "--format",
-                 "csv"]) == 0
+    assert (
+        main(["--data-dir", data, "export", "hsds", str(tmp_path / "pkg"), "--format", "csv"]) == 0
+    )
     assert (tmp_path / "pkg" / "datapackage.json").exists()
 
 
@@ -43,8 +44,21 @@ def test_import_table_with_mapping(tmp_path, capsys):
     mapping = tmp_path / "map.json"
     mapping.write_text(json.dumps({"Activiteit": "naam"}))
     data = str(tmp_path / "data")
-    assert main(["--data-dir", data, "import", "table", str(sheet), "--mapping", str(mapping),
-                 "--dry-run"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                data,
+                "import",
+                "table",
+                str(sheet),
+                "--mapping",
+                str(mapping),
+                "--dry-run",
+            ]
+        )
+        == 0
+    )
     assert "Proef (niets opgeslagen): 1 nieuw" in capsys.readouterr().out
     assert main(["--data-dir", data, "import", "table", str(sheet)]) == 2
     assert "naam van de dienst" in capsys.readouterr().err

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from tests.reports.pdf_checks import pdf_text
 from wijkinfo.cli import main
 from wijkinfo.db.models import Referral
-from wijkinfo.services.storage import DataPaths
-from wijkinfo.services.store import open_store
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import open_store
 
 
 def _referrals(d: str) -> int:
@@ -27,8 +27,19 @@ def test_referral_makes_the_sheet_and_counts_it(tmp_path, capsys, demo_data):
     main(["--data-dir", d, "demo"])
     services = demo_data["services"][:2]
     out = tmp_path / "brief.pdf"
-    code = main(["--data-dir", d, "referral", services[0]["id"], services[1]["id"],
-                 "--question", "Waar kan ik heen met mijn rug?", "--out", str(out)])
+    code = main(
+        [
+            "--data-dir",
+            d,
+            "referral",
+            services[0]["id"],
+            services[1]["id"],
+            "--question",
+            "Waar kan ik heen met mijn rug?",
+            "--out",
+            str(out),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0 and "Verwijsbrief gemaakt" in captured.out
     text = pdf_text(out.read_bytes())

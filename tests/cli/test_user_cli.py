@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 from wijkinfo.cli import main
-from wijkinfo.services import users
-from wijkinfo.services.store import open_store
+from wijkinfo.services.datafolder.store import open_store
+from wijkinfo.services.people import users
 
 
 def test_user_add_makes_the_first_coordinator_from_stdin(data_paths, monkeypatch, capsys):

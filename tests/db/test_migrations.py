@@ -68,12 +68,12 @@ def test_an_up_to_date_start_does_not_import_alembic(data_paths):
     import subprocess
     import sys
 
-    from wijkinfo.services.store import open_store
+    from wijkinfo.services.datafolder.store import open_store
 
     open_store(data_paths).close()
     probe = (
-        "import sys; from wijkinfo.services.storage import DataPaths; "
-        "from wijkinfo.services.store import open_store; "
+        "import sys; from wijkinfo.services.datafolder.files import DataPaths; "
+        "from wijkinfo.services.datafolder.store import open_store; "
         f"open_store(DataPaths(__import__('pathlib').Path({str(data_paths.root)!r}))).close(); "
         "print('alembic' in sys.modules)"
     )

@@ -65,16 +65,28 @@ def test_every_field_of_every_service_is_on_the_sheet():
     result = build_sheet(_sheet(services))
     text = pdf_text(result.pdf)
     for expected in (
-        POINT.name, POINT.address, POINT.phone, POINT.hours,
-        "maandag 23 november 2026", "Fatıma Yılmaz",
+        POINT.name,
+        POINT.address,
+        POINT.phone,
+        POINT.hours,
+        "maandag 23 november 2026",
+        "Fatıma Yılmaz",
         "Ik heb schulden en weet niet waar ik moet beginnen",
         "Bel eerst Geldfit, zij weten de weg.",
     ):
         assert expected in text
     for svc in services:
         for expected in (
-            svc.name, svc.organization, svc.description, *svc.phones, *svc.addresses,
-            *svc.hours, *svc.documents, svc.fees, svc.email, svc.url,
+            svc.name,
+            svc.organization,
+            svc.description,
+            *svc.phones,
+            *svc.addresses,
+            *svc.hours,
+            *svc.documents,
+            svc.fees,
+            svc.email,
+            svc.url,
         ):
             assert folded(expected) in text, expected
     assert "ş" in text and "ğ" in text and "ł" in text and "ë" in text and "€ 2,50" in text
@@ -106,14 +118,26 @@ def test_missing_fields_leave_no_empty_labels():
     result = build_sheet(_sheet([bare], question="", note="", resident_name=""))
     text = pdf_text(result.pdf)
     assert "Reparatiecafé" in text and "Buurthuis Oost" in text
-    for label in ("Telefoon:", "Adres", "Open deze week", "Neem mee", "Kosten", "Website",
-                  "E-mail", "Uw vraag", "Voor:", "Scan voor de website"):
+    for label in (
+        "Telefoon:",
+        "Adres",
+        "Open deze week",
+        "Neem mee",
+        "Kosten",
+        "Website",
+        "E-mail",
+        "Uw vraag",
+        "Voor:",
+        "Scan voor de website",
+    ):
         assert label not in text.replace(f"Telefoon: {POINT.phone}", "")
 
 
 def test_a_2000_character_description_is_cut_at_a_sentence_or_word():
-    long = ("De schuldhulp van Lindestad helpt bij rekeningen, aanmaningen en deurwaarders. "
-            + "Wij kijken samen naar uw inkomen en uitgaven en maken een plan " * 40)[:2000]
+    long = (
+        "De schuldhulp van Lindestad helpt bij rekeningen, aanmaningen en deurwaarders. "
+        + "Wij kijken samen naar uw inkomen en uitgaven en maken een plan " * 40
+    )[:2000]
     result = build_sheet(_sheet([_service(1, description=long)]))
     text = pdf_text(result.pdf)
     assert "De schuldhulp van Lindestad helpt bij rekeningen, aanmaningen en deurwaarders." in text

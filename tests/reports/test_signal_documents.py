@@ -8,15 +8,15 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from tests.services.signal_helpers import TODAY, log, make_people
+from tests.services.signals.signal_helpers import TODAY, log, make_people
 from wijkinfo.cli import main
 from wijkinfo.db.models import ContactTally, ContactTallyTheme
-from wijkinfo.services import signal_review as review
-from wijkinfo.services import signals
 from wijkinfo.services.errors import PermissionDenied, UserError
-from wijkinfo.services.signal_documents import make_signal_report, make_status_letter
-from wijkinfo.services.signal_export import export_csv, safe_cell
-from wijkinfo.services.signal_stats import signal_counts
+from wijkinfo.services.signals import intake as signals
+from wijkinfo.services.signals import review
+from wijkinfo.services.signals.documents import make_signal_report, make_status_letter
+from wijkinfo.services.signals.export import export_csv, safe_cell
+from wijkinfo.services.signals.stats import signal_counts
 
 
 def _text(path) -> str:
@@ -31,15 +31,24 @@ def people(store):
 
 def test_status_letter_in_plain_dutch_without_internal_notes(store, people, tmp_path):
     kees, _f, ans = people
-    sid = log(store, ans, contact=signals.ContactInput(name="Jan Jansen", phone="0612",
-                                                       consent=True)).id
-    review.change_status(store, actor=kees, signal_id=sid, to_status="in_behandeling",
-                         expected_version=1)
-    review.change_status(store, actor=kees, signal_id=sid, to_status="doorgezet",
-                         expected_version=2, forwarded_to="Gemeente Lindestad")
+    sid = log(
+        store, ans, contact=signals.ContactInput(name="Jan Jansen", phone="0612", consent=True)
+    ).id
+    review.change_status(
+        store, actor=kees, signal_id=sid, to_status="in_behandeling", expected_version=1
+    )
+    review.change_status(
+        store,
+        actor=kees,
+        signal_id=sid,
+        to_status="doorgezet",
+        expected_version=2,
+        forwarded_to="Gemeente Lindestad",
+    )
     review.add_note(store, actor=kees, signal_id=sid, text="GEHEIM intern")
-    out = make_status_letter(store, actor=kees, signal_id=sid, path=tmp_path / "brief.pdf",
-                             today=TODAY)
+    out = make_status_letter(
+        store, actor=kees, signal_id=sid, path=tmp_path / "brief.pdf", today=TODAY
+    )
     text = _text(out)
     assert "Beste Jan Jansen" in text and "20-11-2026" in text
     assert "Gemeente Lindestad" in text and "geldzorgen" in text
@@ -75,8 +84,9 @@ def test_report_counts_per_month_theme_wijk_and_tallies(store, people, tmp_path)
     assert counts.per_theme[0] == ("Wonen", 2)
     assert dict(counts.per_wijk) == {"Oost": 2, "West": 1}
     assert counts.tallies_total == 1
-    out = make_signal_report(store, actor=kees, path=tmp_path / "r.pdf",
-                             start=date(2026, 10, 1), end=TODAY, today=TODAY)
+    out = make_signal_report(
+        store, actor=kees, path=tmp_path / "r.pdf", start=date(2026, 10, 1), end=TODAY, today=TODAY
+    )
     text = _text(out)
     assert "november 2026" in text and "oktober 2026" in text
     assert "Eenzaamheid" in text and "Oost" in text
@@ -87,8 +97,13 @@ def test_report_counts_per_month_theme_wijk_and_tallies(store, people, tmp_path)
 def test_report_period_must_run_forward(store, people, tmp_path):
     kees = people[0]
     with pytest.raises(UserError, match="begindatum"):
-        make_signal_report(store, actor=kees, path=tmp_path / "r.pdf",
-                           start=date(2026, 11, 1), end=date(2026, 10, 1))
+        make_signal_report(
+            store,
+            actor=kees,
+            path=tmp_path / "r.pdf",
+            start=date(2026, 11, 1),
+            end=date(2026, 10, 1),
+        )
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -100,8 +115,12 @@ def test_formula_like_cells_are_escaped(cell):
 
 def test_csv_export_without_contact_details(store, people, tmp_path):
     kees, _f, ans = people
-    log(store, ans, description="=HYPERLINK(\"x\") wachttijd",
-        contact=signals.ContactInput(phone="0612345678", consent=True))
+    log(
+        store,
+        ans,
+        description='=HYPERLINK("x") wachttijd',
+        contact=signals.ContactInput(phone="0612345678", consent=True),
+    )
     log(store, ans, signal_date=date(2026, 1, 5))
     assert export_csv(store, actor=kees, path=tmp_path / "s.csv", start=date(2026, 11, 1)) == 1
     raw = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
@@ -117,9 +136,26 @@ def test_cli_export(store, people, tmp_path, capsys):
     root = str(store.paths.root)
     store.close()
     out = tmp_path / "uit.csv"
-    assert main(["--data-dir", root, "signals", "export", "--csv", str(out),
-                 "--from", "2026-11-01", "--to", "2026-11-30"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                root,
+                "signals",
+                "export",
+                "--csv",
+                str(out),
+                "--from",
+                "2026-11-01",
+                "--to",
+                "2026-11-30",
+            ]
+        )
+        == 0
+    )
     assert "1 signalen" in capsys.readouterr().out
-    assert main(["--data-dir", root, "signals", "export", "--csv", str(out),
-                 "--from", "2026-02-31"]) == 2
+    assert (
+        main(["--data-dir", root, "signals", "export", "--csv", str(out), "--from", "2026-02-31"])
+        == 2
+    )
     assert "geen goede datum" in capsys.readouterr().err

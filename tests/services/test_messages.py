@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from wijkinfo.services.hsds_validate import validate_service
+from wijkinfo.services.exchange.hsds_validate import validate_service
 from wijkinfo.services.messages import Message
 
 
@@ -24,8 +24,14 @@ def test_user_text_with_braces_is_a_value_not_a_template():
 
 
 def test_a_finding_keeps_template_params_and_the_dutch_reason():
-    problems, _ = validate_service({"id": "00000000-0000-4000-8000-000000000001",
-                                    "name": "Koffie", "status": "active", "phones": {}})
+    problems, _ = validate_service(
+        {
+            "id": "00000000-0000-4000-8000-000000000001",
+            "name": "Koffie",
+            "status": "active",
+            "phones": {},
+        }
+    )
     (finding,) = problems
     assert finding.field == "phones"
     assert finding.template == "moet een lijst zijn, maar is {kind}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from wijkinfo.services.auth import COORDINATOR, VOLUNTEER, Actor
+from wijkinfo.services.people.auth import COORDINATOR, VOLUNTEER, Actor
 from wijkinfo.ui.main_window import MainWindow
 
 

@@ -7,15 +7,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.services.signal_helpers import make_people
-from wijkinfo.services import storage
-from wijkinfo.services.demo import directory_is_empty, is_demo, load_demo
-from wijkinfo.services.store import open_store
+from tests.services.signals.signal_helpers import make_people
+from tests.ui.message_boxes import click_in_next_message_box
+from wijkinfo.services.datafolder import files as storage
+from wijkinfo.services.datafolder.store import open_store
+from wijkinfo.services.directory.demo import directory_is_empty, is_demo, load_demo
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
 from wijkinfo.ui.startup import DeskStart, offer_demo
-
-from .message_boxes import click_in_next_message_box
 
 
 def _prepare(data_paths, *, demo: bool = True, people: bool = True) -> None:
@@ -82,7 +81,9 @@ def test_the_search_box_takes_typing_before_the_data_is_open_and_searches_it_aft
     qtbot.waitUntil(lambda: bool(found), timeout=15000)
     assert found[0] > 0 and not stops
     assert window.search_box.text() == "schulden" and window.focusWidget() is window.search_box
-    names = [window.search_view.model.hit(i).name for i in range(window.search_view.model.rowCount())]
+    names = [
+        window.search_view.model.hit(i).name for i in range(window.search_view.model.rowCount())
+    ]
     assert any("chuld" in name for name in names)
     assert window.demo_banner.isVisible()
     # nobody signed in yet: looking up works, signals wait for a name
@@ -176,8 +177,11 @@ def test_first_run_offers_the_demo_and_makes_the_first_coordinator(qtbot, data_p
     assert "Lindestad" in seen[0] and not stops
     assert window.demo_banner.isVisible()
     qtbot.waitUntil(lambda: window.actor.name == "Kees", timeout=15000)
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())
-              if not window.nav.item(i).isHidden()]
+    titles = [
+        window.nav.item(i).text()
+        for i in range(window.nav.count())
+        if not window.nav.item(i).isHidden()
+    ]
     assert titles[-1] == "Beheer"
 
 
@@ -191,7 +195,7 @@ def test_cancelling_the_first_coordinator_stops_without_a_window(qtbot, data_pat
     store = open_store(data_paths)  # the lock was given back; nobody was made
     try:
         assert directory_is_empty(store)
-        from wijkinfo.services.users import has_users
+        from wijkinfo.services.people.users import has_users
 
         assert not has_users(store)
     finally:
@@ -218,9 +222,7 @@ def test_declining_the_demo_keeps_it_empty(qtbot, data_paths):
         store.close()
 
 
-def test_closing_the_window_while_the_data_opens_gives_the_folder_back(
-    qtbot, data_paths, starting
-):
+def test_closing_the_window_while_the_data_opens_gives_the_folder_back(qtbot, data_paths, starting):
     _prepare(data_paths)
     window, desk, _stops = starting()
     window.close()  # waits for the opening under way

@@ -21,8 +21,7 @@ def test_every_english_string_is_translated():
     messages = list(root.iter("message"))
     assert len(messages) > 50
     unfinished = [
-        m.findtext("source") for m in messages
-        if m.find("translation").get("type") == "unfinished"
+        m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
 
@@ -85,14 +84,15 @@ def test_translatable_strings_are_where_lupdate_finds_them_under_the_runtime_con
             if isinstance(node, ast.JoinedStr):
                 for part in ast.walk(node):
                     if isinstance(part, ast.Call) and getattr(part.func, "attr", None) in (
-                        "tr", "translate"
+                        "tr",
+                        "translate",
                     ):
                         wrong.append(f"{path.name}:{part.lineno} (in an f-string)")
     assert wrong == []
 
 
 def test_an_english_coordinator_sees_english_areas_menus_and_today(qtbot, demo_store, language):
-    from wijkinfo.services.auth import COORDINATOR, Actor
+    from wijkinfo.services.people.auth import COORDINATOR, Actor
     from wijkinfo.ui.privacy_page import privacy_html
 
     language("en")

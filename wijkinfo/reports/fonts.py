@@ -71,7 +71,7 @@ class EmbeddedFont(TTFont):
         self.face.makeSubset = cached_subset
         self._widths: dict[tuple[int, ...], _Formatted] = {}
 
-    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab's name
+    def addObjects(self, doc) -> None:
         state = self.state.get(doc)
         subsets = [tuple(s) for s in state.subsets] if state is not None else []
         fonts = doc.idToObject["BasicFonts"].dict
@@ -96,8 +96,7 @@ class EmbeddedFont(TTFont):
             base = pdf_font.BaseFont
             for key in (f"toUnicodeCMap:{base}", f"fontFile:{self.face.filename}({base})"):
                 stream = doc.idToObject.get(key)
-                if isinstance(stream, pdfdoc.PDFStream) and stream.filters == [
-                        pdfdoc.PDFZCompress]:
+                if isinstance(stream, pdfdoc.PDFStream) and stream.filters == [pdfdoc.PDFZCompress]:
                     stream.filters = [_CACHED_FLATE]
 
 

@@ -42,6 +42,8 @@ LOGO_MAX = (4.5 * cm, 2.4 * cm)
 #: a QR code for a longer address would need modules too small to scan at this size
 QR_MAX_URL = 300
 DESCRIPTION_LINES = 2
+
+
 @functools.lru_cache(maxsize=256)
 def cut_to_lines(text: str, font: str, size: float, width: float, lines: int) -> str:
     """At most ``lines`` lines of ``text`` at this width: whole sentences when they fit,
@@ -119,8 +121,9 @@ class _PieceEnd(_Piece):
     """The last part of such a word: what follows may share its line."""
 
 
-def _split_long_word(word: str, line_width: float, max_width: float, font: str,
-                     size: float) -> list[_Piece]:
+def _split_long_word(
+    word: str, line_width: float, max_width: float, font: str, size: float
+) -> list[_Piece]:
     pieces: list[_Piece] = []
     piece = ""
     for char in word:
@@ -137,8 +140,9 @@ def _split_long_word(word: str, line_width: float, max_width: float, font: str,
 
 
 @functools.lru_cache(maxsize=1024)
-def wrap_lines(text: str, font: str, size: float, max_width: float
-               ) -> tuple[tuple[str, float], ...]:
+def wrap_lines(
+    text: str, font: str, size: float, max_width: float
+) -> tuple[tuple[str, float], ...]:
     """The lines of ``text`` with their widths, broken as reportlab's Paragraph breaks them
     (greedy; spaces may shrink 5 %; words wider than the line are cut); a newline is a line
     break."""
@@ -162,8 +166,12 @@ def wrap_lines(text: str, font: str, size: float, max_width: float
             word_width = _width(word, font, size)
             new_width = current + space + word_width
             limit = max_width + shrink * len(line)
-            if (new_width > limit and not forced and not isinstance(word, _Piece)
-                    and word_width > max_width):
+            if (
+                new_width > limit
+                and not forced
+                and not isinstance(word, _Piece)
+                and word_width > max_width
+            ):
                 words[0:0] = _split_long_word(word, current + space, max_width, font, size)
                 forced = True
                 continue
@@ -281,8 +289,9 @@ def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float = QR_SIZE
     canvas.restoreState()
 
 
-def _draw_rule(canvas: Canvas, x: float, y: float, width: float, thickness: float,
-               color: colors.Color) -> None:
+def _draw_rule(
+    canvas: Canvas, x: float, y: float, width: float, thickness: float, color: colors.Color
+) -> None:
     """HRFlowable's line: round caps, at the bottom of its (thickness-high) box."""
     canvas.saveState()
     canvas.setLineWidth(thickness)
@@ -297,21 +306,27 @@ class _Block:
 
     __slots__ = ("height", "space_before", "space_after", "draw")
 
-    def __init__(self, height: float, draw, space_before: float = 0, space_after: float = 0
-                 ) -> None:
+    def __init__(
+        self, height: float, draw, space_before: float = 0, space_after: float = 0
+    ) -> None:
         self.height, self.draw = height, draw
         self.space_before, self.space_after = space_before, space_after
 
 
 def _para_block(text: str, style: _Style, width: float) -> _Block:
     para = _Para(text, style, width)
-    return _Block(para.height, lambda c, x, y: para.draw(c, x, y + para.height),
-                  style.space_before, style.space_after)
+    return _Block(
+        para.height,
+        lambda c, x, y: para.draw(c, x, y + para.height),
+        style.space_before,
+        style.space_after,
+    )
 
 
 def _rule_block(width: float, thickness: float, color: colors.Color, space: float) -> _Block:
-    return _Block(thickness, lambda c, x, y: _draw_rule(c, x, y, width, thickness, color),
-                  space, space)
+    return _Block(
+        thickness, lambda c, x, y: _draw_rule(c, x, y, width, thickness, color), space, space
+    )
 
 
 def _letterhead_block(lh: Letterhead, st: _Styles, width: float, logo: str | None) -> _Block:
@@ -324,8 +339,11 @@ def _letterhead_block(lh: Letterhead, st: _Styles, width: float, logo: str | Non
         img_w, img_h = img_w * scale, img_h * scale
         text_x = LOGO_MAX[0] + 0.4 * cm
     paras = [_Para(lh.name, st.point, width - text_x)]
-    for value in (lh.address, lh.phone and f"Telefoon: {lh.phone}",
-                  lh.hours and f"Open: {lh.hours}"):
+    for value in (
+        lh.address,
+        lh.phone and f"Telefoon: {lh.phone}",
+        lh.hours and f"Open: {lh.hours}",
+    ):
         if value:
             paras.append(_Para(value, st.body, width - text_x))
     content = sum(p.height for p in paras)
@@ -356,13 +374,13 @@ def _service_table(svc: SheetService, st: _Styles, width: float) -> _Block:
     if svc.organization and svc.organization != svc.name:
         rows.append((_Para(svc.organization, st.org, across), None))
     if svc.description:
-        cut = cut_to_lines(svc.description, st.regular, BODY_SIZE, across - 6,
-                           DESCRIPTION_LINES)
+        cut = cut_to_lines(svc.description, st.regular, BODY_SIZE, across - 6, DESCRIPTION_LINES)
         rows.append((_Para(cut, st.body, across), None))
     heading_rows = len(rows)
     for label, values in labelled_fields(svc):
-        rows.append((_Para(label, st.label, label_width),
-                     _Para("\n".join(values), st.body, value_width)))
+        rows.append(
+            (_Para(label, st.label, label_width), _Para("\n".join(values), st.body, value_width))
+        )
     tops = [CELL_PADDING] * len(rows)
     if heading_rows < len(rows):
         tops[heading_rows] = 6  # a little air between the description and the details
@@ -402,8 +420,10 @@ def _service_table(svc: SheetService, st: _Styles, width: float) -> _Block:
 
 
 def _story(data: SheetData, st: _Styles, width: float, logo: str | None) -> list[_Block]:
-    story = [_letterhead_block(data.letterhead, st, width, logo),
-             _rule_block(width, 1.2, colors.black, 6)]
+    story = [
+        _letterhead_block(data.letterhead, st, width, logo),
+        _rule_block(width, 1.2, colors.black, 6),
+    ]
     story.append(_para_block(f"Datum: {dutch_date(data.day)}", st.body, width))
     if data.resident_name:
         story.append(_para_block(f"Voor: {data.resident_name}", st.body, width))
@@ -456,8 +476,9 @@ def _draw_footer(canvas: Canvas, text: str, st: _Styles, number: int, total: int
 
 def _footer_text(lh: Letterhead) -> str:
     # the hours are in the letterhead; the footer stays short enough for two lines
-    return " · ".join(part for part in (lh.name, lh.address, lh.phone and f"tel. {lh.phone}")
-                      if part)
+    return " · ".join(
+        part for part in (lh.name, lh.address, lh.phone and f"tel. {lh.phone}") if part
+    )
 
 
 def build_sheet(data: SheetData) -> SheetResult:

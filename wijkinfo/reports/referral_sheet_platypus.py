@@ -57,13 +57,23 @@ class _PlatypusStyles:
         base = dict(fontName=regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3)
         self.body = ParagraphStyle("body", **base)
         self.label = ParagraphStyle("label", **{**base, "fontName": bold})
-        self.point = ParagraphStyle("point", **{**base, "fontName": bold, "fontSize": 17,
-                                                 "leading": 21})
-        self.title = ParagraphStyle("title", **{**base, "fontName": bold, "fontSize": 20,
-                                                 "leading": 25, "spaceBefore": 6,
-                                                 "spaceAfter": 4})
-        self.service = ParagraphStyle("service", **{**base, "fontName": bold, "fontSize": 15,
-                                                     "leading": 19})
+        self.point = ParagraphStyle(
+            "point", **{**base, "fontName": bold, "fontSize": 17, "leading": 21}
+        )
+        self.title = ParagraphStyle(
+            "title",
+            **{
+                **base,
+                "fontName": bold,
+                "fontSize": 20,
+                "leading": 25,
+                "spaceBefore": 6,
+                "spaceAfter": 4,
+            },
+        )
+        self.service = ParagraphStyle(
+            "service", **{**base, "fontName": bold, "fontSize": 15, "leading": 19}
+        )
         self.org = ParagraphStyle("org", **{**base, "textColor": colors.HexColor("#333333")})
         self.caption = ParagraphStyle("caption", **{**base, "alignment": 1})
         self.footer = ParagraphStyle("footer", **base)
@@ -113,21 +123,36 @@ class _Letterhead:
     def flowables(self) -> list[Flowable]:
         lh, st = self.data.letterhead, self.styles
         lines: list[Flowable] = [_p(lh.name, st.point)]
-        for value in (lh.address, lh.phone and f"Telefoon: {lh.phone}", lh.hours and
-                      f"Open: {lh.hours}"):
+        for value in (
+            lh.address,
+            lh.phone and f"Telefoon: {lh.phone}",
+            lh.hours and f"Open: {lh.hours}",
+        ):
             if value:
                 lines.append(_p(value, st.body))
         logo = self._logo()
         if logo is None:
             head: Flowable = Table([[lines]], colWidths=[self.width])
         else:
-            head = Table([[logo, lines]], colWidths=[LOGO_MAX[0] + 0.4 * cm,
-                                                     self.width - LOGO_MAX[0] - 0.4 * cm])
-        head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [head, HRFlowable(width="100%", thickness=1.2, color=colors.black,
-                                 spaceBefore=6, spaceAfter=6)]
+            head = Table(
+                [[logo, lines]],
+                colWidths=[LOGO_MAX[0] + 0.4 * cm, self.width - LOGO_MAX[0] - 0.4 * cm],
+            )
+        head.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return [
+            head,
+            HRFlowable(
+                width="100%", thickness=1.2, color=colors.black, spaceBefore=6, spaceAfter=6
+            ),
+        ]
 
     def _logo(self) -> Image | None:
         path = self.data.letterhead.logo
@@ -154,8 +179,9 @@ def _service_block(svc: SheetService, st: _PlatypusStyles, width: float) -> list
     if svc.organization and svc.organization != svc.name:
         rows.append([_p(svc.organization, st.org), ""] + pad)
     if svc.description:
-        cut = cut_to_lines(svc.description, st.regular, BODY_SIZE,
-                           label_width + value_width - 6, DESCRIPTION_LINES)
+        cut = cut_to_lines(
+            svc.description, st.regular, BODY_SIZE, label_width + value_width - 6, DESCRIPTION_LINES
+        )
         rows.append([_p(cut, st.body), ""] + pad)
     heading_rows = len(rows)
     for label, values in labelled_fields(svc):
@@ -178,9 +204,10 @@ def _service_block(svc: SheetService, st: _PlatypusStyles, width: float) -> list
         if len(rows) < 4:  # leave room for the QR code and its caption
             rows += [[""] * 3 for _ in range(4 - len(rows))]
     table = Table(rows, colWidths=widths, style=style)
-    return [KeepTogether([table]),
-            HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=8,
-                       spaceAfter=8)]
+    return [
+        KeepTogether([table]),
+        HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceBefore=8, spaceAfter=8),
+    ]
 
 
 def _numbered_canvas(footer: str, styles: _PlatypusStyles):
@@ -191,7 +218,7 @@ def _numbered_canvas(footer: str, styles: _PlatypusStyles):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -225,9 +252,15 @@ def _platypus_sheet(data: SheetData) -> SheetResult:
     width = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=FOOTER_HEIGHT + 0.6 * cm, title="Verwijsbrief",
-        author=data.letterhead.name, subject="Waar kunt u terecht?",
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=FOOTER_HEIGHT + 0.6 * cm,
+        title="Verwijsbrief",
+        author=data.letterhead.name,
+        subject="Waar kunt u terecht?",
     )
     letterhead = _Letterhead(data, styles, width)
     story: list[Flowable] = letterhead.flowables()
@@ -244,7 +277,10 @@ def _platypus_sheet(data: SheetData) -> SheetResult:
         story.extend(_service_block(svc, styles, width))
     pages: list[int] = []
     canvas_class = _numbered_canvas(_footer_text(data.letterhead), styles)
-    doc.build(story, canvasmaker=canvas_class,
-              onLaterPages=lambda c, d: pages.append(d.page),
-              onFirstPage=lambda c, d: pages.append(d.page))
+    doc.build(
+        story,
+        canvasmaker=canvas_class,
+        onLaterPages=lambda c, d: pages.append(d.page),
+        onFirstPage=lambda c, d: pages.append(d.page),
+    )
     return SheetResult(buf.getvalue(), len(pages), tuple(letterhead.warnings))

@@ -51,13 +51,22 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
     body = ParagraphStyle("body", fontName=regular, fontSize=12, leading=17, spaceAfter=8)
     head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=15, leading=20)
     small = ParagraphStyle("small", parent=body, fontSize=10, leading=13)
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm,
-                            title="Statusbrief signaal", author=data.point_name)
-    sender = "<br/>".join(_esc(x) for x in (data.point_name, data.point_address,
-                                            data.point_phone) if x)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title="Statusbrief signaal",
+        author=data.point_name,
+    )
+    sender = "<br/>".join(
+        _esc(x) for x in (data.point_name, data.point_address, data.point_phone) if x
+    )
     sentence = STATUS_SENTENCES.get(data.status, "").format(
-        forwarded_to=_esc(data.forwarded_to or "een andere organisatie"))
+        forwarded_to=_esc(data.forwarded_to or "een andere organisatie")
+    )
     story = [
         Paragraph(sender, ParagraphStyle("sender", parent=body, fontName=bold)),
         Spacer(1, 10 * mm),
@@ -68,11 +77,15 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
         Paragraph(
             f"Op {data.signal_date:%d-%m-%Y} vertelde u ons over een probleem met "
             f"<b>{_esc(data.theme_name.lower())}</b>. U wilde horen wat we ermee doen. "
-            "Daarom krijgt u deze brief.", body),
+            "Daarom krijgt u deze brief.",
+            body,
+        ),
         Paragraph("<b>Hoe staat het nu?</b> " + sentence, body),
         Paragraph(
             "We gebruiken signalen om de gemeente en organisaties te laten zien waar bewoners "
-            "niet goed geholpen worden. Uw naam geven we daarbij niet door.", body),
+            "niet goed geholpen worden. Uw naam geven we daarbij niet door.",
+            body,
+        ),
         Paragraph("Heeft u vragen? Kom langs of bel ons.", body),
     ]
     if data.point_hours:
@@ -84,7 +97,9 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
         Spacer(1, 12 * mm),
         Paragraph(
             "Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen ze "
-            f"uiterlijk {data.anonymise_days} dagen nadat het signaal is afgerond.", small),
+            f"uiterlijk {data.anonymise_days} dagen nadat het signaal is afgerond.",
+            small,
+        ),
     ]
     doc.build(story)
     return path

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from wijkinfo.db.base import utcnow
 from wijkinfo.db.models import AuditLog
-from wijkinfo.services.auth import Actor, require
-from wijkinfo.services.store import Store
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.people.auth import Actor, require
 
 
 def write_audit(

@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo import __version__
-from wijkinfo.services import storage
-from wijkinfo.services.auth import ANONYMOUS_DESK, Actor, can
-from wijkinfo.services.storage import DataPaths
+from wijkinfo.services.datafolder import files as storage
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
-    from wijkinfo.services.store import Store
+    from wijkinfo.services.datafolder.store import Store
     from wijkinfo.ui.change_relay import ChangeRelay
-    from wijkinfo.ui.search_view import SearchView
+    from wijkinfo.ui.desk.search_view import SearchView
+
 
 def scrollable(widget: QWidget) -> QScrollArea:
     """A page that scrolls instead of making the whole window taller or wider than the screen
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
         # Fit the desk's laptop (often 1366×768) instead of spilling off the screen.
-        self.resize(min(1200, room.width()) if room else 1200, min(780, room.height()) if room else 780)
+        self.resize(
+            min(1200, room.width()) if room else 1200, min(780, room.height()) if room else 780
+        )
 
         # The search box exists from the first moment; the search area adopts it in attach().
         self.search_box = QLineEdit(self)
@@ -146,9 +149,9 @@ class MainWindow(QMainWindow):
 
         ``areas=False`` leaves the other areas for ``install_areas`` (start-up imports their
         modules off the UI thread first, so the first results are not kept waiting)."""
-        from wijkinfo.services.search import SearchService
+        from wijkinfo.services.search.lookup import SearchService
         from wijkinfo.ui.change_relay import ChangeRelay
-        from wijkinfo.ui.search_view import SearchView
+        from wijkinfo.ui.desk.search_view import SearchView
 
         self.store = store
         self.paths = store.paths
@@ -173,10 +176,10 @@ class MainWindow(QMainWindow):
 
     def install_areas(self) -> None:
         """Every area after Zoeken, in the order of the desk's work: refer, signal, manage."""
-        from wijkinfo.ui.corrections_view import install_corrections
-        from wijkinfo.ui.exchange_view import ExchangeView
-        from wijkinfo.ui.referral_areas import install_referral_areas
-        from wijkinfo.ui.signals_area import install_signals
+        from wijkinfo.ui.admin.exchange_view import ExchangeView
+        from wijkinfo.ui.desk.corrections_view import install_corrections
+        from wijkinfo.ui.desk.referral_areas import install_referral_areas
+        from wijkinfo.ui.signals.signals_area import install_signals
 
         install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
         self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(self.store, self))
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.focus_search()
 
@@ -297,6 +300,6 @@ class MainWindow(QMainWindow):
             ).format(__version__, self.paths.root if self.paths else ""),
         )
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.tasks.wait(10000)
         super().closeEvent(event)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from wijkinfo.services.retention import get_retention
-from wijkinfo.services.store import Store
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.signals.retention import get_retention
 
 
 def privacy_html(store: Store) -> str:
@@ -32,7 +32,7 @@ def privacy_html(store: Store) -> str:
         "meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen "
         "coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het "
         "logboek (wie en wanneer).</p>"
-        "<p>Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.</p>"
+        "<p>Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.</p>",
     ).format(terms.anonymise_days, terms.delete_days)
 
 

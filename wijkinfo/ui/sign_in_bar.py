@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wijkinfo.services.auth import COORDINATOR, Actor
+from wijkinfo.services.people.auth import COORDINATOR, Actor
 
 
 class SignInBar(QWidget):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services import users
-from wijkinfo.services.auth import Actor
+from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.store import Store
+from wijkinfo.services.people import users
+from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.user_messages import error_text
 
 

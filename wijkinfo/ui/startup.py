@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from wijkinfo.services import storage
+from wijkinfo.services.datafolder import files as storage
+from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import DatabaseDamaged, UserError
-from wijkinfo.services.storage import DataPaths
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
-    from wijkinfo.services.desk_start import OpenedDesk
-    from wijkinfo.services.store import Store
+    from wijkinfo.services.datafolder.desk_start import OpenedDesk
+    from wijkinfo.services.datafolder.store import Store
     from wijkinfo.ui.main_window import MainWindow
 
 
@@ -26,20 +26,20 @@ AREAS_AT_THE_LATEST_MS = 1500
 
 
 def _open_in_background(paths: DataPaths) -> OpenedDesk:
-    from wijkinfo.services.desk_start import open_desk
+    from wijkinfo.services.datafolder.desk_start import open_desk
 
     opened = open_desk(paths)
-    import wijkinfo.ui.search_view  # noqa: F401 - so that attaching it waits for no import
+    import wijkinfo.ui.desk.search_view  # noqa: F401 - so that attaching it waits for no import
 
     return opened
 
 
 def _import_areas() -> None:
     """The other areas' modules, imported off the UI thread while the first results show."""
-    import wijkinfo.ui.corrections_view  # noqa: F401
-    import wijkinfo.ui.exchange_view  # noqa: F401
-    import wijkinfo.ui.referral_areas  # noqa: F401
-    import wijkinfo.ui.signals_area  # noqa: F401
+    import wijkinfo.ui.admin.exchange_view
+    import wijkinfo.ui.desk.corrections_view
+    import wijkinfo.ui.desk.referral_areas
+    import wijkinfo.ui.signals.signals_area  # noqa: F401
 
 
 class DeskStart(QObject):
@@ -118,9 +118,7 @@ class DeskStart(QObject):
     def _import_areas_once(self, _count: int = 0) -> None:
         if not self._areas_started:  # later results change nothing
             self._areas_started = True
-            self.window.tasks.run(
-                _import_areas, on_done=self._install_areas, on_error=self._failed
-            )
+            self.window.tasks.run(_import_areas, on_done=self._install_areas, on_error=self._failed)
 
     def _install_areas(self, _result=None) -> None:
         if self.window.isVisible():
@@ -164,7 +162,7 @@ def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | Non
 
 def offer_demo(store: Store, parent: QWidget | None = None) -> bool:
     """On an empty directory, ask once whether to load the demo. True when it was loaded."""
-    from wijkinfo.services.demo import directory_is_empty, is_demo, load_demo
+    from wijkinfo.services.directory.demo import directory_is_empty, is_demo, load_demo
     from wijkinfo.services.settings import get_setting, set_setting
 
     if not directory_is_empty(store) or is_demo(store):

@@ -46,7 +46,7 @@ class _Job(QRunnable):
                 result = self._fn()
         except Cancelled:
             self._emit(self._runner._cancelled, self._id)
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI to be shown
             self._emit(self._runner._failed, self._id, exc)
         else:
             self._emit(self._runner._done, self._id, result)

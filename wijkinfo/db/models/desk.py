@@ -61,7 +61,7 @@ class ReferralService(Base):
 
 
 class DirectoryCorrection(UUIDPk, Base):
-    """"Klopt er iets niet?": a volunteer's report of wrong information on a service."""
+    """ "Klopt er iets niet?": a volunteer's report of wrong information on a service."""
 
     __tablename__ = "directory_correction"
 

@@ -62,9 +62,7 @@ class Signal(UUIDPk, Base):
     notes: Mapped[list[SignalNote]] = relationship(
         back_populates="signal", cascade="all, delete-orphan", order_by="SignalNote.at"
     )
-    organizations: Mapped[list[SignalOrganization]] = relationship(
-        cascade="all, delete-orphan"
-    )
+    organizations: Mapped[list[SignalOrganization]] = relationship(cascade="all, delete-orphan")
 
 
 class SignalOrganization(Base):
@@ -81,9 +79,7 @@ class SignalOrganization(Base):
 class SignalStatusChange(UUIDPk, Base):
     __tablename__ = "signal_status_change"
 
-    signal_id: Mapped[str] = mapped_column(
-        ForeignKey("signal.id", ondelete="CASCADE"), index=True
-    )
+    signal_id: Mapped[str] = mapped_column(ForeignKey("signal.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str] = mapped_column(String(20))
@@ -98,9 +94,7 @@ class SignalNote(UUIDPk, Base):
 
     __tablename__ = "signal_note"
 
-    signal_id: Mapped[str] = mapped_column(
-        ForeignKey("signal.id", ondelete="CASCADE"), index=True
-    )
+    signal_id: Mapped[str] = mapped_column(ForeignKey("signal.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)

@@ -47,8 +47,14 @@ def upgrade() -> None:
     conn = op.get_bind()
     existing = {row[0] for row in conn.execute(sa.select(_theme.c.code))}
     rows = [
-        {"id": str(uuid.uuid4()), "code": code, "name": name, "parent_id": None,
-         "response_days": days, "active": True}
+        {
+            "id": str(uuid.uuid4()),
+            "code": code,
+            "name": name,
+            "parent_id": None,
+            "response_days": days,
+            "active": True,
+        }
         for code, name, days in DEFAULT_THEMES
         if code not in existing
     ]
@@ -57,6 +63,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute(
-        _theme.delete().where(_theme.c.code.in_([code for code, _n, _d in DEFAULT_THEMES]))
-    )
+    op.execute(_theme.delete().where(_theme.c.code.in_([code for code, _n, _d in DEFAULT_THEMES])))

@@ -1,0 +1,103 @@
+"""Users: first coordinator, sign-in with scrypt hashes, lock after five wrong tries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from wijkinfo.db.models import AuditLog, User
+from wijkinfo.services.errors import PermissionDenied, UserError
+from wijkinfo.services.people import users
+from wijkinfo.services.people.auth import VOLUNTEER, Actor
+
+T0 = datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def coordinator(store):
+    """The first coordinator, as made on the first run."""
+    users.create_first_coordinator(store, name="Kees", password="geheim12")
+    return users.sign_in(store, name="Kees", password="geheim12", now=T0)
+
+
+def _count(store, model) -> int:
+    with store.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_first_run_makes_a_coordinator_and_only_once(store):
+    assert not users.has_users(store)
+    info = users.create_first_coordinator(store, name="Kees", password="1234")
+    assert info.role == "coordinator"
+    with pytest.raises(UserError, match="al gebruikers"):
+        users.create_first_coordinator(store, name="Piet", password="1234")
+    assert _count(store, User) == 1
+
+
+def test_password_is_stored_as_salted_scrypt(store, coordinator):
+    users.create_user(store, actor=coordinator, name="Ans", password="geheim12")
+    with store.sessions() as s:
+        hashes = [u.password_hash for u in s.scalars(select(User))]
+    assert all(h.startswith("scrypt$") and "geheim12" not in h for h in hashes)
+    assert hashes[0].split("$")[4] != hashes[1].split("$")[4]  # a salt per user
+
+
+def test_sign_in_gives_the_role_and_is_audited(store, coordinator):
+    users.create_user(store, actor=coordinator, name="Ans", password="0000", role="volunteer")
+    actor = users.sign_in(store, name="ans", password="0000", now=T0)
+    assert actor.role == VOLUNTEER and actor.name == "Ans"
+    with store.sessions() as s:
+        actions = set(s.scalars(select(AuditLog.action)))
+    assert {"user.create", "user.sign_in"} <= actions
+
+
+def test_five_wrong_tries_lock_for_five_minutes(store, coordinator):
+    for i in range(4):
+        with pytest.raises(UserError, match="klopt niet"):
+            users.sign_in(store, name="Kees", password="fout", now=T0 + timedelta(seconds=i))
+    with pytest.raises(UserError, match="op slot"):
+        users.sign_in(store, name="Kees", password="fout", now=T0 + timedelta(seconds=5))
+    # Locked: even the right password is refused for five minutes.
+    with pytest.raises(UserError, match="op slot"):
+        users.sign_in(store, name="Kees", password="geheim12", now=T0 + timedelta(minutes=4))
+    actor = users.sign_in(store, name="Kees", password="geheim12", now=T0 + timedelta(minutes=6))
+    assert actor.name == "Kees"
+
+
+def test_unknown_name_gives_the_same_message_as_a_wrong_password(store, coordinator):
+    with pytest.raises(UserError, match="Naam of wachtwoord klopt niet"):
+        users.sign_in(store, name="Niemand", password="geheim12", now=T0)
+
+
+@pytest.mark.parametrize(
+    ("name", "password", "role", "message"),
+    [
+        ("", "1234", "volunteer", "Vul een naam in"),
+        ("   ", "1234", "volunteer", "Vul een naam in"),
+        ("x" * 201, "1234", "volunteer", "te lang"),
+        ("Ans", "12", "volunteer", "te kort"),
+        ("Ans", "", "volunteer", "te kort"),
+        ("Ans", None, "volunteer", "te kort"),
+        ("Ans", "1234", "admin", "Kies een rol"),
+        ("kees", "1234", "volunteer", "al iemand"),
+    ],
+)
+def test_bad_new_users_are_refused_and_nothing_saved(
+    store, coordinator, name, password, role, message
+):
+    with pytest.raises(UserError, match=message):
+        users.create_user(store, actor=coordinator, name=name, password=password, role=role)
+    assert _count(store, User) == 1
+
+
+def test_a_volunteer_cannot_manage_users(store, coordinator):
+    vol = Actor(user_id=None, name="Ans", role=VOLUNTEER)
+    with pytest.raises(PermissionDenied):
+        users.create_user(store, actor=vol, name="Bob", password="1234")
+    with pytest.raises(PermissionDenied):
+        users.list_users(store, actor=vol)
+    with pytest.raises(PermissionDenied):
+        users.set_password(store, actor=vol, user_id=coordinator.user_id, password="1234")
+    assert _count(store, User) == 1

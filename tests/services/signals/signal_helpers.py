@@ -1,0 +1,43 @@
+"""Shared actors and a helper to log a signal, for the signal tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from wijkinfo.services.people import users
+from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.signals import intake as signals
+
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+def make_people(store) -> tuple[Actor, Actor, Actor]:
+    """Two coordinators and a volunteer with real user rows."""
+    users.create_first_coordinator(store, name="Kees", password="geheim12")
+    kees = users.sign_in(store, name="Kees", password="geheim12")
+    users.create_user(store, actor=kees, name="Fatima", password="geheim12", role="coordinator")
+    users.create_user(store, actor=kees, name="Ans", password="1234", role="volunteer")
+    fatima = users.sign_in(store, name="Fatima", password="geheim12")
+    ans = users.sign_in(store, name="Ans", password="1234")
+    return kees, fatima, ans
+
+
+def log(store, actor, **overrides):
+    args = dict(
+        signal_date=date(2026, 11, 20),
+        theme_code="geldzorgen",
+        description="Bewoner kreeg drie maanden geen antwoord op een aanvraag bijzondere bijstand.",
+        wijk="Oost",
+        buurt="Bloemenbuurt",
+        urgency="normaal",
+        today=TODAY,
+    )
+    args.update(overrides)
+    return signals.log_signal(store, actor=actor, **args)
+
+
+def count(store, model) -> int:
+    with store.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))

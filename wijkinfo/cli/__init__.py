@@ -1,0 +1,334 @@
+"""The command line: the same services as the window, scriptable, with --json where useful.
+
+Exit codes: 0 done, 1 a check found a problem, 2 bad usage or bad input (nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from wijkinfo import __version__
+from wijkinfo.services.datafolder import files as storage
+from wijkinfo.services.datafolder.files import DataPaths, resolve_data_dir
+from wijkinfo.services.errors import DatabaseDamaged, UserError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line instead of usage + message
+        self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wijkinfo",
+        description="wijkinfo: de sociale kaart van het wijkinformatiepunt. "
+        "Zonder opdracht start het venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"wijkinfo {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="map met de gegevens (ook: WIJKINFO_DATA_DIR); handig vanaf een USB-stick",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    sub.add_parser("demo", help="laad de demo-sociale kaart (Lindestad) in een lege database")
+    p = sub.add_parser("search", help="zoek diensten")
+    p.add_argument("query", metavar="ZOEKVRAAG")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="hoogstens N resultaten")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--theme", metavar="THEMA", help="alleen dit thema (code of naam)")
+    p.add_argument("--wijk", metavar="WIJK", help="alleen deze wijk of buurt (code of naam)")
+    p.add_argument("--open-now", action="store_true", help="alleen wat nu open is")
+    p.add_argument("--language", metavar="TAAL", help="alleen in deze taal (code of naam)")
+    p.add_argument("--age", type=int, metavar="JAAR", help="alleen voor deze leeftijd")
+    p.add_argument("--free", action="store_true", help="alleen gratis")
+    sub.add_parser("check", help="controleer de database en de versie van het schema")
+    p = sub.add_parser("backup", help="maak een back-up van de database")
+    p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
+    p = sub.add_parser("restore", help="zet een back-up terug (de huidige database blijft bewaard)")
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    from wijkinfo.cli.signal_commands import add_signal_commands
+
+    add_signal_commands(sub)
+    p = sub.add_parser("referral", help="maak een verwijsbrief (PDF) voor een of meer diensten")
+    p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
+    p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
+    p.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    _add_exchange_parsers(sub)
+    return parser
+
+
+def _add_exchange_parsers(sub) -> None:
+    p = sub.add_parser("import", help="lees diensten in (HSDS of een spreadsheet)")
+    kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
+    for kind, text in (
+        ("hsds", "HSDS 3 JSON, of een map/zip met datapackage.json"),
+        ("table", "een spreadsheet: CSV of XLSX, één rij per dienst"),
+    ):
+        k = kinds.add_parser(kind, help=text)
+        k.add_argument("path", type=Path, metavar="PAD")
+        if kind == "table":
+            k.add_argument(
+                "--mapping",
+                type=Path,
+                metavar="BESTAND",
+                help="JSON: {kolomkop: veld}, verbetert de geraden kolommen",
+            )
+            k.add_argument("--sheet", metavar="BLAD", help="welk werkblad (XLSX)")
+        k.add_argument("--dry-run", action="store_true", help="alleen controleren, niets opslaan")
+        k.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help="afgewezen records overslaan en de rest inlezen",
+        )
+        k.add_argument(
+            "--skip-duplicates",
+            action="store_true",
+            help="nieuwe diensten die op een bestaande lijken niet inlezen",
+        )
+    p = sub.add_parser("export", help="schrijf de sociale kaart weg als HSDS 3")
+    kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
+    k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
+    k.add_argument("dir", type=Path, metavar="MAP")
+    k.add_argument("--format", choices=("json", "csv"), default="json")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from wijkinfo.app import main as gui_main
+
+        return gui_main(paths)
+    try:
+        return COMMANDS[args.command](paths, args)
+    except DatabaseDamaged as exc:
+        print(f"wijkinfo: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except UserError as exc:
+        print(f"wijkinfo: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("wijkinfo: afgebroken; er is niets veranderd.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open(paths: DataPaths, *, writer: bool):
+    from wijkinfo.services.datafolder.store import open_store
+
+    return open_store(paths, writer=writer)
+
+
+def cmd_demo(paths: DataPaths, _args) -> int:
+    from wijkinfo.services.directory.demo import load_demo
+
+    store = _open(paths, writer=True)
+    try:
+        result = load_demo(store)
+    finally:
+        store.close()
+    if result.already_loaded:
+        print(f"De demo staat al klaar ({result.services} diensten) in {paths.root}.")
+    else:
+        print(f"Demo geladen: {result.services} diensten in {paths.root}.")
+    return EXIT_OK
+
+
+def cmd_search(paths: DataPaths, args) -> int:
+    from wijkinfo.services.search.filters import SearchFilters
+    from wijkinfo.services.search.lookup import SearchService
+
+    filters = SearchFilters(
+        theme=args.theme,
+        wijk=args.wijk,
+        language=args.language,
+        age=args.age,
+        free=args.free,
+        open_now=args.open_now,
+    )
+    store = _open(paths, writer=False)
+    try:
+        hits = SearchService(store).search(args.query, limit=args.limit, filters=filters)
+    finally:
+        store.close()
+    if args.json:
+        out = []
+        for hit in hits:
+            item = asdict(hit)
+            item["phones"] = [p.display for p in hit.phones]
+            item["referable"] = hit.referable
+            out.append(item)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print("Niets gevonden. Probeer een ander woord.")
+    for hit in hits:
+        phone = hit.phones[0].display if hit.phones else "geen telefoonnummer"
+        mark = "" if hit.referable else "  [niet doorverwijzen]"
+        print(f"{hit.name} — {hit.organization} — {phone}{mark}")
+    return EXIT_OK
+
+
+def cmd_check(paths: DataPaths, _args) -> int:
+    from wijkinfo.db.engine import make_engine
+    from wijkinfo.db.migrate import current_revision, head_revision
+
+    if not paths.db.exists():
+        print(f"Er is nog geen database in {paths.root}. Start wijkinfo of laad de demo.")
+        return EXIT_PROBLEM
+    problems = storage.integrity_problems(paths.db)
+    if problems:
+        raise storage.damaged(paths, problems[0])
+    engine = make_engine(paths.db)
+    try:
+        current = current_revision(engine)
+    finally:
+        engine.dispose()
+    head = head_revision()
+    print(f"Database: {paths.db}")
+    print("Controle: in orde")
+    if current == head:
+        print(f"Schema: bijgewerkt (versie {current})")
+        return EXIT_OK
+    print(f"Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken")
+    return EXIT_PROBLEM
+
+
+def cmd_backup(paths: DataPaths, args) -> int:
+    if not paths.db.exists():
+        raise UserError(
+            "Er is nog geen database in {root}; er valt niets te bewaren.", root=paths.root
+        )
+    if args.out and args.out.exists():
+        raise UserError("{out} bestaat al. Kies een nieuwe bestandsnaam.", out=args.out)
+    reason = storage.probe_database(paths.db)
+    if reason:
+        raise storage.damaged(paths, reason)
+    out = storage.make_backup(paths, args.out)
+    print(f"Back-up gemaakt: {out}")
+    return EXIT_OK
+
+
+def cmd_restore(paths: DataPaths, args) -> int:
+    storage.ensure_writable(paths)
+    with storage.DataDirLock(paths):
+        aside = storage.restore_backup(paths, args.file)
+    print(f"Back-up teruggezet: {args.file}")
+    if aside:
+        print(f"De vorige database is bewaard als {aside}")
+    return EXIT_OK
+
+
+def _signal_commands() -> dict:
+    from wijkinfo.cli.signal_commands import COMMANDS as signal_commands
+
+    return signal_commands
+
+
+def cmd_referral(paths: DataPaths, args) -> int:
+    from wijkinfo.services.desk.referrals import ReferralSheets
+    from wijkinfo.services.people.auth import CLI_ACTOR
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise UserError("De map {folder} bestaat niet. Kies een andere map.", folder=out.parent)
+    store = _open(paths, writer=True)
+    try:
+        sheets = ReferralSheets(store)
+        sheet = sheets.build(actor=CLI_ACTOR, service_ids=args.service_ids, question=args.question)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(sheet.pdf)
+        tmp.replace(out)
+        sheets.record(actor=CLI_ACTOR, service_ids=sheet.service_ids)
+    finally:
+        store.close()
+    for warning in sheet.warnings:
+        print(f"wijkinfo: {warning}", file=sys.stderr)
+    print(
+        f"Verwijsbrief gemaakt: {out} ({sheet.pages} pagina's, {len(sheet.service_ids)} diensten)"
+    )
+    return EXIT_OK
+
+
+def cmd_import(paths: DataPaths, args) -> int:
+    from wijkinfo.services.exchange.hsds_import import ImportRefused, import_hsds
+    from wijkinfo.services.people.auth import CLI_ACTOR
+
+    store = _open(paths, writer=True)
+    try:
+        if args.kind == "hsds":
+            result = import_hsds(
+                store,
+                actor=CLI_ACTOR,
+                path=args.path,
+                dry_run=args.dry_run,
+                skip_invalid=args.skip_invalid,
+                skip_duplicates=args.skip_duplicates,
+            )
+        else:
+            from wijkinfo.services.exchange.spreadsheet_import import import_table, load_mapping
+
+            mapping = load_mapping(args.mapping) if args.mapping else None
+            result = import_table(
+                store,
+                actor=CLI_ACTOR,
+                path=args.path,
+                mapping=mapping,
+                sheet=args.sheet,
+                dry_run=args.dry_run,
+                skip_invalid=args.skip_invalid,
+                skip_duplicates=args.skip_duplicates,
+            )
+    except ImportRefused as exc:
+        print(f"wijkinfo: {exc.result.summary()}", file=sys.stderr)
+        for rejection in exc.result.rejected[:5]:
+            print(f"  {rejection}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    print(result.summary())
+    for rejection in result.rejected[:5] if result.dry_run or args.skip_invalid else ():
+        print(f"  afgewezen: {rejection}")
+    for dup in result.duplicates[:5]:
+        print(
+            f"  mogelijk dubbel: record {dup.record} ‘{dup.name}’ lijkt op ‘{dup.existing_name}’"
+            f" ({dup.why})"
+        )
+    if result.rejected_records and result.dry_run and not args.skip_invalid:
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_export(paths: DataPaths, args) -> int:
+    from wijkinfo.services.exchange.hsds_export import export_hsds
+    from wijkinfo.services.people.auth import CLI_ACTOR
+
+    store = _open(paths, writer=False)
+    try:
+        result = export_hsds(store, actor=CLI_ACTOR, folder=args.dir, fmt=args.format)
+    finally:
+        store.close()
+    print(
+        f"Weggeschreven: {result.services} diensten als HSDS 3 ({args.format}) in {result.folder}"
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    **_signal_commands(),
+    "import": cmd_import,
+    "export": cmd_export,
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "referral": cmd_referral,
+}

@@ -1,0 +1,125 @@
+"""Command-line commands for users, signals and retention (kept apart from cli.py).
+
+The password is read from a prompt or from standard input, never from the command line, so it
+does not end up in the shell history or the process list.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from datetime import date
+
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people.auth import CLI_ACTOR
+
+EXIT_OK = 0
+
+
+def add_signal_commands(sub) -> None:
+    p = sub.add_parser("user", help="gebruikers (vrijwilligers en coördinatoren)")
+    user_sub = p.add_subparsers(dest="user_command", metavar="ACTIE", required=True)
+    add = user_sub.add_parser("add", help="maak een gebruiker; het wachtwoord wordt gevraagd")
+    add.add_argument("name", metavar="NAAM")
+    add.add_argument("--role", choices=["volunteer", "coordinator"], default="volunteer")
+    user_sub.add_parser("list", help="toon de gebruikers")
+    p = sub.add_parser("retention", help="bewaartermijnen toepassen op signalen")
+    p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
+    p = sub.add_parser("signals", help="signalen")
+    sig_sub = p.add_subparsers(dest="signals_command", metavar="ACTIE", required=True)
+    exp = sig_sub.add_parser(
+        "export", help="signalen naar een CSV-bestand (zonder contactgegevens)"
+    )
+    exp.add_argument("--csv", required=True, metavar="BESTAND")
+    exp.add_argument("--from", dest="date_from", metavar="DATUM", help="vanaf (jjjj-mm-dd)")
+    exp.add_argument("--to", dest="date_to", metavar="DATUM", help="tot en met (jjjj-mm-dd)")
+
+
+def _open(paths: DataPaths, *, writer: bool = True):
+    from wijkinfo.services.datafolder.store import open_store
+
+    return open_store(paths, writer=writer)
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Wachtwoord of pincode: ")
+        if getpass.getpass("Nog een keer: ") != first:
+            raise UserError("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_user(paths: DataPaths, args) -> int:
+    from wijkinfo.services.people import users
+
+    store = _open(paths)
+    try:
+        if args.user_command == "list":
+            for u in users.list_users(store, actor=CLI_ACTOR):
+                print(f"{u.name}\t{u.role}\t{'actief' if u.active else 'uit'}")
+            return EXIT_OK
+        password = _read_password()
+        if users.has_users(store):
+            info = users.create_user(
+                store, actor=CLI_ACTOR, name=args.name, password=password, role=args.role
+            )
+        elif args.role != "coordinator":
+            raise UserError(
+                "De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator."
+            )
+        else:
+            info = users.create_first_coordinator(store, name=args.name, password=password)
+    finally:
+        store.close()
+    print(f"Gebruiker gemaakt: {info.name} ({info.role})")
+    return EXIT_OK
+
+
+def _parse_date(text: str | None, what: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            "{what} is geen goede datum: {text}. Schrijf het als jjjj-mm-dd.", what=what, text=text
+        ) from None
+
+
+def cmd_signals(paths: DataPaths, args) -> int:
+    from pathlib import Path
+
+    from wijkinfo.services.signals.export import export_csv
+
+    start = _parse_date(args.date_from, "--from")
+    end = _parse_date(args.date_to, "--to")
+    store = _open(paths, writer=False)
+    try:
+        count = export_csv(store, actor=CLI_ACTOR, path=Path(args.csv), start=start, end=end)
+    finally:
+        store.close()
+    print(f"{count} signalen geschreven naar {args.csv}")
+    return EXIT_OK
+
+
+def cmd_retention(paths: DataPaths, args) -> int:
+    from wijkinfo.services.signals.retention import run_retention
+
+    store = _open(paths)
+    try:
+        result = run_retention(store, actor=CLI_ACTOR, dry_run=args.dry_run)
+    finally:
+        store.close()
+    prefix = "Zou " if args.dry_run else ""
+    print(f"{prefix}contactgegevens wissen bij {len(result.anonymised)} signalen")
+    print(f"{prefix}signalen verwijderen: {len(result.deleted)}")
+    for line in result.lines:
+        print(f"  {line}")
+    if args.dry_run:
+        print("Proefdraai: er is niets veranderd.")
+    return EXIT_OK
+
+
+COMMANDS = {"user": cmd_user, "signals": cmd_signals, "retention": cmd_retention}

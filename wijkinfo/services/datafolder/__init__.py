@@ -1,0 +1,1 @@
+"""The data folder: where it is, its lock, backups, integrity, and opening it as a Store."""

@@ -1,0 +1,1 @@
+"""The desk's own work: referral sheets, the contact tally, corrections, the letterhead."""

@@ -1,0 +1,264 @@
+"""The contact tally: one click per contact at the desk, anonymous, for the municipality's report.
+
+A contact has a channel (balie, telefoon, e-mail), one or more themes, and optionally the wijk
+the resident lives in. Nothing about who. A mistaken click is undone, not deleted, so that a
+synced count can follow the undo.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from wijkinfo.db.models import (
+    AREA_TAXONOMY,
+    CHANNELS,
+    THEME_TAXONOMY,
+    ContactTally,
+    ContactTallyTheme,
+    Referral,
+    Taxonomy,
+    TaxonomyTerm,
+)
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import TALLIES, Change
+from wijkinfo.services.people.auth import Actor, require
+
+CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TallyRecorded:
+    id: str
+    channel: str
+    themes: tuple[str, ...]
+    wijk: str | None
+
+
+@dataclass(frozen=True)
+class DeskTotals:
+    today: int
+    week: int
+
+
+@dataclass(frozen=True)
+class TallyTotal:
+    """One row of the coordinator's report: contacts (or referral sheets) per month and theme."""
+
+    month: str  # 2026-11
+    theme: str
+    wijk: str
+    channel: str
+    contacts: int
+
+
+def csv_safe(value: object) -> str:
+    """A cell a spreadsheet will not run as a formula (=, +, -, @ at the start)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+class Tallies:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _terms(self, taxonomy: str, *, top_level: bool) -> list[Choice]:
+        with self.store.sessions() as session:
+            query = (
+                select(TaxonomyTerm.code, TaxonomyTerm.name)
+                .join(Taxonomy, Taxonomy.id == TaxonomyTerm.taxonomy_id)
+                .where(Taxonomy.name == taxonomy, TaxonomyTerm.code.is_not(None))
+                .order_by(TaxonomyTerm.name)
+            )
+            if top_level:
+                query = query.where(TaxonomyTerm.parent_id.is_(None))
+            return [Choice(code, name) for code, name in session.execute(query)]
+
+    def themes(self) -> list[Choice]:
+        """The desk's themes, one tally button each."""
+        return self._terms(THEME_TAXONOMY, top_level=True)
+
+    def wijken(self) -> list[Choice]:
+        return self._terms(AREA_TAXONOMY, top_level=True)
+
+    def record(
+        self,
+        *,
+        actor: Actor,
+        channel: str,
+        themes: Sequence[str],
+        wijk: str | None = None,
+        now: datetime | None = None,
+    ) -> TallyRecorded:
+        """Count one contact."""
+        require(actor, "tally.record")
+        if channel not in CHANNELS:
+            raise UserError(
+                "Onbekend kanaal ‘{channel}’. Kies balie, telefoon of e-mail.", channel=channel
+            )
+        if isinstance(themes, str):
+            themes = [themes]
+        codes = tuple(dict.fromkeys(t for t in themes if t))
+        if not codes:
+            raise UserError("Kies minstens één thema voor dit contact.")
+        known_themes = {c.code for c in self.themes()}
+        unknown = [c for c in codes if c not in known_themes]
+        if unknown:
+            raise UserError(
+                "Onbekend thema ‘{theme}’. Kies een thema uit de lijst.", theme=unknown[0]
+            )
+        if wijk and wijk not in {c.code for c in self.wijken()}:
+            raise UserError("Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.", wijk=wijk)
+        now = now or datetime.now()
+        replica = self.store.replica_id()
+        with self.store.unit_of_work() as session:
+            tally = ContactTally(
+                day=now.date(), channel=channel, wijk=wijk or None, origin_replica=replica
+            )
+            tally.themes = [ContactTallyTheme(theme_code=c) for c in codes]
+            session.add(tally)
+            session.flush()
+            recorded = TallyRecorded(tally.id, channel, codes, wijk or None)
+        self.store.events.publish(Change(TALLIES, (recorded.id,)))
+        return recorded
+
+    def undo(self, *, actor: Actor, tally_id: str) -> None:
+        """Take back a mistaken click. It stays in the database, marked as undone."""
+        require(actor, "tally.record")
+        with self.store.unit_of_work() as session:
+            tally = session.get(ContactTally, tally_id)
+            if tally is None or tally.undone:
+                raise UserError("Dit contact is al ongedaan gemaakt of bestaat niet.")
+            tally.undone = True
+        self.store.events.publish(Change(TALLIES, (tally_id,)))
+
+    def desk_totals(self, *, today: date | None = None) -> DeskTotals:
+        """Contacts counted today and this week (Monday to Sunday)."""
+        today = today or date.today()
+        monday = today - timedelta(days=today.weekday())
+        with self.store.sessions() as session:
+
+            def count(start: date) -> int:
+                return (
+                    session.scalar(
+                        select(func.count())
+                        .select_from(ContactTally)
+                        .where(
+                            ContactTally.undone.is_(False),
+                            ContactTally.day >= start,
+                            ContactTally.day <= today,
+                        )
+                    )
+                    or 0
+                )
+
+            return DeskTotals(today=count(today), week=count(monday))
+
+    def totals(
+        self, *, actor: Actor, date_from: date | None = None, date_to: date | None = None
+    ) -> list[TallyTotal]:
+        """Contacts per month, theme, wijk and channel (a contact about two themes counts in
+        both), then referral sheets per month and theme as channel "verwijsbrief"."""
+        require(actor, "report.view")
+        if date_from and date_to and date_from > date_to:
+            raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
+        names = {c.code: c.name for c in self.themes() + self.wijken()}
+        month = func.strftime("%Y-%m", ContactTally.day)
+        with self.store.sessions() as session:
+            query = (
+                select(
+                    month,
+                    ContactTallyTheme.theme_code,
+                    ContactTally.wijk,
+                    ContactTally.channel,
+                    func.count(),
+                )
+                .join(ContactTallyTheme, ContactTallyTheme.tally_id == ContactTally.id)
+                .where(ContactTally.undone.is_(False))
+                .group_by(
+                    month, ContactTallyTheme.theme_code, ContactTally.wijk, ContactTally.channel
+                )
+            )
+            ref_month = func.strftime("%Y-%m", Referral.day)
+            referrals = select(ref_month, Referral.theme_code, func.count()).group_by(
+                ref_month, Referral.theme_code
+            )
+            if date_from:
+                query = query.where(ContactTally.day >= date_from)
+                referrals = referrals.where(Referral.day >= date_from)
+            if date_to:
+                query = query.where(ContactTally.day <= date_to)
+                referrals = referrals.where(Referral.day <= date_to)
+            rows = [
+                TallyTotal(
+                    m,
+                    names.get(t, t),
+                    names.get(w, w) if w else "onbekend",
+                    CHANNEL_NAMES.get(c, c),
+                    n,
+                )
+                for m, t, w, c, n in session.execute(query)
+            ]
+            rows += [
+                TallyTotal(m, names.get(t, t) if t else "onbekend", "", "Verwijsbrief", n)
+                for m, t, n in session.execute(referrals)
+            ]
+        return sorted(rows, key=lambda r: (r.month, r.theme, r.wijk, r.channel))
+
+    def export_csv(
+        self,
+        *,
+        actor: Actor,
+        path: Path,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> int:
+        """Write the totals to a CSV file (semicolons, UTF-8, opens in Excel); returns rows."""
+        rows = self.totals(actor=actor, date_from=date_from, date_to=date_to)
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise UserError(
+                "De map {folder} bestaat niet. Kies een andere map.", folder=path.parent
+            )
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(["maand", "thema", "wijk", "kanaal", "aantal"])
+                for r in rows:
+                    writer.writerow(
+                        [
+                            csv_safe(r.month),
+                            csv_safe(r.theme),
+                            csv_safe(r.wijk),
+                            csv_safe(r.channel),
+                            r.contacts,
+                        ]
+                    )
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise UserError(
+                "Het bestand {file} kan niet worden geschreven ({reason}). Kies een andere plek.",
+                file=path,
+                reason=exc.strerror,
+            ) from exc
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return len(rows)

@@ -1,0 +1,1 @@
+"""The sociale kaart itself: editing services and organisations, hours, phones, the demo."""

@@ -1,0 +1,73 @@
+"""The demo sociale kaart of the fictional city Lindestad, for trying wijkinfo out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from wijkinfo.db.models import Service
+from wijkinfo.resources import resources_dir
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.hsds_writer import BatchWriter
+from wijkinfo.services.settings import get_setting, set_setting
+
+DEMO_FILE = "demo/sociale_kaart_demo.json"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    services: int
+    already_loaded: bool
+
+
+def demo_path() -> Path:
+    return resources_dir() / DEMO_FILE
+
+
+def directory_is_empty(store: Store) -> bool:
+    with store.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Service)) == 0
+
+
+def is_demo(store: Store) -> bool:
+    with store.sessions() as session:
+        return bool(get_setting(session, "demo"))
+
+
+def load_demo(store: Store) -> DemoResult:
+    """Fill an empty directory with the demo, in one transaction, and mark the data as demo."""
+    data = json.loads(demo_path().read_text(encoding="utf-8"))
+    with store.unit_of_work() as session:
+        count = session.scalar(select(func.count()).select_from(Service))
+        if count:
+            if get_setting(session, "demo"):
+                return DemoResult(services=count, already_loaded=True)
+            raise UserError(
+                "De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege "
+                "database; kies een nieuwe map met --data-dir.",
+                count=count,
+            )
+        # The same row writer as `wijkinfo import hsds`, inside this one transaction.
+        writer = BatchWriter(session)
+        for number, taxonomy in enumerate(data.get("taxonomies", []), start=1):
+            writer.taxonomy(number, taxonomy)
+        for number, term in enumerate(data.get("taxonomy_terms", []), start=1):
+            writer.term(number, term)
+        writer.services(list(enumerate(data["services"], start=1)))
+        writer.finish()
+        if writer.out.rejected:  # a damaged installation, not the user's doing
+            number, field, reason = writer.out.rejected[0]
+            raise UserError(
+                "De demo kan niet geladen worden (record {number}, {field}: {reason}). "
+                "Installeer wijkinfo opnieuw.",
+                number=number,
+                field=field,
+                reason=reason,
+            )
+        set_setting(session, "demo", True)
+        set_setting(session, "point_name", "Wijkinformatiepunt Lindestad (demo)")
+    return DemoResult(services=len(data["services"]), already_loaded=False)

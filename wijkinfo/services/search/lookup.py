@@ -1,0 +1,496 @@
+"""Looking up services: the desk's search and a service's detail."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, selectinload
+
+from wijkinfo.db.models import (
+    Attribute,
+    Location,
+    SearchSynonym,
+    Service,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
+from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.directory.hours import (
+    DayHours,
+    ScheduleRule,
+    is_open_at,
+    parse_byday,
+    week_overview,
+)
+from wijkinfo.services.directory.phones import dial_string, format_phone
+from wijkinfo.services.directory.staleness import stale_months_in
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import DIRECTORY, Change
+from wijkinfo.services.search.filters import (
+    SearchFilters,
+    TermChoice,
+    filter_sql,
+    known_languages,
+    open_now_ids,
+    term_choices,
+)
+from wijkinfo.services.search.phone_lookup import (
+    PhoneEntry,
+    phone_digits,
+    read_phone_index,
+    services_with_number,
+)
+from wijkinfo.services.search.terms import (
+    BUILTIN_SYNONYMS,
+    Vocabulary,
+    WordPlan,
+    fts_expression,
+    normalize,
+    synonym_plans,
+    words,
+)
+
+MAX_QUERY_LENGTH = 200
+_NAME_WORD = re.compile(r"\w+")
+MAX_LIMIT = 10_000
+#: How many matches are ordered at most. A two- or three-letter prefix can match tens of
+#: thousands of services; ranking them all costs ~100 ms, and the volunteer types on anyway.
+CANDIDATES = 120
+#: With "open now", more candidates are read because the schedules filter in Python.
+OPEN_NOW_CANDIDATES = 3000
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    """A phone number as stored; ``display`` and ``dial`` are worked out when first read.
+
+    Parsing with phonenumbers takes about half a millisecond a number: a results list only
+    formats the rows on screen, not all two hundred hits of every keystroke.
+    """
+
+    number: str
+    description: str | None
+
+    @functools.cached_property
+    def display(self) -> str:
+        return format_phone(self.number)
+
+    @functools.cached_property
+    def dial(self) -> str:
+        return dial_string(self.number)
+
+
+@dataclass(frozen=True)
+class ServiceHit:
+    id: str
+    name: str
+    organization: str
+    phones: tuple[PhoneView, ...]
+    status: str
+    do_not_refer: bool
+    score: float
+
+    @property
+    def referable(self) -> bool:
+        return self.status == "active" and not self.do_not_refer
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    id: str
+    name: str
+    alternate_name: str | None
+    organization: str
+    description: str
+    phones: tuple[PhoneView, ...]
+    addresses: tuple[str, ...]
+    week: tuple[DayHours, ...]
+    open_now: bool | None
+    languages: tuple[str, ...]
+    accessibility: tuple[str, ...]
+    eligibility: str | None
+    fees: str | None
+    application_process: str | None
+    required_documents: tuple[str, ...]
+    url: str | None
+    email: str | None
+    themes: tuple[str, ...]
+    areas: tuple[str, ...]
+    assured_date: date | None
+    status: str
+    do_not_refer: bool
+    do_not_refer_reason: str | None
+    #: last checked longer ago than the setting ``stale_after_months`` (or never)
+    stale: bool = False
+    stale_after_months: int = 12
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the desk's filter lists offer."""
+
+    themes: tuple[TermChoice, ...]
+    areas: tuple[TermChoice, ...]
+    languages: tuple[tuple[str, str], ...]
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction), for the per-keystroke queries.
+
+    SQLAlchemy's row and statement layers cost ~20 µs a row, more than SQLite itself here;
+    sqlite3 takes the same ``:name`` parameters.
+    """
+    return session.connection().connection.driver_connection
+
+
+def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
+    """One number whose order is the result order.
+
+    Not referable last; then name matches above keyword/organisation matches above
+    description matches; then names that start with the first word or hold every word.
+    """
+    plain = name.lower()
+    if not plain.isascii():
+        plain = normalize(plain)
+    name_words = _NAME_WORD.findall(plain)
+    score = 300.0 - 100.0 * tier - (1000.0 if hidden else 0.0)
+    if plain.startswith(typed[0]):
+        score += 50.0
+    score += 10.0 * sum(any(w.startswith(t) for w in name_words) for t in typed)
+    score += 10.0 * sum(t in name_words for t in typed)  # a whole word beats a prefix
+    return score - min(len(plain), 99) / 100.0  # shorter names are usually the general service
+
+
+def _months_before(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, 28))
+
+
+def fts_query(user_text: str) -> str | None:
+    """Every word must match, each as a prefix; None when there is nothing to search for."""
+    return fts_expression([WordPlan(w) for w in words(user_text)])
+
+
+def _phones(service: Service) -> tuple[PhoneView, ...]:
+    return tuple(PhoneView(p.number, p.description) for p in service.phones)
+
+
+class SearchService:
+    """The lookup the desk and ``wijkinfo search`` share."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._synonyms: dict[str, tuple[str, ...]] | None = None
+        self._vocabulary: Vocabulary | None = None
+        self._phones: list[PhoneEntry] | None = None
+        store.events.subscribe(self._forget)
+
+    def _forget(self, change: Change) -> None:
+        """The directory changed: synonyms, index words and phones are read again when needed."""
+        if change.topic == DIRECTORY:
+            self._synonyms = None
+            self._vocabulary = None
+            self._phones = None
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        filters: SearchFilters | None = None,
+        now: datetime | None = None,
+    ) -> list[ServiceHit]:
+        """Services matching every word of ``query`` (as prefixes), best first.
+
+        Name matches come before matches elsewhere; inactive and do-not-refer services come
+        last. A word's synonyms count as the word; a word found nowhere is read as a typo of
+        a word in the index. An empty query lists services by name (``offset`` pages on).
+        """
+        if not isinstance(query, str) or len(query) > MAX_QUERY_LENGTH:
+            raise UserError(
+                "De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden.",
+                max=MAX_QUERY_LENGTH,
+            )
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+            raise UserError("Het aantal resultaten moet 1 of meer zijn.")
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise UserError("Het aantal resultaten moet 1 of meer zijn.")
+        filters = filters or SearchFilters()
+        typed = words(query)[:12]
+        if any(len(w) > 1 for w in typed):
+            # a one-letter word is a word still being typed; as a prefix it matches nearly
+            # everything and makes the query slow without narrowing it
+            typed = [w for w in typed if len(w) > 1]
+        with self.store.sessions() as session:
+            where, params = filter_sql(session, filters)
+            digits = phone_digits(query)
+            if digits:
+                rows = self._phone_matches(session, digits, where, params, filters, now)
+                if rows:
+                    return self._hits(session, rows[offset : offset + limit])
+            if not typed:
+                rows = self._listing(session, where, params, limit, offset, filters, now)
+            else:
+                plans = synonym_plans(typed, self._synonyms_in(session))
+                rows = self._matches(session, plans, where, params, filters, now, offset + limit)
+                if not rows:
+                    repaired = self._repair(session, plans)
+                    if repaired != plans:
+                        rows = self._matches(
+                            session, repaired, where, params, filters, now, offset + limit
+                        )
+                rows = rows[offset : offset + limit]
+            return self._hits(session, rows)
+
+    def filter_choices(self) -> FilterChoices:
+        with self.store.sessions() as session:
+            return FilterChoices(
+                themes=tuple(term_choices(session, THEME_TAXONOMY)),
+                areas=tuple(term_choices(session, AREA_TAXONOMY)),
+                languages=tuple(known_languages(session)),
+            )
+
+    def warm(self) -> None:
+        """Read synonyms and the index's words now (~0.2 s on 100,000 services), so the
+        first typo of the day is as quick as the rest. The desk calls this off the UI thread."""
+        with self.store.sessions() as session:
+            self._synonyms_in(session)
+            self._repair(session, [])
+
+    def _synonyms_in(self, session: Session) -> dict[str, tuple[str, ...]]:
+        if self._synonyms is None:
+            merged = {k: list(v) for k, v in BUILTIN_SYNONYMS.items()}
+            for term, expands_to in session.execute(
+                select(SearchSynonym.term, SearchSynonym.expands_to)
+            ):
+                for key in words(term)[:1]:
+                    merged.setdefault(key, []).append(expands_to)
+            self._synonyms = {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+        return self._synonyms
+
+    def _repair(self, session: Session, plans: list[WordPlan]) -> list[WordPlan]:
+        """Words with no match in the index get the index words closest to them."""
+        if self._vocabulary is None:
+            conn = session.connection()
+            conn.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.service_vocab "
+                    "USING fts5vocab(main, 'service_fts', 'row')"
+                )
+            )
+            self._vocabulary = Vocabulary(
+                row[0] for row in conn.execute(text("SELECT term FROM temp.service_vocab"))
+            )
+        vocab = self._vocabulary
+        out = []
+        for plan in plans:
+            if vocab.has_prefix(plan.word):
+                out.append(plan)
+            else:
+                out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
+        return out
+
+    def _listing(self, session, where, params, limit, offset, filters, now) -> list[tuple]:
+        order = "(s.status != 'active' OR s.do_not_refer), s.name, s.id"
+        if not filters.open_now:
+            return session.execute(
+                text(
+                    f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
+                    "LIMIT :limit OFFSET :offset"
+                ),
+                {**params, "limit": limit, "offset": offset},
+            ).all()
+        rows = session.execute(
+            text(f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order}"), params
+        ).all()
+        open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
+        return [r for r in rows if r[0] in open_ids][offset : offset + limit]
+
+    def _phone_matches(self, session, digits, where, params, filters, now) -> list[tuple]:
+        raw = _raw(session)
+        if self._phones is None:
+            self._phones = read_phone_index(raw)
+        rows = services_with_number(raw, self._phones, digits, where, params, OPEN_NOW_CANDIDATES)
+        if filters.open_now:
+            open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
+            rows = [r for r in rows if r[0] in open_ids]
+        return rows
+
+    def _matches(self, session, plans, where, params, filters, now, need) -> list[tuple]:
+        """Name matches first, then matches in any other field.
+
+        No bm25 here: its word weights need every match of every word counted, ~8 ms for a
+        two-letter prefix on 100,000 services, whatever the LIMIT. Unranked FTS5 with a LIMIT
+        stops early (~0.1 ms), and a capped candidate set is ordered in Python instead.
+        """
+        expression = fts_expression(plans)
+        cap = OPEN_NOW_CANDIDATES if filters.open_now else CANDIDATES
+        sql = (
+            "SELECT f.service_id, s.name, (s.status != 'active' OR s.do_not_refer) "
+            "FROM service_fts f JOIN service s ON s.id = f.service_id "
+            f"WHERE service_fts MATCH :match AND {where} LIMIT :cap"
+        )
+        found: dict[str, tuple] = {}
+        raw = _raw(session)
+        for tier, match in enumerate((f"{{name alternate_name}} : ({expression})", expression)):
+            for sid, name, hidden in raw.execute(sql, {**params, "match": match, "cap": cap}):
+                if sid not in found:
+                    found[sid] = (sid, name, bool(hidden), tier)
+            if len(found) >= (cap if filters.open_now else need):
+                break  # enough name matches: matches elsewhere always rank below them
+        rows = list(found.values())
+        if filters.open_now:
+            open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
+            rows = [r for r in rows if r[0] in open_ids]
+        typed = [p.word for p in plans]
+        scored = sorted(
+            ((_score(typed, name, hidden, tier), name, sid) for sid, name, hidden, tier in rows),
+            key=lambda x: (-x[0], x[1]),
+        )
+        return [(sid, value) for value, _name, sid in scored]
+
+    def _hits(self, session: Session, rows) -> list[ServiceHit]:
+        """Plain rows into hits; Core queries, because this runs on every keystroke."""
+        ids = [r[0] for r in rows]
+        if not ids:
+            return []
+        params = {"ids": json.dumps(ids)}
+        raw = _raw(session)
+        info = {
+            r[0]: r
+            for r in raw.execute(
+                (
+                    "SELECT s.id, s.name, coalesce(o.name, ''), s.status, s.do_not_refer "
+                    "FROM service s LEFT JOIN organization o ON o.id = s.organization_id "
+                    "WHERE s.id IN (SELECT value FROM json_each(:ids))"
+                ),
+                params,
+            )
+        }
+        phones: dict[str, list[PhoneView]] = {}
+        for sid, number, description in raw.execute(
+            (
+                "SELECT service_id, number, description FROM phone "
+                "WHERE service_id IN (SELECT value FROM json_each(:ids)) "
+                "ORDER BY service_id, position"
+            ),
+            params,
+        ):
+            phones.setdefault(sid, []).append(PhoneView(number, description))
+        hits = []
+        for sid, rank in rows:
+            row = info.get(sid)
+            if row is None:
+                continue
+            hits.append(
+                ServiceHit(
+                    id=sid,
+                    name=row[1],
+                    organization=row[2],
+                    phones=tuple(phones.get(sid, ())),
+                    status=row[3],
+                    do_not_refer=bool(row[4]),
+                    score=round(float(rank), 2),
+                )
+            )
+        return hits
+
+    def detail(self, service_id: str, *, now: datetime | None = None) -> ServiceDetail:
+        """Everything the desk shows about one service."""
+        now = now or datetime.now()
+        with self.store.sessions() as session:
+            s = session.scalars(
+                select(Service)
+                .where(Service.id == service_id)
+                .options(
+                    selectinload(Service.phones),
+                    selectinload(Service.schedules),
+                    selectinload(Service.languages),
+                    selectinload(Service.required_documents),
+                    selectinload(Service.organization),
+                    selectinload(Service.service_at_locations)
+                    .selectinload(ServiceAtLocation.location)
+                    .selectinload(Location.addresses),
+                    selectinload(Service.service_at_locations)
+                    .selectinload(ServiceAtLocation.location)
+                    .selectinload(Location.accessibility),
+                )
+            ).one_or_none()
+            if s is None:
+                raise UserError("Deze dienst bestaat niet (meer): {id}.", id=service_id)
+            months = stale_months_in(session)
+            terms = session.execute(
+                select(Attribute.label, TaxonomyTerm.name)
+                .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
+                .where(Attribute.link_entity == "service", Attribute.link_id == s.id)
+            ).all()
+            rules = [
+                ScheduleRule(
+                    byday=parse_byday(r.byday),
+                    opens_at=r.opens_at,
+                    closes_at=r.closes_at,
+                    valid_from=r.valid_from,
+                    valid_to=r.valid_to,
+                    is_closed=r.is_closed,
+                    description=r.description,
+                )
+                for r in s.schedules
+            ]
+            locations = [sal.location for sal in s.service_at_locations]
+            addresses = tuple(
+                ", ".join(
+                    part
+                    for part in (
+                        loc.name,
+                        a.address_1,
+                        a.address_2,
+                        f"{a.postal_code or ''} {a.city}".strip(),
+                    )
+                    if part
+                )
+                for loc in locations
+                for a in loc.addresses
+            )
+            week = tuple(week_overview(rules, now.date()))
+            has_weekly = any(not r.is_closed and r.opens_at for r in rules)
+            return ServiceDetail(
+                id=s.id,
+                name=s.name,
+                alternate_name=s.alternate_name,
+                organization=s.organization.name if s.organization else "",
+                description=s.description or "",
+                phones=_phones(s),
+                addresses=addresses,
+                week=week,
+                open_now=is_open_at(rules, now) if has_weekly else None,
+                languages=tuple(lang.name or lang.code or "" for lang in s.languages),
+                accessibility=tuple(
+                    acc.description
+                    for loc in locations
+                    for acc in loc.accessibility
+                    if acc.description
+                ),
+                eligibility=s.eligibility_description,
+                fees=s.fees_description,
+                application_process=s.application_process,
+                required_documents=tuple(d.document for d in s.required_documents),
+                url=s.url,
+                email=s.email,
+                themes=tuple(name for label, name in terms if label == "thema"),
+                areas=tuple(name for label, name in terms if label in ("wijk", "buurt")),
+                assured_date=s.assured_date,
+                status=s.status,
+                do_not_refer=s.do_not_refer,
+                do_not_refer_reason=s.do_not_refer_reason,
+                stale=s.assured_date is None or s.assured_date < _months_before(now.date(), months),
+                stale_after_months=months,
+            )

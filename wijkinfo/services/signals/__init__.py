@@ -1,0 +1,1 @@
+"""Signals: logging one at the desk, review, reports, exports and retention (AVG)."""

@@ -1,0 +1,1 @@
+"""Beheer: the coordinators' pages (sociale kaart, organisations, import/export, settings)."""

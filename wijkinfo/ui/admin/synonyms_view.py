@@ -1,0 +1,98 @@
+"""Beheer → Zoekwoorden: coordinators add words residents use (geldzorgen → schulden)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people.auth import can
+from wijkinfo.services.search.synonyms import SynonymService
+from wijkinfo.ui.user_messages import error_text
+
+if TYPE_CHECKING:
+    from wijkinfo.ui.main_window import MainWindow
+
+
+class SynonymsView(QWidget):
+    def __init__(self, window: MainWindow, service: SynonymService) -> None:
+        super().__init__(window)
+        self._window, self._service = window, service
+        self.list = QListWidget(self)
+        self.term = QLineEdit(self)
+        self.term.setPlaceholderText(self.tr("Zoekwoord, zoals: geldzorgen"))
+        self.expands_to = QLineEdit(self)
+        self.expands_to.setPlaceholderText(self.tr("Zoekt ook naar, zoals: schulden"))
+        self.add_button = QPushButton(self.tr("Toevoegen"), self)
+        self.remove_button = QPushButton(self.tr("Verwijderen"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.add_button.clicked.connect(self.add)
+        self.expands_to.returnPressed.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        row = QHBoxLayout()
+        row.addWidget(self.term)
+        row.addWidget(self.expands_to)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Woorden die bewoners gebruiken, en waar de zoekfunctie dan ook naar zoekt. "
+                "Veel woorden zitten er al in (geldzorgen, huisarts, eenzaam)."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.message)
+        window.actor_changed.connect(lambda _a: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if not can(self._window.actor, "directory.edit"):
+            return
+        for s in self._service.list(actor=self._window.actor):
+            item = QListWidgetItem(f"{s.term} → {s.expands_to}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        try:
+            self._service.add(
+                actor=self._window.actor, term=self.term.text(), expands_to=self.expands_to.text()
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.term.clear()
+        self.expands_to.clear()
+        self.message.setText(self.tr("Toegevoegd."))
+        self.refresh()
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            self._service.remove(
+                actor=self._window.actor, synonym_id=item.data(Qt.ItemDataRole.UserRole)
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.refresh()

@@ -1,0 +1,179 @@
+"""Beheer → Gebruikers en privacy: add volunteers and coordinators, set the retention terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people import users
+from wijkinfo.services.people.auth import Actor, can
+from wijkinfo.services.signals import filters as signal_filters
+from wijkinfo.services.signals import intake as signals
+from wijkinfo.services.signals import retention
+from wijkinfo.ui.user_messages import error_text
+
+
+class UsersAdminTab(QWidget):
+    def __init__(self, store: Store, actor: Callable[[], Actor], parent=None) -> None:
+        super().__init__(parent)
+        self.store, self._actor = store, actor
+        self.setObjectName("usersAdminTab")
+        self.list = QListWidget(self)
+        self.list.setObjectName("userList")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("newUserName")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("newUserPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox(self)
+        self.role.setObjectName("newUserRole")
+        self.role.addItem(self.tr("vrijwilliger"), "volunteer")
+        self.role.addItem(self.tr("coördinator"), "coordinator")
+        add = QPushButton(self.tr("Gebruiker &toevoegen"), self)
+        add.setObjectName("addUser")
+        add.clicked.connect(self.add_user)
+        self.message = QLabel(self)
+        self.message.setObjectName("usersMessage")
+        self.message.setWordWrap(True)
+        people = QGroupBox(self.tr("Gebruikers"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Naam"), self.name)
+        form.addRow(self.tr("Wachtwoord of pincode"), self.password)
+        form.addRow(self.tr("Rol"), self.role)
+        people_layout = QHBoxLayout(people)
+        people_layout.addWidget(self.list, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(add)
+        right.addStretch(1)
+        people_layout.addLayout(right, 1)
+
+        self.anonymise = QSpinBox(self)
+        self.anonymise.setObjectName("anonymiseDays")
+        self.delete = QSpinBox(self)
+        self.delete.setObjectName("deleteDays")
+        for spin in (self.anonymise, self.delete):
+            spin.setRange(1, retention.MAX_DAYS)
+            spin.setSuffix(self.tr(" dagen"))
+        save_terms = QPushButton(self.tr("Bewaartermijnen &opslaan"), self)
+        save_terms.setObjectName("saveTerms")
+        save_terms.clicked.connect(self.save_terms)
+        terms = QGroupBox(self.tr("Bewaartermijnen (na het afsluiten van een signaal)"), self)
+        terms_form = QFormLayout(terms)
+        terms_form.addRow(self.tr("Contactgegevens wissen na"), self.anonymise)
+        terms_form.addRow(self.tr("Signaal verwijderen na"), self.delete)
+        terms_form.addRow(save_terms)
+
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("targetTheme")
+        self.theme.currentIndexChanged.connect(self._show_target)
+        self.target = QSpinBox(self)
+        self.target.setObjectName("targetDays")
+        self.target.setRange(1, signal_filters.MAX_RESPONSE_DAYS)
+        self.target.setSuffix(self.tr(" werkdagen"))
+        save_target = QPushButton(self.tr("Reactietermijn op&slaan"), self)
+        save_target.setObjectName("saveTarget")
+        save_target.clicked.connect(self.save_target)
+        targets = QGroupBox(self.tr("Reactietermijn per thema"), self)
+        target_row = QHBoxLayout(targets)
+        target_row.addWidget(self.theme, 1)
+        target_row.addWidget(self.target)
+        target_row.addWidget(save_target)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(people, 1)
+        layout.addWidget(terms)
+        layout.addWidget(targets)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        actor = self._actor()
+        self.list.clear()
+        if not can(actor, "user.manage"):
+            return
+        roles = {"volunteer": self.tr("vrijwilliger"), "coordinator": self.tr("coördinator")}
+        for u in users.list_users(self.store, actor=actor):
+            self.list.addItem(f"{u.name} — {roles.get(u.role, u.role)}")
+        current = self.theme.currentData()
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        for theme in signals.list_themes(self.store):
+            self.theme.addItem(theme.name, (theme.code, theme.response_days))
+        self.theme.setCurrentIndex(
+            max(
+                0,
+                next(
+                    (i for i in range(self.theme.count()) if self.theme.itemData(i) == current), 0
+                ),
+            )
+        )
+        self.theme.blockSignals(False)
+        self._show_target()
+        terms = retention.get_retention(self.store)
+        self.anonymise.setValue(terms.anonymise_days)
+        self.delete.setValue(terms.delete_days)
+
+    def _show_target(self, *_args) -> None:
+        data = self.theme.currentData()
+        if data:
+            self.target.setValue(data[1])
+
+    def save_target(self) -> None:
+        data = self.theme.currentData()
+        if not data:
+            return
+        try:
+            signal_filters.set_response_days(
+                self.store, actor=self._actor(), theme_code=data[0], days=self.target.value()
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("De reactietermijn is opgeslagen."))
+        self.refresh()
+
+    def add_user(self) -> None:
+        try:
+            info = users.create_user(
+                self.store,
+                actor=self._actor(),
+                name=self.name.text(),
+                password=self.password.text(),
+                role=self.role.currentData(),
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.name.clear()
+        self.password.clear()
+        self.message.setText(self.tr("{0} kan nu aanmelden.").format(info.name))
+        self.refresh()
+
+    def save_terms(self) -> None:
+        try:
+            retention.set_retention(
+                self.store,
+                actor=self._actor(),
+                anonymise_days=self.anonymise.value(),
+                delete_days=self.delete.value(),
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("De bewaartermijnen zijn opgeslagen."))

@@ -1,0 +1,1 @@
+"""The desk's areas: Zoeken (search, detail), Verwijzen (referral sheets), the tally bar."""

@@ -1,0 +1,175 @@
+""" "Klopt er iets niet?" at the desk, and the queue of reports in Beheer (coordinators)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.desk.corrections import CorrectionService
+from wijkinfo.services.directory.services_edit import DirectoryEditor
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import CORRECTIONS, DIRECTORY
+from wijkinfo.services.people.auth import can
+from wijkinfo.services.search.synonyms import SynonymService
+from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
+from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
+from wijkinfo.ui.admin.synonyms_view import SynonymsView
+from wijkinfo.ui.user_messages import error_text
+
+if TYPE_CHECKING:
+    from wijkinfo.ui.main_window import MainWindow
+
+
+class CorrectionsQueue(QWidget):
+    """Beheer → Meldingen: what volunteers reported, oldest first; mark each as handled."""
+
+    #: open this service (its id) in the editor, to correct what was reported
+    edit_requested = Signal(str)
+
+    def __init__(self, window: MainWindow, service: CorrectionService) -> None:
+        super().__init__(window)
+        self._window, self._service = window, service
+        self.list = QListWidget(self)
+        self.list.setObjectName("correctionsQueue")
+        self.list.setWordWrap(True)
+        self.done_button = QPushButton(self.tr("Afgehandeld"), self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.edit_button = QPushButton(self.tr("Dienst bewerken"), self)
+        self.edit_button.clicked.connect(self._edit)
+        self.message = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Meldingen van vrijwilligers: wat klopt er niet?"), self))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        window.changes.changed.connect(lambda c: c.topic == CORRECTIONS and self.refresh())
+        window.actor_changed.connect(lambda _a: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if not can(self._window.actor, "directory.edit"):
+            return
+        for report in self._service.open_reports(actor=self._window.actor):
+            text = f"{report.at.strftime('%d-%m-%Y %H:%M')} — {report.service_name}\n{report.text}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, report.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, report.service_id)
+            self.list.addItem(item)
+        self.done_button.setEnabled(self.list.count() > 0)
+        self.edit_button.setEnabled(self.list.count() > 0)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _edit(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole + 1):
+            self.edit_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def mark_done(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            self._service.resolve(
+                actor=self._window.actor, correction_id=item.data(Qt.ItemDataRole.UserRole)
+            )
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Gemarkeerd als afgehandeld."))
+        self.refresh()
+
+
+def _open_tab(window: MainWindow, widget: QWidget) -> None:
+    """Bring the Beheer tab holding ``widget`` to the front (a tab page may wrap it)."""
+    tabs = window.admin_tabs
+    for i in range(tabs.count() if tabs else 0):
+        page = tabs.widget(i)
+        if page is widget or page.isAncestorOf(widget):
+            tabs.setCurrentIndex(i)
+            return
+
+
+def install_corrections(window: MainWindow) -> None:
+    """The desk's report button under the detail pane, and the queue in Beheer."""
+    service = CorrectionService(window.store)
+    view = window.search_view
+    action = QAction(QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"), view)
+
+    def report() -> None:
+        service_id = view.current_service_id()
+        if not service_id:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            view,
+            QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"),
+            QCoreApplication.translate(
+                "CorrectionsQueue", "Wat klopt er niet? Een coördinator past het aan."
+            ),
+        )
+        if not ok:
+            return
+        try:
+            service.report(actor=window.actor, service_id=service_id, text=text)
+        except UserError as exc:
+            view.detail.status.setText(error_text(exc))
+            return
+        view.detail.status.setText(
+            QCoreApplication.translate(
+                "CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."
+            )
+        )
+
+    action.triggered.connect(report)
+
+    def directory_changed(change) -> None:
+        # an edit in Beheer shows at once in the detail the volunteer is looking at
+        if change.topic == DIRECTORY and view.current_service_id() in change.ids:
+            view.refresh_detail()
+
+    window.changes.changed.connect(directory_changed)
+    view.report_button = view.add_detail_action(action)
+    editor = DirectoryEditor(window.store)
+    services_view = DirectoryEditorView(window, editor)
+    organizations_view = OrganizationEditorView(window, editor)
+
+    def edit_organization(organization_id: str) -> None:
+        _open_tab(window, organizations_view)
+        organizations_view.select(organization_id)
+
+    services_view.edit_organization_requested.connect(edit_organization)
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"), services_view
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Organisaties"), organizations_view
+    )
+    window.add_admin_tab(
+        QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
+        SynonymsView(window, SynonymService(window.store)),
+    )
+    queue = CorrectionsQueue(window, service)
+
+    def edit_service(service_id: str) -> None:
+        _open_tab(window, services_view)
+        services_view.load(service_id)
+
+    queue.edit_requested.connect(edit_service)
+    window.add_admin_tab(QCoreApplication.translate("CorrectionsQueue", "Meldingen"), queue)

@@ -1,0 +1,90 @@
+"""The filters above the results: theme, wijk/buurt, language, age, free, open now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
+
+from wijkinfo.services.search.filters import SearchFilters
+from wijkinfo.services.search.lookup import FilterChoices
+
+
+class SearchFilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Thema"))
+        self.wijk = QComboBox(self)
+        self.wijk.setAccessibleName(self.tr("Wijk of buurt"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.age = QSpinBox(self)
+        self.age.setRange(-1, 130)
+        self.age.setSpecialValueText(self.tr("elke leeftijd"))
+        self.age.setValue(-1)
+        self.age.setSuffix(self.tr(" jaar"))
+        self.age.setAccessibleName(self.tr("Leeftijd"))
+        self.free = QCheckBox(self.tr("Gratis"), self)
+        self.open_now = QCheckBox(self.tr("Nu open"), self)
+        self.set_choices(FilterChoices((), (), ()))
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.theme, 0, 0)
+        layout.addWidget(self.wijk, 0, 1)
+        layout.addWidget(self.language, 0, 2)
+        layout.addWidget(self.age, 1, 0)
+        layout.addWidget(self.free, 1, 1)
+        layout.addWidget(self.open_now, 1, 2)
+        for combo in (self.theme, self.wijk, self.language):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.age.valueChanged.connect(lambda _v: self.changed.emit())
+        self.free.toggled.connect(lambda _v: self.changed.emit())
+        self.open_now.toggled.connect(lambda _v: self.changed.emit())
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        for combo, first, items in (
+            (
+                self.theme,
+                self.tr("Alle thema's"),
+                [("    " * t.depth + t.name, t.code) for t in choices.themes],
+            ),
+            (
+                self.wijk,
+                self.tr("Alle wijken"),
+                [("    " * t.depth + t.name, t.code) for t in choices.areas],
+            ),
+            (
+                self.language,
+                self.tr("Alle talen"),
+                [(name, code) for code, name in choices.languages],
+            ),
+        ):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(first, None)
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+
+    def filters(self) -> SearchFilters:
+        return SearchFilters(
+            theme=self.theme.currentData(),
+            wijk=self.wijk.currentData(),
+            language=self.language.currentData(),
+            age=self.age.value() if self.age.value() >= 0 else None,
+            free=self.free.isChecked(),
+            open_now=self.open_now.isChecked(),
+        )
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        for combo in (self.theme, self.wijk, self.language):
+            combo.setCurrentIndex(0)
+        self.age.setValue(-1)
+        self.free.setChecked(False)
+        self.open_now.setChecked(False)
+        self.blockSignals(False)

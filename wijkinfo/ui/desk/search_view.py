@@ -1,0 +1,194 @@
+"""Zoeken: the search box, the results and the detail pane, keyboard first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.search.lookup import SearchService
+from wijkinfo.ui.desk.results_model import PAGE, ResultsModel
+from wijkinfo.ui.desk.search_filter_bar import SearchFilterBar
+from wijkinfo.ui.desk.service_detail_view import ServiceDetailView
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+SEARCH_DELAY_MS = 120
+
+
+class SearchView(QWidget):
+    """Type to search; arrows move through results; Enter or a click shows detail."""
+
+    results_shown = Signal(int)
+    #: the service now shown in the detail pane ("" when none)
+    current_service_changed = Signal(str)
+
+    def __init__(
+        self, search: SearchService, tasks: TaskRunner, parent=None, *, box: QLineEdit
+    ) -> None:
+        """``box``: the window's search box, which may already hold what was typed while the
+        data was being opened."""
+        super().__init__(parent)
+        self._search, self._tasks = search, tasks
+        self._generation = 0
+        self._detail_generation = 0
+        self.box = box
+        self.box.installEventFilter(self)
+        self.filter_bar = SearchFilterBar(self)
+        self.filter_bar.changed.connect(self.run_search)
+        self.count_label = QLabel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("results")
+        self.results.setUniformItemSizes(True)
+        self.results.setAlternatingRowColors(True)
+        self.model = ResultsModel(self)
+        self.results.setModel(self.model)
+        self.detail = ServiceDetailView(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.box)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.results, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.activated.connect(self._show_index)
+        QShortcut(QKeySequence.StandardKey.Copy, self.results, self.detail.copy_main_phone)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        self.detail.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        if self.box.text().strip():  # typed while the data was being opened: that comes first
+            self.run_search()
+        # filter lists and the typo vocabulary are read off the UI thread once at start
+        self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
+        self._tasks.run(self._search.warm)
+
+    def current_service_id(self) -> str | None:
+        """The service the volunteer is looking at, for actions such as "add to basket"."""
+        detail = self.detail.detail()
+        return detail.id if detail else None
+
+    def add_detail_action(self, action: QAction) -> QPushButton:
+        """Put an action (with its shortcut) as a button under the detail pane."""
+        button = QPushButton(action.text(), self.detail)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setText(action.text()))
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.addAction(action)
+        self.detail.button_row.insertWidget(self.detail.button_row.count() - 1, button)
+        return button
+
+    def refresh_detail(self) -> None:
+        """Read the shown service again (after an edit)."""
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._show_index(index)
+
+    def focus_search(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.focus_search()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._timer.stop()
+                self.run_search()
+                return True
+        return super().eventFilter(obj, event)
+
+    def run_search(self) -> None:
+        """Search for the box's text; a newer query always wins over an older one."""
+        self._generation += 1
+        generation = self._generation
+        query = self.box.text()
+        filters = self.filter_bar.filters()
+        search = self._search
+
+        def fetch(offset: int, limit: int):
+            return search.search(query, limit=limit, offset=offset, filters=filters)
+
+        self._tasks.run(
+            lambda: fetch(0, PAGE),
+            on_done=lambda hits: self._show_hits(generation, hits, fetch),
+            on_error=lambda exc: self._show_error(generation, exc),
+        )
+
+    def _show_hits(self, generation: int, hits, fetch=None) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_hits(hits, fetch)
+        if hits:
+            if len(hits) >= PAGE:
+                self.count_label.setText(
+                    self.tr("%n of meer diensten gevonden, de beste eerst", "", len(hits))
+                )
+            else:
+                self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.count_label.setText(self.tr("Niets gevonden. Probeer een ander woord."))
+            self.detail.show_empty()
+            self.current_service_changed.emit("")
+        self.results_shown.emit(len(hits))
+
+    def _show_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, UserError):
+            raise exc
+        self.model.set_hits([])
+        self.count_label.setText(error_text(exc))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_index(current)
+
+    def _show_index(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index.row())
+        if hit is None:
+            return
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self._tasks.run(
+            lambda: self._search.detail(hit.id),
+            on_done=lambda d: self._detail_arrived(generation, d),
+            on_error=lambda exc: self.count_label.setText(error_text(exc)),
+        )
+
+    def _detail_arrived(self, generation: int, detail) -> None:
+        if generation == self._detail_generation:
+            self.detail.show_detail(detail)
+            self.current_service_changed.emit(detail.id)

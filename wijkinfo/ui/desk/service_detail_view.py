@@ -1,0 +1,172 @@
+"""The detail pane: everything the volunteer reads out or writes down for the resident."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from wijkinfo.services.search.lookup import ServiceDetail
+
+
+class ServiceDetailView(QWidget):
+    phone_copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: ServiceDetail | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)  # copy: links copy a number; others open outside
+        self.browser.anchorClicked.connect(self._link)
+        self.browser.setObjectName("serviceDetail")
+        self.copy_button = QPushButton(self.tr("Kopieer telefoonnummer"), self)
+        self.copy_button.setToolTip(self.tr("Kopieert het eerste telefoonnummer (Ctrl+C)"))
+        self.copy_button.clicked.connect(self.copy_main_phone)
+        self.copy_button.setEnabled(False)
+        self.status = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.status, 1)
+        self.button_row = buttons
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self._detail = None
+        self.copy_button.setEnabled(False)
+        self.browser.setHtml(
+            "<p style='color:#555'>"
+            + escape(self.tr("Kies een dienst in de lijst om de gegevens te zien."))
+            + "</p>"
+        )
+
+    def copy_main_phone(self) -> None:
+        self.copy_phone(0)
+
+    def copy_phone(self, position: int) -> None:
+        if self._detail and 0 <= position < len(self._detail.phones):
+            number = self._detail.phones[position].display
+            QGuiApplication.clipboard().setText(number)
+            self.status.setText(self.tr("Gekopieerd: {0}").format(number))
+            self.phone_copied.emit(number)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            self.copy_phone(int(url.path() or "0"))
+        else:
+            QDesktopServices.openUrl(url)
+
+    def show_detail(self, d: ServiceDetail) -> None:
+        self._detail = d
+        self.status.clear()
+        self.copy_button.setEnabled(bool(d.phones))
+        self.browser.setHtml(self._html(d))
+
+    def detail(self) -> ServiceDetail | None:
+        return self._detail
+
+    def _row(self, label: str, value: str) -> str:
+        return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{value}</td></tr>"
+
+    def _html(self, d: ServiceDetail) -> str:
+        parts = [f"<h2>{escape(d.name)}</h2>"]
+        if d.organization:
+            parts.append(f"<p><b>{escape(d.organization)}</b></p>")
+        if d.do_not_refer:
+            reason = escape(d.do_not_refer_reason or "")
+            label = escape(self.tr("Niet doorverwijzen"))
+            parts.append(f"<p style='background:#fde2e1;padding:4px'><b>{label}</b> {reason}</p>")
+        elif d.status != "active":
+            label = escape(self.tr("Niet actief"))
+            parts.append(f"<p style='background:#fff3cd'><b>{label}</b></p>")
+        if d.open_now is not None:
+            text, color = (
+                (self.tr("Nu open"), "#1d6b2f")
+                if d.open_now
+                else (self.tr("Nu gesloten"), "#8a1c1c")
+            )
+            parts.append(f"<p style='color:{color}'><b>{escape(text)}</b></p>")
+        if d.description:
+            parts.append(f"<p>{escape(d.description)}</p>")
+        rows = []
+        if d.phones:
+            copy = escape(self.tr("kopieer"))
+            phones = "<br>".join(
+                f"<b>{escape(p.display)}</b> <a href='copy:{i}'>[{copy}]</a>"
+                + (f" — {escape(p.description)}" if p.description else "")
+                for i, p in enumerate(d.phones)
+            )
+            rows.append(self._row(self.tr("Telefoon"), phones))
+        if d.addresses:
+            rows.append(self._row(self.tr("Adres"), "<br>".join(escape(a) for a in d.addresses)))
+        if any(day.spans or day.closed_note for day in d.week):
+            rows.append(self._row(self.tr("Open deze week"), self._week(d)))
+        for label, value in (
+            (self.tr("Voor wie"), d.eligibility),
+            (self.tr("Kosten"), d.fees),
+            (self.tr("Aanmelden"), d.application_process),
+        ):
+            if value:
+                rows.append(self._row(label, escape(value)))
+        if d.required_documents:
+            rows.append(
+                self._row(self.tr("Meenemen"), "<br>".join(escape(x) for x in d.required_documents))
+            )
+        if d.languages:
+            rows.append(self._row(self.tr("Talen"), escape(", ".join(d.languages))))
+        if d.accessibility:
+            rows.append(self._row(self.tr("Toegankelijkheid"), escape("; ".join(d.accessibility))))
+        if d.url:
+            rows.append(
+                self._row(self.tr("Website"), f"<a href='{escape(d.url)}'>{escape(d.url)}</a>")
+            )
+        if d.email:
+            rows.append(
+                self._row(
+                    self.tr("E-mail"), f"<a href='mailto:{escape(d.email)}'>{escape(d.email)}</a>"
+                )
+            )
+        if d.themes or d.areas:
+            rows.append(self._row(self.tr("Thema en wijk"), escape(", ".join(d.themes + d.areas))))
+        checked = (
+            escape(d.assured_date.strftime("%d-%m-%Y"))
+            if d.assured_date
+            else escape(self.tr("nooit"))
+        )
+        if d.stale:
+            checked += (
+                " <span style='background:#fff3cd;color:#5c4400'><b>"
+                + escape(
+                    self.tr(
+                        "Let op: langer dan {0} maanden niet gecontroleerd. "
+                        "Bel even na of het nog klopt."
+                    ).format(d.stale_after_months)
+                )
+                + "</b></span>"
+            )
+        rows.append(self._row(self.tr("Laatst gecontroleerd"), checked))
+        parts.append("<table cellpadding='4'>" + "".join(rows) + "</table>")
+        return "".join(parts)
+
+    def _week(self, d: ServiceDetail) -> str:
+        lines = []
+        today = date.today().weekday()
+        for day in d.week:
+            if day.closed_note:
+                text = self.tr("gesloten") + f" ({escape(day.closed_note)})"
+            elif day.spans:
+                text = escape(", ".join(day.spans))
+            else:
+                text = self.tr("gesloten")
+            line = f"{escape(QLocale().dayName(day.weekday + 1))}: {text}"
+            if day.weekday == today:  # today stands out: that is what the resident asks
+                today_word = escape(self.tr("vandaag"))
+                line = f"<span style='background:#dff0d8'><b>{line} ({today_word})</b></span>"
+            lines.append(line)
+        return "<br>".join(lines)

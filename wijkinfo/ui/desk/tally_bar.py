@@ -1,0 +1,137 @@
+"""The tally bar at the desk: one click per contact (theme and channel), undo, and totals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.desk.tallies import Tallies, TallyRecorded
+from wijkinfo.services.events import TALLIES, Change
+from wijkinfo.services.people.auth import Actor
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+
+class TallyBar(QWidget):
+    """Two compact rows for a small laptop screen: how the resident came (balie, telefoon,
+    e-mail) and one button per theme that counts the contact. ``totals_shown`` fires after the
+    totals were refreshed."""
+
+    totals_shown = Signal(int, int)
+
+    def __init__(
+        self,
+        tallies: Tallies,
+        tasks: TaskRunner,
+        actor: Callable[[], Actor],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tallies, self._tasks, self._actor = tallies, tasks, actor
+        self._undo_stack: list[TallyRecorded] = []
+        channels = (
+            ("balie", self.tr("Balie")),
+            ("telefoon", self.tr("Telefoon")),
+            ("e-mail", self.tr("E-mail")),
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Contact via:"), self))
+        self.channel_group = QButtonGroup(self)
+        self.channel_buttons: dict[str, QRadioButton] = {}
+        for code, name in channels:
+            radio = QRadioButton(name, self)
+            radio.setChecked(code == "balie")
+            self.channel_group.addButton(radio)
+            self.channel_buttons[code] = radio
+            top.addWidget(radio)
+        self.wijk = QComboBox(self)
+        self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
+        self.wijk.addItem(self.tr("Wijk: onbekend"), "")
+        for wijk in tallies.wijken():
+            self.wijk.addItem(wijk.name, wijk.code)
+        top.addWidget(self.wijk)
+        self.undo_button = QPushButton(self.tr("Laatste ongedaan maken"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        top.addWidget(self.undo_button)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("tallyTotals")
+        top.addWidget(self.totals)
+        self.message = QLabel(self)
+        top.addWidget(self.message, 1)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self))
+        self.theme_buttons: dict[str, QPushButton] = {}
+        themes = tallies.themes()
+        if not themes:
+            row.addWidget(QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self))
+        for theme in themes:
+            button = QPushButton(theme.name.replace("&", "&&"), self)  # "&" is no shortcut
+            button.setToolTip(self.tr("Tel een contact: {0}").format(theme.name))
+            button.setAccessibleName(self.tr("Tel een contact: {0}").format(theme.name))
+            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
+            self.theme_buttons[theme.code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        self.refresh_totals()
+
+    def channel(self) -> str:
+        """The channel chosen for the next contact (balie unless the volunteer picks another)."""
+        return next(code for code, radio in self.channel_buttons.items() if radio.isChecked())
+
+    def record(self, theme: str, channel: str) -> None:
+        """Count one contact; the wijk goes back to "onbekend" for the next resident."""
+        actor, wijk = self._actor(), self.wijk.currentData() or None
+        self.wijk.setCurrentIndex(0)
+        self._tasks.run(
+            lambda: self._tallies.record(actor=actor, channel=channel, themes=[theme], wijk=wijk),
+            on_done=self._recorded,
+            on_error=lambda exc: self.message.setText(error_text(exc)),
+        )
+
+    def _recorded(self, recorded: TallyRecorded) -> None:
+        self._undo_stack.append(recorded)
+        self.undo_button.setEnabled(True)
+        self.message.setText(self.tr("Geteld."))
+
+    def undo(self) -> None:
+        if not self._undo_stack:
+            return
+        recorded = self._undo_stack.pop()
+        self.undo_button.setEnabled(bool(self._undo_stack))
+        actor = self._actor()
+        self._tasks.run(
+            lambda: self._tallies.undo(actor=actor, tally_id=recorded.id),
+            on_done=lambda _r: self.message.setText(self.tr("Ongedaan gemaakt.")),
+            on_error=lambda exc: self.message.setText(error_text(exc)),
+        )
+
+    def on_change(self, change: Change) -> None:
+        if change.topic == TALLIES:
+            self.refresh_totals()
+
+    def refresh_totals(self) -> None:
+        self._tasks.run(self._tallies.desk_totals, on_done=self._show_totals)
+
+    def _show_totals(self, totals) -> None:
+        self.totals.setText(
+            self.tr("Vandaag: {0} · Deze week: {1}").format(totals.today, totals.week)
+        )
+        self.totals_shown.emit(totals.today, totals.week)

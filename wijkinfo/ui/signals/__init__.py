@@ -1,0 +1,1 @@
+"""Signalen: the form, the review queue and detail, reports."""

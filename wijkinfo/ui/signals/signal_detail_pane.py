@@ -1,0 +1,243 @@
+"""One signal in full: facts, history, the next workflow steps, notes, assignment, contact."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people.auth import Actor, can
+from wijkinfo.services.signals import review
+from wijkinfo.services.signals.review import SignalDetail
+from wijkinfo.ui.signals.signal_queue_model import status_label, urgency_label
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
+
+
+class SignalDetailPane(QWidget):
+    letter_requested = Signal(str)
+
+    def __init__(
+        self, store: Store, tasks: TaskRunner, actor: Callable[[], Actor], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.tasks, self._actor = store, tasks, actor
+        self.signal_id: str | None = None
+        self.detail: SignalDetail | None = None
+        self.facts = QLabel(self)
+        self.facts.setObjectName("signalFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(self.facts.textFormat().RichText)
+        self.history = QListWidget(self)
+        self.history.setObjectName("signalHistory")
+        self.history.setMinimumHeight(60)
+        self.message = QLabel(self)
+        self.message.setObjectName("signalReviewMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#a00000;font-weight:bold;")
+        self.step_row = QHBoxLayout()
+        self.forward_to = QLineEdit(self)
+        self.forward_to.setObjectName("forwardTo")
+        self.forward_to.setPlaceholderText(self.tr("Doorgezet naar (gemeente of organisatie)"))
+        self.step_note = QLineEdit(self)
+        self.step_note.setObjectName("stepNote")
+        self.step_note.setPlaceholderText(self.tr("Toelichting bij de stap (mag leeg)"))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("noteText")
+        self.note.setPlaceholderText(self.tr("Interne notitie (de bewoner ziet dit niet)"))
+        self.note.returnPressed.connect(self.add_note)
+        add_note = QPushButton(self.tr("Notitie &toevoegen"), self)
+        add_note.clicked.connect(self.add_note)
+        self.assignee = QComboBox(self)
+        self.assignee.setObjectName("assignee")
+        assign = QPushButton(self.tr("Toe&wijzen"), self)
+        assign.setObjectName("assignButton")
+        assign.clicked.connect(self.assign)
+        self.contact_button = QPushButton(self.tr("&Contactgegevens tonen"), self)
+        self.contact_button.setObjectName("showContact")
+        self.contact_button.clicked.connect(self.show_contact)
+        self.contact = QLabel(self)
+        self.contact.setObjectName("contactDetails")
+        self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
+        self.letter_button.setObjectName("letterButton")
+        self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.facts)
+        layout.addWidget(QLabel(self.tr("Geschiedenis"), self))
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.forward_to)
+        layout.addWidget(self.step_note)
+        layout.addLayout(self.step_row)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(add_note)
+        layout.addLayout(note_row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.assignee)
+        bottom.addWidget(assign)
+        bottom.addStretch(1)
+        bottom.addWidget(self.contact_button)
+        bottom.addWidget(self.letter_button)
+        layout.addLayout(bottom)
+        layout.addWidget(self.contact)
+        self.show_signal(None)
+
+    def show_signal(self, signal_id: str | None) -> None:
+        if signal_id != self.signal_id:
+            self.contact.clear()
+            self.message.clear()
+        self.signal_id = signal_id
+        self.detail = None
+        if signal_id is not None:
+            try:
+                self.detail = review.get_signal(
+                    self.store, actor=self._actor(), signal_id=signal_id
+                )
+            except UserError as exc:
+                self.message.setText(error_text(exc))
+        self._render()
+
+    def _render(self) -> None:
+        d = self.detail
+        self.setEnabled(d is not None)
+        while self.step_row.count():
+            item = self.step_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.history.clear()
+        if d is None:
+            self.facts.setText(self.tr("Kies een signaal in de lijst."))
+            return
+        r = d.row
+        rows = [
+            (self.tr("Datum"), r.signal_date.strftime("%d-%m-%Y")),
+            (self.tr("Thema"), r.theme_name),
+            (self.tr("Wijk / buurt"), " / ".join(x for x in (r.wijk, r.buurt) if x) or "—"),
+            (self.tr("Status"), status_label(r.status)),
+            (self.tr("Urgentie"), urgency_label(r.urgency)),
+            (
+                self.tr("Uiterlijk klaar"),
+                r.due.strftime("%d-%m-%Y") + (self.tr(" — te laat") if r.overdue else ""),
+            ),
+            (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),
+            (self.tr("Doorgezet naar"), d.forwarded_to or "—"),
+            (self.tr("Wat ging er mis"), d.description),
+        ]
+        self.facts.setText(
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
+        for item in d.history:
+            who = f" — {item.who}" if item.who else ""
+            kind = self.tr("notitie") if item.kind == "note" else self.tr("status")
+            local = item.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
+            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {item.text}{who}")
+        self.step_row.addWidget(QLabel(self.tr("Volgende stap:"), self))
+        for target in d.allowed:
+            button = QPushButton(status_label(target), self)
+            button.setObjectName(f"step_{target}")
+            button.clicked.connect(lambda _c=False, t=target: self.change_status(t))
+            self.step_row.addWidget(button)
+        self.step_row.addStretch(1)
+        self.forward_to.setVisible("doorgezet" in d.allowed)
+        self.contact_button.setVisible(d.has_contact and can(self._actor(), "signal.contact.read"))
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Niemand"), None)
+        for user_id, name in review.coordinators(self.store, actor=self._actor()):
+            self.assignee.addItem(name, user_id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(r.assigned_to)))
+
+    def _run(self, fn) -> bool:
+        try:
+            fn()
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            # Show the current state, so the coordinator sees what the other person changed.
+            self.show_signal_keep_message()
+            return False
+        self.message.clear()
+        return True
+
+    def show_signal_keep_message(self) -> None:
+        text = self.message.text()
+        self.show_signal(self.signal_id)
+        self.message.setText(text)
+
+    def change_status(self, target: str) -> None:
+        d = self.detail
+        if d is None:
+            return
+        if self._run(
+            lambda: review.change_status(
+                self.store,
+                actor=self._actor(),
+                signal_id=d.row.id,
+                to_status=target,
+                expected_version=d.row.version,
+                note=self.step_note.text(),
+                forwarded_to=self.forward_to.text(),
+            )
+        ):
+            self.step_note.clear()
+            self.forward_to.clear()
+
+    def add_note(self) -> None:
+        if self.detail is None:
+            return
+        if self._run(
+            lambda: review.add_note(
+                self.store, actor=self._actor(), signal_id=self.detail.row.id, text=self.note.text()
+            )
+        ):
+            self.note.clear()
+
+    def assign(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        self._run(
+            lambda: review.assign(
+                self.store,
+                actor=self._actor(),
+                signal_id=d.row.id,
+                user_id=self.assignee.currentData(),
+                expected_version=d.row.version,
+            )
+        )
+
+    def show_contact(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            c = review.read_contact(self.store, actor=self._actor(), signal_id=self.detail.row.id)
+        except UserError as exc:
+            self.message.setText(error_text(exc))
+            return
+        if c is None or c.anonymised:
+            self.contact.setText(self.tr("Er zijn geen contactgegevens (meer)."))
+            return
+        self.contact.setText(
+            self.tr("Naam: {0} — Telefoon: {1} — E-mail: {2} — Toestemming: {3}").format(
+                c.name or "—", c.phone or "—", c.email or "—", c.consent_date.strftime("%d-%m-%Y")
+            )
+        )

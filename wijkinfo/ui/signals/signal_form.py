@@ -1,0 +1,314 @@
+"""Signaal melden: the volunteer's form, keyboard first, done in under two minutes.
+
+While typing, a draft is saved (without contact details) so a crash or a closed window loses
+nothing; it is restored when the form opens again and cleared after saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people.auth import Actor, can
+from wijkinfo.services.signals import intake as signals
+from wijkinfo.ui.user_messages import error_text
+
+DRAFT_DELAY_MS = 600
+
+
+class SignalForm(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, store: Store, actor: Callable[[], Actor], parent=None) -> None:
+        super().__init__(parent)
+        self.store, self._actor = store, actor
+        self._restoring = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        self.date = QLineEdit(self)
+        self.date.setObjectName("signalDate")
+        self.date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("signalTheme")
+        for theme in signals.list_themes(store):
+            self.theme.addItem(theme.name, theme.code)
+        self.wijk = QLineEdit(self)
+        self.wijk.setObjectName("signalWijk")
+        self.wijk.setCompleter(QCompleter(signals.known_wijken(store), self))
+        self.buurt = QLineEdit(self)
+        self.buurt.setObjectName("signalBuurt")
+        self.org_picker = QComboBox(self)
+        self.org_picker.setObjectName("signalOrgPicker")
+        self.org_picker.setEditable(True)
+        self.org_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Filled when the form is first shown: a big directory must not slow the desk's start.
+        self._orgs_loaded = False
+        self.org_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.org_picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.org_picker.lineEdit().returnPressed.connect(self.add_organization)
+        add_org = QPushButton(self.tr("Toevoegen"), self)
+        add_org.clicked.connect(self.add_organization)
+        self.orgs = QListWidget(self)
+        self.orgs.setObjectName("signalOrgs")
+        self.orgs.setMaximumHeight(80)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.orgs, self._remove_org)
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("signalDescription")
+        self.description.setTabChangesFocus(True)
+        self.hint = QLabel(
+            self.tr("Geen namen, geen gezondheidsgegevens: beschrijf wat er misging.")
+        )
+        self.hint.setObjectName("signalHint")
+        self.hint.setStyleSheet("color:#5c4400;font-weight:bold;")
+        self.counter = QLabel(self)
+        self.urgency = QComboBox(self)
+        self.urgency.setObjectName("signalUrgency")
+        for code, label in (
+            ("laag", self.tr("laag")),
+            ("normaal", self.tr("normaal")),
+            ("hoog", self.tr("hoog")),
+        ):
+            self.urgency.addItem(label, code)
+        self.urgency.setCurrentIndex(1)
+
+        self.wants_feedback = QCheckBox(self.tr("De bewoner wil een terugkoppeling"), self)
+        self.wants_feedback.setObjectName("signalWantsFeedback")
+        self.contact_box = QGroupBox(self.tr("Contactgegevens (alleen coördinatoren zien dit)"))
+        self.contact_name = QLineEdit(self)
+        self.contact_name.setObjectName("contactName")
+        self.contact_phone = QLineEdit(self)
+        self.contact_phone.setObjectName("contactPhone")
+        self.contact_email = QLineEdit(self)
+        self.contact_email.setObjectName("contactEmail")
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("contactConsent")
+        contact_form = QFormLayout(self.contact_box)
+        contact_form.addRow(self.tr("Naam"), self.contact_name)
+        contact_form.addRow(self.tr("Telefoon"), self.contact_phone)
+        contact_form.addRow(self.tr("E-mail"), self.contact_email)
+        contact_form.addRow(self.consent)
+        self.contact_box.setVisible(False)
+        self.wants_feedback.toggled.connect(self.contact_box.setVisible)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("signalMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Signaal &opslaan (Ctrl+S)"), self)
+        self.save_button.setObjectName("signalSave")
+        self.save_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Datum"), self.date)
+        form.addRow(self.tr("&Thema"), self.theme)
+        form.addRow(self.tr("&Wijk"), self.wijk)
+        form.addRow(self.tr("&Buurt"), self.buurt)
+        org_row = QHBoxLayout()
+        org_row.addWidget(self.org_picker, 1)
+        org_row.addWidget(add_org)
+        org_label = QLabel(self.tr("Betrokken &organisaties"), self)
+        org_label.setBuddy(self.org_picker)
+        form.addRow(org_label, org_row)
+        form.addRow("", self.orgs)
+        form.addRow(self.tr("Wat ging er &mis?"), self.description)
+        form.addRow("", self.hint)
+        form.addRow("", self.counter)
+        form.addRow(self.tr("&Urgentie"), self.urgency)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Signaal melden"), self)
+        title.setStyleSheet("font-size:16pt;font-weight:bold;")
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.wants_feedback)
+        layout.addWidget(self.contact_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+        for edit in (self.date, self.wijk, self.buurt):
+            edit.textEdited.connect(self._changed)
+        self.description.textChanged.connect(self._changed)
+        self.theme.currentIndexChanged.connect(self._changed)
+        self.urgency.currentIndexChanged.connect(self._changed)
+        self.reset()
+        self.restore_draft()
+
+    # -- form state -------------------------------------------------------------------------
+    def reset(self) -> None:
+        self._restoring = True
+        self.date.setText(date.today().strftime("%d-%m-%Y"))
+        self.theme.setCurrentIndex(-1)
+        self.wijk.clear()
+        self.buurt.clear()
+        self.orgs.clear()
+        self.description.clear()
+        self.urgency.setCurrentIndex(1)
+        self.wants_feedback.setChecked(False)
+        for edit in (self.contact_name, self.contact_phone, self.contact_email):
+            edit.clear()
+        self.consent.setChecked(False)  # never pre-ticked
+        self.consent.setText(
+            self.tr("De bewoner geeft toestemming om deze gegevens te bewaren (datum: {0})").format(
+                date.today().strftime("%d-%m-%Y")
+            )
+        )
+        self._restoring = False
+        self._update_counter()
+
+    def focus_first(self) -> None:
+        self.date.setFocus()
+        self.date.selectAll()
+
+    def add_organization(self) -> None:
+        self._ensure_organizations()
+        index = self.org_picker.findText(self.org_picker.currentText())
+        if index < 0:
+            return
+        org_id = self.org_picker.itemData(index)
+        if org_id not in self.organization_ids():
+            item = QListWidgetItem(self.org_picker.itemText(index))
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            self.orgs.addItem(item)
+            self._changed()
+        self.org_picker.setCurrentIndex(-1)
+        self.org_picker.clearEditText()
+
+    def _remove_org(self) -> None:
+        for item in self.orgs.selectedItems():
+            self.orgs.takeItem(self.orgs.row(item))
+        self._changed()
+
+    def organization_ids(self) -> list[str]:
+        return [self.orgs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.orgs.count())]
+
+    def _update_counter(self) -> None:
+        length = len(self.description.toPlainText())
+        self.counter.setText(self.tr("{0} van {1} tekens").format(length, signals.MAX_DESCRIPTION))
+        over = length > signals.MAX_DESCRIPTION
+        self.counter.setStyleSheet("color:#a00000;font-weight:bold;" if over else "")
+
+    def _changed(self, *_args) -> None:
+        self._update_counter()
+        if not self._restoring:
+            self._draft_timer.start()
+
+    # -- drafts -----------------------------------------------------------------------------
+    def draft(self) -> dict:
+        return {
+            "signal_date": self.date.text(),
+            "theme_code": self.theme.currentData(),
+            "wijk": self.wijk.text(),
+            "buurt": self.buurt.text(),
+            "description": self.description.toPlainText(),
+            "urgency": self.urgency.currentData(),
+            "organization_ids": self.organization_ids(),
+        }
+
+    def _ensure_organizations(self) -> None:
+        if self._orgs_loaded:
+            return
+        self._orgs_loaded = True
+        for org_id, name in signals.list_organizations(self.store):
+            self.org_picker.addItem(name, org_id)
+        self.org_picker.setCurrentIndex(-1)
+
+    def showEvent(self, event) -> None:
+        self._ensure_organizations()
+        super().showEvent(event)
+
+    def save_draft(self) -> None:
+        actor = self._actor()
+        if can(actor, "signal.create"):
+            signals.save_draft(self.store, actor=actor, draft=self.draft())
+
+    def restore_draft(self) -> None:
+        actor = self._actor()
+        if not can(actor, "signal.create"):
+            return
+        draft = signals.load_draft(self.store, actor=actor)
+        if not draft:
+            return
+        self._restoring = True
+        self.date.setText(draft.get("signal_date") or self.date.text())
+        self.theme.setCurrentIndex(self.theme.findData(draft.get("theme_code")))
+        self.wijk.setText(draft.get("wijk") or "")
+        self.buurt.setText(draft.get("buurt") or "")
+        self.description.setPlainText(draft.get("description") or "")
+        self.urgency.setCurrentIndex(max(0, self.urgency.findData(draft.get("urgency"))))
+        if draft.get("organization_ids"):
+            self._ensure_organizations()
+        for org_id in draft.get("organization_ids") or []:
+            index = self.org_picker.findData(org_id)
+            if index >= 0:
+                item = QListWidgetItem(self.org_picker.itemText(index))
+                item.setData(Qt.ItemDataRole.UserRole, org_id)
+                self.orgs.addItem(item)
+        self._restoring = False
+        self._update_counter()
+        self.message.setText(self.tr("Uw concept is teruggezet. U kunt verder waar u was."))
+
+    def actor_changed(self) -> None:
+        self._draft_timer.stop()
+        self.reset()
+        self.message.clear()
+        self.restore_draft()
+
+    # -- saving -----------------------------------------------------------------------------
+    def submit(self) -> None:
+        contact = None
+        if self.wants_feedback.isChecked():
+            contact = signals.ContactInput(
+                name=self.contact_name.text(),
+                phone=self.contact_phone.text(),
+                email=self.contact_email.text(),
+                consent=self.consent.isChecked(),
+            )
+        self._draft_timer.stop()
+        try:
+            logged = signals.log_signal(
+                self.store,
+                actor=self._actor(),
+                signal_date=self.date.text(),
+                theme_code=self.theme.currentData(),
+                description=self.description.toPlainText(),
+                wijk=self.wijk.text(),
+                buurt=self.buurt.text(),
+                urgency=self.urgency.currentData(),
+                organization_ids=self.organization_ids(),
+                contact=contact,
+            )
+        except UserError as exc:
+            self.message.setStyleSheet("color:#a00000;font-weight:bold;")
+            self.message.setText(error_text(exc))
+            return
+        signals.clear_draft(self.store, actor=self._actor())
+        self.reset()
+        self.message.setStyleSheet("color:#1a6b1a;font-weight:bold;")
+        self.message.setText(self.tr("Het signaal is opgeslagen. Dank u wel."))
+        self.focus_first()
+        self.saved.emit(logged.id)
