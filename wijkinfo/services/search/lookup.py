@@ -6,6 +6,7 @@ import functools
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -58,6 +59,8 @@ from wijkinfo.services.search.terms import (
 )
 
 MAX_QUERY_LENGTH = 200
+# A search result before it is read: (service id, score); higher scores first.
+Ranked = tuple[str, float]
 _NAME_WORD = re.compile(r"\w+")
 MAX_LIMIT = 10_000
 #: How many matches are ordered at most. A two- or three-letter prefix can match tens of
@@ -147,7 +150,10 @@ def _raw(session: Session) -> sqlite3.Connection:
     SQLAlchemy's row and statement layers cost ~20 µs a row, more than SQLite itself here;
     sqlite3 takes the same ``:name`` parameters.
     """
-    return session.connection().connection.driver_connection
+    conn = session.connection().connection.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("the desk's search runs on SQLite's own connection")
+    return conn
 
 
 def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
@@ -299,23 +305,42 @@ class SearchService:
                 out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
         return out
 
-    def _listing(self, session, where, params, limit, offset, filters, now) -> list[tuple]:
+    def _listing(
+        self,
+        session: Session,
+        where: str,
+        params: dict[str, object],
+        limit: int,
+        offset: int,
+        filters: SearchFilters,
+        now: datetime | None,
+    ) -> list[Ranked]:
         order = "(s.status != 'active' OR s.do_not_refer), s.name, s.id"
         if not filters.open_now:
-            return session.execute(
-                text(
-                    f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
-                    "LIMIT :limit OFFSET :offset"
-                ),
-                {**params, "limit": limit, "offset": offset},
-            ).all()
-        rows = session.execute(
+            return list(
+                session.execute(
+                    text(
+                        f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
+                        "LIMIT :limit OFFSET :offset"
+                    ),
+                    {**params, "limit": limit, "offset": offset},
+                )
+            )
+        rows: Sequence[Ranked] = session.execute(
             text(f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order}"), params
         ).all()
         open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
         return [r for r in rows if r[0] in open_ids][offset : offset + limit]
 
-    def _phone_matches(self, session, digits, where, params, filters, now) -> list[tuple]:
+    def _phone_matches(
+        self,
+        session: Session,
+        digits: str,
+        where: str,
+        params: dict[str, object],
+        filters: SearchFilters,
+        now: datetime | None,
+    ) -> list[Ranked]:
         raw = _raw(session)
         if self._phones is None:
             self._phones = read_phone_index(raw)
@@ -325,7 +350,16 @@ class SearchService:
             rows = [r for r in rows if r[0] in open_ids]
         return rows
 
-    def _matches(self, session, plans, where, params, filters, now, need) -> list[tuple]:
+    def _matches(
+        self,
+        session: Session,
+        plans: list[WordPlan],
+        where: str,
+        params: dict[str, object],
+        filters: SearchFilters,
+        now: datetime | None,
+        need: int,
+    ) -> list[Ranked]:
         """Name matches first, then matches in any other field.
 
         No bm25 here: its word weights need every match of every word counted, ~8 ms for a
@@ -339,7 +373,7 @@ class SearchService:
             "FROM service_fts f JOIN service s ON s.id = f.service_id "
             f"WHERE service_fts MATCH :match AND {where} LIMIT :cap"
         )
-        found: dict[str, tuple] = {}
+        found: dict[str, tuple[str, str, bool, int]] = {}
         raw = _raw(session)
         for tier, match in enumerate((f"{{name alternate_name}} : ({expression})", expression)):
             for sid, name, hidden in raw.execute(sql, {**params, "match": match, "cap": cap}):
@@ -358,7 +392,7 @@ class SearchService:
         )
         return [(sid, value) for value, _name, sid in scored]
 
-    def _hits(self, session: Session, rows) -> list[ServiceHit]:
+    def _hits(self, session: Session, rows: list[Ranked]) -> list[ServiceHit]:
         """Plain rows into hits; Core queries, because this runs on every keystroke."""
         ids = [r[0] for r in rows]
         if not ids:
