@@ -1,39 +1,26 @@
-"""Looking up services: the desk's search and a service's detail."""
+"""Looking up services: the desk's search (a service's detail is read in ``detail``)."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from wijkinfo.db.models import (
-    Attribute,
-    Location,
-    SearchSynonym,
-    Service,
-    ServiceAtLocation,
-    TaxonomyTerm,
-)
+from wijkinfo.db.models import SearchSynonym
 from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.directory.hours import (
-    DayHours,
-    ScheduleRule,
-    is_open_at,
-    parse_byday,
-    week_overview,
-)
-from wijkinfo.services.directory.phones import dial_string, format_phone
-from wijkinfo.services.directory.staleness import stale_months_in
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
+from wijkinfo.services.search.detail import PhoneView, read_detail
+
+# re-exported: the desk's detail pane and the referral sheet take a detail from the lookup
+from wijkinfo.services.search.detail import ServiceDetail as ServiceDetail
 from wijkinfo.services.search.filters import (
     SearchFilters,
     TermChoice,
@@ -71,26 +58,6 @@ OPEN_NOW_CANDIDATES = 3000
 
 
 @dataclass(frozen=True)
-class PhoneView:
-    """A phone number as stored; ``display`` and ``dial`` are worked out when first read.
-
-    Parsing with phonenumbers takes about half a millisecond a number: a results list only
-    formats the rows on screen, not all two hundred hits of every keystroke.
-    """
-
-    number: str
-    description: str | None
-
-    @functools.cached_property
-    def display(self) -> str:
-        return format_phone(self.number)
-
-    @functools.cached_property
-    def dial(self) -> str:
-        return dial_string(self.number)
-
-
-@dataclass(frozen=True)
 class ServiceHit:
     id: str
     name: str
@@ -103,36 +70,6 @@ class ServiceHit:
     @property
     def referable(self) -> bool:
         return self.status == "active" and not self.do_not_refer
-
-
-@dataclass(frozen=True)
-class ServiceDetail:
-    id: str
-    name: str
-    alternate_name: str | None
-    organization: str
-    description: str
-    phones: tuple[PhoneView, ...]
-    addresses: tuple[str, ...]
-    week: tuple[DayHours, ...]
-    open_now: bool | None
-    languages: tuple[str, ...]
-    accessibility: tuple[str, ...]
-    eligibility: str | None
-    fees: str | None
-    application_process: str | None
-    required_documents: tuple[str, ...]
-    url: str | None
-    email: str | None
-    themes: tuple[str, ...]
-    areas: tuple[str, ...]
-    assured_date: date | None
-    status: str
-    do_not_refer: bool
-    do_not_refer_reason: str | None
-    #: last checked longer ago than the setting ``stale_after_months`` (or never)
-    stale: bool = False
-    stale_after_months: int = 12
 
 
 @dataclass(frozen=True)
@@ -174,19 +111,9 @@ def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
     return score - min(len(plain), 99) / 100.0  # shorter names are usually the general service
 
 
-def _months_before(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    return date(year, month + 1, min(day.day, 28))
-
-
 def fts_query(user_text: str) -> str | None:
     """Every word must match, each as a prefix; None when there is nothing to search for."""
     return fts_expression([WordPlan(w) for w in words(user_text)])
-
-
-def _phones(service: Service) -> tuple[PhoneView, ...]:
-    return tuple(PhoneView(p.number, p.description) for p in service.phones)
 
 
 class SearchService:
@@ -440,91 +367,5 @@ class SearchService:
 
     def detail(self, service_id: str, *, now: datetime | None = None) -> ServiceDetail:
         """Everything the desk shows about one service."""
-        now = now or datetime.now()
         with self.store.sessions() as session:
-            s = session.scalars(
-                select(Service)
-                .where(Service.id == service_id)
-                .options(
-                    selectinload(Service.phones),
-                    selectinload(Service.schedules),
-                    selectinload(Service.languages),
-                    selectinload(Service.required_documents),
-                    selectinload(Service.organization),
-                    selectinload(Service.service_at_locations)
-                    .selectinload(ServiceAtLocation.location)
-                    .selectinload(Location.addresses),
-                    selectinload(Service.service_at_locations)
-                    .selectinload(ServiceAtLocation.location)
-                    .selectinload(Location.accessibility),
-                )
-            ).one_or_none()
-            if s is None:
-                raise UserError("Deze dienst bestaat niet (meer): {id}.", id=service_id)
-            months = stale_months_in(session)
-            terms = session.execute(
-                select(Attribute.label, TaxonomyTerm.name)
-                .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
-                .where(Attribute.link_entity == "service", Attribute.link_id == s.id)
-            ).all()
-            rules = [
-                ScheduleRule(
-                    byday=parse_byday(r.byday),
-                    opens_at=r.opens_at,
-                    closes_at=r.closes_at,
-                    valid_from=r.valid_from,
-                    valid_to=r.valid_to,
-                    is_closed=r.is_closed,
-                    description=r.description,
-                )
-                for r in s.schedules
-            ]
-            locations = [sal.location for sal in s.service_at_locations]
-            addresses = tuple(
-                ", ".join(
-                    part
-                    for part in (
-                        loc.name,
-                        a.address_1,
-                        a.address_2,
-                        f"{a.postal_code or ''} {a.city}".strip(),
-                    )
-                    if part
-                )
-                for loc in locations
-                for a in loc.addresses
-            )
-            week = tuple(week_overview(rules, now.date()))
-            has_weekly = any(not r.is_closed and r.opens_at for r in rules)
-            return ServiceDetail(
-                id=s.id,
-                name=s.name,
-                alternate_name=s.alternate_name,
-                organization=s.organization.name if s.organization else "",
-                description=s.description or "",
-                phones=_phones(s),
-                addresses=addresses,
-                week=week,
-                open_now=is_open_at(rules, now) if has_weekly else None,
-                languages=tuple(lang.name or lang.code or "" for lang in s.languages),
-                accessibility=tuple(
-                    acc.description
-                    for loc in locations
-                    for acc in loc.accessibility
-                    if acc.description
-                ),
-                eligibility=s.eligibility_description,
-                fees=s.fees_description,
-                application_process=s.application_process,
-                required_documents=tuple(d.document for d in s.required_documents),
-                url=s.url,
-                email=s.email,
-                themes=tuple(name for label, name in terms if label == "thema"),
-                areas=tuple(name for label, name in terms if label in ("wijk", "buurt")),
-                assured_date=s.assured_date,
-                status=s.status,
-                do_not_refer=s.do_not_refer,
-                do_not_refer_reason=s.do_not_refer_reason,
-                stale=s.assured_date is None or s.assured_date < _months_before(now.date(), months),
-                stale_after_months=months,
-            )
+            return read_detail(session, service_id, now=now or datetime.now())
