@@ -89,7 +89,7 @@ class Para:
 
     def split(self, height: float) -> tuple[Para, Para]:
         """The lines that fit in ``height``, and the rest."""
-        count = int((height + FUZZ) // self.style.leading)
+        count = max(int((height + FUZZ) // self.style.leading), 0)
         return replace(self, lines=self.lines[:count]), replace(self, lines=self.lines[count:])
 
     def draw(self, canvas: PdfCanvas, x: float, top: float) -> None:
