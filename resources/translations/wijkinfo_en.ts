@@ -1026,64 +1026,12 @@ Data: {1}</translation>
         <translation>copy</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Open deze week</source>
-        <translation>Open this week</translation>
-    </message>
-    <message>
-        <source>Voor wie</source>
-        <translation>For whom</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>How to apply</translation>
-    </message>
-    <message>
-        <source>Meenemen</source>
-        <translation>What to bring</translation>
-    </message>
-    <message>
-        <source>Talen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Toegankelijkheid</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Thema en wijk</source>
-        <translation>Theme and area</translation>
-    </message>
-    <message>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
         <source>Let op: langer dan {0} maanden niet gecontroleerd. Bel even na of het nog klopt.</source>
         <translation>Note: not checked for more than {0} months. Call to check it is still right.</translation>
-    </message>
-    <message>
-        <source>Laatst gecontroleerd</source>
-        <translation>Last checked</translation>
     </message>
     <message>
         <source>gesloten</source>
@@ -1880,6 +1828,58 @@ Data: {1}</translation>
     <message>
         <source>Vul de naam in.</source>
         <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Open deze week</source>
+        <translation>Open this week</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Neem mee</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Thema en wijk</source>
+        <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd</source>
+        <translation>Last checked</translation>
     </message>
     <message>
         <source>Vul de plaats in bij het adres.</source>
