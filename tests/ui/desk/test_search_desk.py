@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 
 from wijkinfo.db.models import Service
 from wijkinfo.services.people.auth import COORDINATOR, Actor
@@ -86,7 +86,7 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    view.report_button.click()
+    view.findChild(QPushButton, "reportCorrectionButton").click()
     assert "Bedankt" in view.detail.status.text()
 
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import select
 
@@ -207,7 +208,10 @@ def test_status_letter_from_the_detail_pane(qtbot, store, tmp_path):
     kees, _f, ans = make_people(store)
     sid = log(store, ans).id
     w = _window(qtbot, store, kees)
-    print_status_letter(w, sid, tmp_path / "brief.pdf")
+    area = w.signals_area  # the area's status messages reach the window's status bar
+    print_status_letter(
+        w.context, sid, area, status=area.status_message.emit, path=tmp_path / "brief.pdf"
+    )
     qtbot.waitUntil(
         lambda: (tmp_path / "brief.pdf").exists() and "opgeslagen" in w.statusBar().currentMessage()
     )
@@ -287,5 +291,5 @@ def test_wissel_vrijwilliger_signs_in_the_next_person(qtbot, store):
 
     QTimer.singleShot(0, answer)
     with qtbot.waitSignal(w.actor_changed):
-        w.switch_volunteer_action.trigger()
+        w.findChild(QAction, "switchVolunteer").trigger()
     assert w.actor.name == "Ans" and not w.signals_area.isTabVisible(1)

@@ -24,19 +24,21 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.exchange.hsds_export import export_hsds
 from wijkinfo.services.exchange.hsds_import import ImportRefused, ImportResult, import_hsds
 from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, preview_table
+from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.tasks import TaskHandle
 from wijkinfo.ui.user_messages import error_text, message_text
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 
 
 class ExchangeView(QWidget):
-    def __init__(self, store, main_window, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.main_window = main_window
+        self._context = context
+        self.store = context.store
         self.path: Path | None = None
         self.result: ImportResult | None = None
-        self._task = None
+        self._task: TaskHandle | None = None
         layout = QVBoxLayout(self)
 
         box = QGroupBox(self.tr("Importeren"), self)
@@ -234,7 +236,7 @@ class ExchangeView(QWidget):
 
     # -- preview and import
     def _job(self, *, dry_run: bool):
-        path, actor, skip = self.path, self.main_window.actor, self.skip_invalid.isChecked()
+        path, actor, skip = self.path, self._context.actor(), self.skip_invalid.isChecked()
         skip_dup = self.skip_duplicates.isChecked()
         store = self.store
         if self.is_table():
@@ -281,7 +283,7 @@ class ExchangeView(QWidget):
     def _start(self, job, on_done) -> None:
         self._set_busy(True)
         self.status.setText(self.tr("Bezig…"))
-        self._task = self.main_window.tasks.run(
+        self._task = self._context.tasks.run(
             job,
             on_done=on_done,
             on_error=self._failed,
@@ -385,7 +387,7 @@ class ExchangeView(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, folder: Path) -> None:
-        store, actor, fmt = self.store, self.main_window.actor, self.format_combo.currentData()
+        store, actor, fmt = self.store, self._context.actor(), self.format_combo.currentData()
 
         def job(progress):
             return export_hsds(store, actor=actor, folder=folder, fmt=fmt, progress=progress)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,16 +17,16 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import can
 from wijkinfo.services.search.synonyms import SynonymService
+from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.user_messages import error_text
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 
 class SynonymsView(QWidget):
-    def __init__(self, window: MainWindow, service: SynonymService) -> None:
-        super().__init__(window)
-        self._window, self._service = window, service
+    def __init__(
+        self, context: DeskContext, service: SynonymService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._service = context, service
         self.list = QListWidget(self)
         self.term = QLineEdit(self)
         self.term.setPlaceholderText(self.tr("Zoekwoord, zoals: geldzorgen"))
@@ -59,14 +57,14 @@ class SynonymsView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove_button)
         layout.addWidget(self.message)
-        window.actor_changed.connect(lambda _a: self.refresh())
+        context.actor_changed.connect(lambda _a: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        if not can(self._window.actor, "directory.edit"):
+        if not can(self._context.actor(), "directory.edit"):
             return
-        for s in self._service.list(actor=self._window.actor):
+        for s in self._service.list(actor=self._context.actor()):
             item = QListWidgetItem(f"{s.term} → {s.expands_to}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
@@ -74,7 +72,9 @@ class SynonymsView(QWidget):
     def add(self) -> None:
         try:
             self._service.add(
-                actor=self._window.actor, term=self.term.text(), expands_to=self.expands_to.text()
+                actor=self._context.actor(),
+                term=self.term.text(),
+                expands_to=self.expands_to.text(),
             )
         except UserError as exc:
             self.message.setText(error_text(exc))
@@ -90,7 +90,7 @@ class SynonymsView(QWidget):
             return
         try:
             self._service.remove(
-                actor=self._window.actor, synonym_id=item.data(Qt.ItemDataRole.UserRole)
+                actor=self._context.actor(), synonym_id=item.data(Qt.ItemDataRole.UserRole)
             )
         except UserError as exc:
             self.message.setText(error_text(exc))
