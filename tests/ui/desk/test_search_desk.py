@@ -40,7 +40,7 @@ def test_results_load_more_when_scrolled(window, qtbot):
     assert view.model.canFetchMore()
     view.results.scrollToBottom()
     view.model.fetchMore()
-    assert view.model.rowCount() == 76
+    qtbot.waitUntil(lambda: view.model.rowCount() == 76, timeout=15000)
     assert len(set(_names(view))) == 76
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.search.lookup import SearchService
 from wijkinfo.ui.desk.results_model import PAGE, ResultsModel
 from wijkinfo.ui.desk.search_filter_bar import SearchFilterBar
@@ -50,7 +49,8 @@ class SearchView(QWidget):
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
-        self.model = ResultsModel(self)
+        self.model = ResultsModel(tasks, self)
+        self.model.page_failed.connect(self.count_label.setText)
         self.results.setModel(self.model)
         self.detail = ServiceDetailView(self)
 
@@ -167,8 +167,6 @@ class SearchView(QWidget):
     def _show_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if not isinstance(exc, UserError):
-            raise exc
         self.model.set_hits([])
         self.count_label.setText(error_text(exc))
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class SignalsArea(QTabWidget):
-    #: a short message for the status bar (a status letter being made, or saved)
+    # a short message for the status bar (a status letter being made, or saved)
     status_message = Signal(str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -94,14 +94,10 @@ class SignalsShell:
     users: UsersAdminTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
     area = SignalsArea(context)
     area.status_message.connect(shell.show_status)
-    row = shell.add_area(_tr("Signalen"), area)
+    row = shell.add_area(QCoreApplication.translate("MainWindow", "Signalen"), area)
 
     def follow_actor(_actor: Actor | None = None) -> None:
         # Logging needs a known person (for the audit log); the anonymous desk sees no Signalen.
@@ -116,7 +112,7 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
     switch = QAction(context)
     switch.setObjectName("switchVolunteer")
     switch.setShortcut(QKeySequence("Ctrl+Shift+W"))
-    sign_out = QAction(_tr("&Afmelden"), context)
+    sign_out = QAction(QCoreApplication.translate("MainWindow", "&Afmelden"), context)
     sign_out.setObjectName("signOut")
     bar = SignInBar(switch, sign_out)
     shell.set_corner_widget(bar)
@@ -124,9 +120,9 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
     def show_actor(actor: Actor) -> None:
         signed_in = actor.user_id is not None
         if signed_in:
-            switch.setText(_tr("&Wissel vrijwilliger…"))
+            switch.setText(QCoreApplication.translate("MainWindow", "&Wissel vrijwilliger…"))
         else:
-            switch.setText(_tr("&Aanmelden…"))
+            switch.setText(QCoreApplication.translate("MainWindow", "&Aanmelden…"))
         sign_out.setEnabled(signed_in)
         bar.show_actor(actor)
 
@@ -148,11 +144,13 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
     file_menu = shell.menu(FILE_MENU)
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertActions(first, [switch, sign_out])  # signing in comes first
-    privacy = QAction(_tr("&Privacy: wat bewaren we?"), context)
+    privacy = QAction(
+        QCoreApplication.translate("MainWindow", "&Privacy: wat bewaren we?"), context
+    )
     privacy.setObjectName("privacyAction")
     privacy.triggered.connect(lambda: show_privacy_page(context.store, shell.dialog_parent()))
     shell.menu(HELP_MENU).addAction(privacy)
     admin = UsersAdminTab(context.store, context.actor)
-    shell.add_admin_tab(_tr("Gebruikers en privacy"), admin)
+    shell.add_admin_tab(QCoreApplication.translate("MainWindow", "Gebruikers en privacy"), admin)
     context.actor_changed.connect(lambda _a: admin.refresh())
     return SignalsShell(area, switch, sign_out, bar, admin)
