@@ -252,11 +252,14 @@ class MainWindow(QMainWindow):
 
     def show_admin_tab(self, widget: QWidget) -> None:
         """Open Beheer on the tab holding ``widget``."""
-        for i in range(self.admin_tabs.count() if self.admin_tabs else 0):
-            page = self.admin_tabs.widget(i)
+        tabs = self.admin_tabs
+        if tabs is None:
+            return
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
             if page is not None and (page is widget or page.isAncestorOf(widget)):
                 self.nav.setCurrentRow(self._admin_row)
-                self.admin_tabs.setCurrentIndex(i)
+                tabs.setCurrentIndex(i)
                 return
 
     @property

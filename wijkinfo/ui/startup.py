@@ -159,7 +159,7 @@ def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | Non
         QCoreApplication.translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole
     )
     box.exec()
-    if restore is None or box.clickedButton() is not restore:
+    if restore is None or exc.newest_backup is None or box.clickedButton() is not restore:
         return False
     try:
         storage.restore_backup(paths, exc.newest_backup)

@@ -23,7 +23,7 @@ from wijkinfo.services.directory.services_edit import (
     phones_from_text,
 )
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import DIRECTORY
+from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.desk_context import DeskContext
@@ -82,12 +82,7 @@ class DirectoryEditorView(EditorForm):
             box.setMaximumHeight(80)
             box.setTabChangesFocus(True)  # Tab goes on to the next field
         self.edit_organization_button = QPushButton(self.tr("Organisatie bewerken"), self)
-        self.edit_organization_button.clicked.connect(
-            lambda: (
-                self.organization.currentData()
-                and self.edit_organization_requested.emit(self.organization.currentData())
-            )
-        )
+        self.edit_organization_button.clicked.connect(self._edit_organization)
         organization_row = QHBoxLayout()
         organization_row.addWidget(self.organization, 1)
         organization_row.addWidget(self.edit_organization_button)
@@ -134,11 +129,17 @@ class DirectoryEditorView(EditorForm):
         layout.addStretch(1)
         context.actor_changed.connect(lambda _a: self.refresh_organizations())
         # any directory change may be an organisation saved, renamed or retired
-        context.changes.changed.connect(
-            lambda c: c.topic == DIRECTORY and self.refresh_organizations()
-        )
+        context.changes.changed.connect(self._on_change)
         self.refresh_organizations()
         self.new_service()
+
+    def _edit_organization(self) -> None:
+        if self.organization.currentData():
+            self.edit_organization_requested.emit(self.organization.currentData())
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic == DIRECTORY:
+            self.refresh_organizations()
 
     def refresh_organizations(self) -> None:
         if not can(self._context.actor(), "directory.edit"):

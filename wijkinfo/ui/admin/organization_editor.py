@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.directory.services_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import DIRECTORY
+from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.desk_context import DeskContext
@@ -93,11 +93,15 @@ class OrganizationEditorView(EditorForm):
         layout.addLayout(left, 1)
         layout.addLayout(right, 2)
         context.actor_changed.connect(lambda _a: self.refresh())
-        context.changes.changed.connect(lambda c: c.topic == DIRECTORY and self.refresh())
+        context.changes.changed.connect(self._on_change)
         self.refresh()
         self.new_organization()
 
     # the list ---------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic == DIRECTORY:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the list, keeping the organisation in the form selected."""
@@ -135,7 +139,7 @@ class OrganizationEditorView(EditorForm):
 
     def _select_row(self, organization_id: str | None) -> None:
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         for i in range(self.list.count()):
             if self.list.item(i).data(_ID) == organization_id:
                 self.list.setCurrentRow(i)
@@ -168,7 +172,7 @@ class OrganizationEditorView(EditorForm):
         self._org_id, self._active = None, True
         self.list.blockSignals(True)
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         self.heading.setText(self.tr("Nieuwe organisatie"))
         for w in (self.name, self.website, self.email, self.phone):

@@ -58,9 +58,13 @@ class CorrectionsQueue(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        context.changes.changed.connect(lambda c: c.topic == CORRECTIONS and self.refresh())
+        context.changes.changed.connect(self._on_change)
         context.actor_changed.connect(lambda _a: self.refresh())
         self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic == CORRECTIONS:
+            self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()

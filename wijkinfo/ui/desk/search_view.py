@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -116,7 +116,7 @@ class SearchView(QWidget):
         self.focus_search()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.box and event.type() == QEvent.Type.KeyPress:
+        if obj is self.box and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus()

@@ -67,9 +67,11 @@ class SignalForm(QWidget):
         self.org_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Filled when the form is first shown: a big directory must not slow the desk's start.
         self._orgs_loaded = False
-        self.org_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.org_picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.org_picker.lineEdit().returnPressed.connect(self.add_organization)
+        completer, line = self.org_picker.completer(), self.org_picker.lineEdit()
+        assert completer is not None and line is not None  # an editable combo has both
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.returnPressed.connect(self.add_organization)
         add_org = QPushButton(self.tr("Toevoegen"), self)
         add_org.clicked.connect(self.add_organization)
         self.orgs = QListWidget(self)

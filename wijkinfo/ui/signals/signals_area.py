@@ -142,8 +142,8 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
     context.actor_changed.connect(show_actor)
     show_actor(context.actor())
     file_menu = shell.menu(FILE_MENU)
-    first = file_menu.actions()[0] if file_menu.actions() else None
-    file_menu.insertActions(first, [switch, sign_out])  # signing in comes first
+    # signing in comes first in Bestand
+    file_menu.insertActions(file_menu.actions()[0], [switch, sign_out])
     privacy = QAction(
         QCoreApplication.translate("MainWindow", "&Privacy: wat bewaren we?"), context
     )
