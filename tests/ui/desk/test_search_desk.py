@@ -87,7 +87,7 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
 
     QTimer.singleShot(0, answer)
     view.findChild(QPushButton, "reportCorrectionButton").click()
-    assert "Bedankt" in view.detail.status.text()
+    qtbot.waitUntil(lambda: "Bedankt" in view.detail.status.text(), timeout=15000)
 
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
     from wijkinfo.ui.desk.corrections_view import CorrectionsQueue
@@ -97,4 +97,5 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
     assert shown in queue.list.item(0).text()
     assert "dinsdag" in queue.list.item(0).text()
     queue.done_button.click()
-    assert queue.list.count() == 0
+    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=15000)
+    assert queue.message.text() == "Gemarkeerd als afgehandeld."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -15,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.desk.corrections import CorrectionService
+from wijkinfo.services.desk.corrections import CorrectionService, CorrectionView
 from wijkinfo.services.directory.services_edit import DirectoryEditor
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import CORRECTIONS, DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.services.search.synonyms import SynonymService
@@ -41,6 +42,7 @@ class CorrectionsQueue(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context, self._service = context, service
+        self._generation = 0  # a newer refresh wins over an older one still under way
         self.list = QListWidget(self)
         self.list.setObjectName("correctionsQueue")
         self.list.setWordWrap(True)
@@ -67,10 +69,28 @@ class CorrectionsQueue(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        if not can(self._context.actor(), "directory.edit"):
+        """Read the open reports again, in the background."""
+        self._generation += 1
+        generation, actor = self._generation, self._context.actor()
+        if not can(actor, "directory.edit"):
+            self._show([])
             return
-        for report in self._service.open_reports(actor=self._context.actor()):
+        self._context.tasks.run(
+            partial(self._service.open_reports, actor=actor),
+            on_done=partial(self._arrived, generation),
+            on_error=self._failed,
+        )
+
+    def _arrived(self, generation: int, reports: list[CorrectionView]) -> None:
+        if generation == self._generation:
+            self._show(reports)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
+    def _show(self, reports: list[CorrectionView]) -> None:
+        self.list.clear()
+        for report in reports:
             text = f"{report.at.strftime('%d-%m-%Y %H:%M')} — {report.service_name}\n{report.text}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, report.id)
@@ -90,13 +110,17 @@ class CorrectionsQueue(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        try:
-            self._service.resolve(
-                actor=self._context.actor(), correction_id=item.data(Qt.ItemDataRole.UserRole)
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
+        self._context.tasks.run(
+            partial(
+                self._service.resolve,
+                actor=self._context.actor(),
+                correction_id=item.data(Qt.ItemDataRole.UserRole),
+            ),
+            on_done=self._resolved,
+            on_error=self._failed,
+        )
+
+    def _resolved(self, _result: object) -> None:
         self.message.setText(self.tr("Gemarkeerd als afgehandeld."))
         self.refresh()
 
@@ -120,15 +144,14 @@ def install_corrections(shell: Shell, context: DeskContext, view: SearchView) ->
         )
         if not ok:
             return
-        try:
-            service.report(actor=context.actor(), service_id=service_id, text=text)
-        except UserError as exc:
-            view.detail.status.setText(error_text(exc))
-            return
-        view.detail.status.setText(
-            QCoreApplication.translate(
-                "CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."
-            )
+        context.tasks.run(
+            partial(service.report, actor=context.actor(), service_id=service_id, text=text),
+            on_done=lambda _r: view.detail.status.setText(
+                QCoreApplication.translate(
+                    "CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."
+                )
+            ),
+            on_error=lambda exc: view.detail.status.setText(error_text(exc)),
         )
 
     action.triggered.connect(report)
