@@ -70,6 +70,23 @@ def test_scrolling_reads_every_service_once_in_pages(qtbot, big_store):
     window.tasks.wait()
 
 
+def test_the_next_page_is_asked_for_before_the_end_is_reached(qtbot, big_store):
+    from wijkinfo.ui.main_window import MainWindow
+
+    window = MainWindow(big_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.search_view
+    view.run_search()
+    qtbot.waitUntil(lambda: view.model.rowCount() == PAGE, timeout=15000)
+    bar = view.results.verticalScrollBar()
+    bar.setValue(bar.maximum() - bar.pageStep())  # a screen above the end: still scrolling
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 * PAGE, timeout=15000)
+    window.tasks.wait()
+
+
 def test_a_page_is_asked_for_once_while_it_loads(qtbot, big_store):
     tasks = TaskRunner()
     search = SearchService(big_store)

@@ -52,6 +52,8 @@ class SearchView(QWidget):
         self.model = ResultsModel(tasks, self)
         self.model.page_failed.connect(self.count_label.setText)
         self.results.setModel(self.model)
+        # Ask for the next page a little before the end, so it is there when the volunteer is.
+        self.results.verticalScrollBar().valueChanged.connect(self._near_the_end)
         self.detail = ServiceDetailView(self)
 
         left = QWidget(self)
@@ -85,6 +87,11 @@ class SearchView(QWidget):
         # filter lists and the typo vocabulary are read off the UI thread once at start
         self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
         self._tasks.run(self._search.warm)
+
+    def _near_the_end(self, value: int) -> None:
+        bar = self.results.verticalScrollBar()
+        if value >= bar.maximum() - 2 * bar.pageStep() and self.model.canFetchMore():
+            self.model.fetchMore()
 
     def current_service_id(self) -> str | None:
         """The service the volunteer is looking at, for actions such as "add to basket"."""
