@@ -110,7 +110,7 @@ class DeskStart(QObject):
         if not opened.has_users:  # the very first run: whoever installs becomes coordinator
             from wijkinfo.ui.sign_in_dialog import make_first_coordinator
 
-            actor = make_first_coordinator(store, self.window)
+            actor = make_first_coordinator(store, self.window.tasks, self.window)
             if actor is None:
                 self._stop(1)
                 return

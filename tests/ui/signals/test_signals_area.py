@@ -13,6 +13,7 @@ from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+from wijkinfo.ui.tasks import TaskRunner
 
 
 def _window(qtbot, store, actor):
@@ -152,19 +153,26 @@ def test_volunteer_window_has_no_way_to_contact_details(qtbot, store):
 
 def test_sign_in_dialog_refuses_a_wrong_password(qtbot, store):
     make_people(store)
-    dialog = SignInDialog(store)
+    tasks = TaskRunner()
+    dialog = SignInDialog(store, tasks)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.name.count() == 3)  # the names, read in the background
     dialog.name.setCurrentText("Ans")
     qtbot.keyClicks(dialog.password, "fout")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "klopt niet" in dialog.error.text() and dialog.actor is None
+    assert dialog.password.text() == ""  # ready to type again
     qtbot.keyClicks(dialog.password, "1234")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.name == "Ans"
+    tasks.wait()
 
 
 def test_first_run_dialog_makes_the_coordinator(qtbot, store):
-    dialog = FirstCoordinatorDialog(store)
+    tasks = TaskRunner()
+    dialog = FirstCoordinatorDialog(store, tasks)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Kees")
     qtbot.keyClicks(dialog.password, "geheim12")
@@ -174,7 +182,9 @@ def test_first_run_dialog_makes_the_coordinator(qtbot, store):
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, "geheim12")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.role == "coordinator"
+    tasks.wait()
 
 
 def test_switching_volunteer_changes_what_the_window_shows(qtbot, store):

@@ -128,7 +128,9 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
 
     def switch_volunteer() -> None:
         signed_in = context.actor().user_id is not None
-        dialog = SignInDialog(context.store, shell.dialog_parent(), switching=signed_in)
+        dialog = SignInDialog(
+            context.store, context.tasks, shell.dialog_parent(), switching=signed_in
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
             area.form.save_draft()
             context.set_actor(dialog.actor)
