@@ -27,6 +27,11 @@ def _window(qtbot, store, actor):
     return w
 
 
+def _wait_saved(qtbot, form) -> None:
+    """The form saves in the background; its button waits until the answer is there."""
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=15000)
+
+
 def _signals(store):
     with store.sessions() as s:
         return s.scalars(select(Signal)).all()
@@ -51,6 +56,7 @@ def test_volunteer_logs_a_signal_with_the_keyboard(qtbot, demo_store):
     assert form.orgs.count() == 1
     qtbot.keyClicks(form.description, "Al maanden wachten op reparatie van de verwarming.")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _wait_saved(qtbot, form)
     assert "opgeslagen" in form.message.text()
     with demo_store.sessions() as s:
         saved = s.scalars(select(Signal)).all()
@@ -68,10 +74,12 @@ def test_contact_needs_consent_that_is_never_pre_ticked(qtbot, store):
     assert form.contact_box.isVisible() and not form.consent.isChecked()
     qtbot.keyClicks(form.contact_phone, "06-12345678")
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "toestemming" in form.message.text()
     assert _signals(store) == []
     form.consent.setChecked(True)
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "opgeslagen" in form.message.text()
     with store.sessions() as s:
         assert s.scalars(select(SignalContact.phone)).one() == "06-12345678"
@@ -85,11 +93,13 @@ def test_bad_input_shows_a_message_and_saves_nothing(qtbot, store):
     form.date.setText("31-02-2026")
     qtbot.keyClicks(form.description, "Iets")
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "geen bestaande datum" in form.message.text()
     form.date.setText("20-11-2026")
     form.description.setPlainText("x" * 10_000)
     assert "10000 van 2000" in form.counter.text()
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "te lang" in form.message.text()
     assert _signals(store) == []
 

@@ -37,7 +37,7 @@ class SignalsArea(QTabWidget):
         self.setObjectName("signalsArea")
         self._context = context
         actor = context.actor  # always the person signed in now
-        self.form = SignalForm(context.store, actor, self)
+        self.form = SignalForm(context.store, context.tasks, actor, self)
         self.review = SignalReviewView(context.store, context.tasks, actor, self)
         self.review.detail.letter_requested.connect(self._print_letter)
         self.addTab(scrollable(self.form), self.tr("Melden"))
