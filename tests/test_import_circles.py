@@ -112,7 +112,6 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 # Circles that are being taken apart; this list may only shrink.
 KNOWN: list[list[str]] = [
-    ["wijkinfo.ui.main_window", "wijkinfo.ui.signals.signals_area"],
 ]
 
 

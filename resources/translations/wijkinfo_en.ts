@@ -905,8 +905,11 @@ Data: {1}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>Meer resultaten laden lukt niet. {0}</source>
+        <translation>Loading more results failed. {0}</translation>
+    </message>
+    <message>
         <source>geen telefoonnummer</source>
-        <extracomment>fetch(offset, limit) -&gt; the next hits of the same query</extracomment>
         <translation>no phone number</translation>
     </message>
     <message>
@@ -1573,6 +1576,10 @@ Data: {1}</translation>
     <message>
         <source>Terugzetten lukt niet</source>
         <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>De demo laden lukt niet</source>
+        <translation>Loading the demo failed</translation>
     </message>
     <message>
         <source>De sociale kaart is nog leeg</source>
