@@ -35,12 +35,15 @@ def main(paths: DataPaths) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from wijkinfo.logs import setup_logging
+    from wijkinfo.ui.crash_dialog import CrashReporter
     from wijkinfo.ui.i18n import install_language
     from wijkinfo.ui.main_window import MainWindow
     from wijkinfo.ui.startup import DeskStart
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("wijkinfo")
+    reporter = CrashReporter(setup_logging(paths.root), app)
     font = app.font()
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)
@@ -57,4 +60,5 @@ def main(paths: DataPaths) -> int:
         code = app.exec()
     finally:
         start.close()
+        reporter.close()
     return start.exit_code or code
