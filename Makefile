@@ -26,7 +26,8 @@ test: setup
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-setup: apt venv translations
+# The compiled translations are committed (a test checks they match their .ts): `make translations`.
+setup: apt venv
 
 apt:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -53,6 +54,7 @@ lupdate: venv
 	$(PY) resources/translations/extract_messages.py
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_en.ts
 	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_nl.ts
+	$(MAKE) translations
 
 bench: setup
 	for b in search startup referral import signal_queue; do $(PY) bench/$$b.py || exit 1; done

@@ -35,9 +35,9 @@ def main(paths: DataPaths) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from wijkinfo.logs import setup_logging
+    from wijkinfo.logs import log, setup_logging
     from wijkinfo.ui.crash_dialog import CrashReporter
-    from wijkinfo.ui.i18n import install_language
+    from wijkinfo.ui.i18n import TranslationMissing, install_language
     from wijkinfo.ui.main_window import MainWindow
     from wijkinfo.ui.startup import DeskStart
 
@@ -47,7 +47,12 @@ def main(paths: DataPaths) -> int:
     font = app.font()
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)
-    install_language(app, ui_language())
+    try:
+        install_language(app, ui_language())
+    except TranslationMissing as exc:
+        log.error("%s", exc)
+        print(exc, file=sys.stderr)
+        return 2
 
     # The window and its search box come first; the data folder opens behind it (checks, lock,
     # backup, migrations, retention), then the areas are built and what was typed is searched.
