@@ -33,9 +33,11 @@ def main(paths: DataPaths) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from wijkinfo.logs import log, setup_logging
+    from wijkinfo.resources import resources_dir
     from wijkinfo.ui.crash_dialog import CrashReporter
     from wijkinfo.ui.i18n import TranslationMissing, install_language
     from wijkinfo.ui.main_window import MainWindow
@@ -44,6 +46,9 @@ def main(paths: DataPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("wijkinfo")
     reporter = CrashReporter(setup_logging(paths.root), app)
+    icon = resources_dir() / "icons" / "wijkinfo-256.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)
