@@ -107,3 +107,33 @@ def test_a_missing_translation_is_said_not_shown_in_dutch(installed_wheel):
         for qm in installed_wheel.glob("wijkinfo/_resources/translations/wijkinfo_en.weg"):
             qm.rename(qm.with_suffix(".qm"))
     assert "de vertaling 'en' ontbreekt" in run.stdout, run.stderr
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", m.findtext("source") or "")
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
+
+
+def test_the_english_translation_knows_every_string_of_the_window(tmp_path):
+    """A string added to the UI without `make lupdate` would show in Dutch in the English UI
+    without any test noticing; lupdate on a copy must find nothing new and nothing gone."""
+    lupdate = shutil.which("pyside6-lupdate") or str(
+        Path(sys.executable).with_name("pyside6-lupdate")
+    )
+    copy = tmp_path / "wijkinfo_en.ts"
+    shutil.copy(TRANSLATIONS / "wijkinfo_en.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "wijkinfo" / "ui").rglob("*.py"))
+    subprocess.run(
+        [lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    before, after = _messages(TRANSLATIONS / "wijkinfo_en.ts"), _messages(copy)
+    assert sorted(after - before) == [], "run `make lupdate` and translate the new strings"
+    assert sorted(before - after) == [], "run `make lupdate`: these strings are gone"
