@@ -39,5 +39,5 @@ Description: Sociale kaart, verwijsbrieven en signalen voor het wijkinformatiepu
 CONTROL
 mkdir -p "$out"
 deb="$out/wijkinfo_${version}_${arch}.deb"
-dpkg-deb --root-owner-group --build "$pkg" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$deb" >/dev/null
 echo "$deb"
