@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo import __version__
+from wijkinfo.logs import log_dir
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
@@ -351,8 +352,13 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Over wijkinfo"),
             self.tr(
-                "wijkinfo {0}\nDe sociale kaart van het wijkinformatiepunt.\nGegevens: {1}"
-            ).format(__version__, self.paths.root if self.paths else ""),
+                "wijkinfo {0}\nDe sociale kaart van het wijkinformatiepunt.\n\n"
+                "Gegevensmap: {1}\nLogbestanden: {2}"
+            ).format(
+                __version__,
+                self.paths.root if self.paths else "",
+                log_dir(self.paths.root) if self.paths else "",
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
