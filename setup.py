@@ -11,7 +11,14 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-SHIPPED = ("demo/*.json", "fonts/*", "translations/*.qm", "icons/*.png", "icons/*.svg", "icons/*.ico")
+SHIPPED = (
+    "demo/*.json",
+    "fonts/*",
+    "translations/*.qm",
+    "icons/*.png",
+    "icons/*.svg",
+    "icons/*.ico",
+)
 
 
 class BuildWithResources(build_py):
@@ -19,7 +26,9 @@ class BuildWithResources(build_py):
         super().run()
         source = ROOT / "resources"
         missing = [
-            ts.name for ts in (source / "translations").glob("*.ts") if not ts.with_suffix(".qm").exists()
+            ts.name
+            for ts in (source / "translations").glob("*.ts")
+            if not ts.with_suffix(".qm").exists()
         ]
         if missing:
             raise SystemExit(

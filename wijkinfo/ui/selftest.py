@@ -43,7 +43,12 @@ def run_selftest() -> int:
             def type_query() -> None:
                 view = window.search_view
                 assert view is not None
-                view.results_shown.connect(lambda n: (found.append(n), app.quit()))
+
+                def shown(count: int) -> None:
+                    found.append(count)
+                    app.quit()
+
+                view.results_shown.connect(shown)
                 QTest.keyClicks(window.search_box, SEARCH)
 
             QTimer.singleShot(0, type_query)
