@@ -11,12 +11,12 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3 python3-venv python3-pip \
 	libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-	xvfb xauth poppler-utils zbar-tools
+	xvfb xauth poppler-utils zbar-tools appstream desktop-file-utils
 
 TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup apt venv translations lupdate clean bench
+.PHONY: run test setup apt venv translations lupdate clean bench bundle deb bundle-check icons
 
 run: setup
 	$(VENV)/bin/wijkinfo $(ARGS)
@@ -27,7 +27,8 @@ test: setup
 	$(VENV)/bin/mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-setup: apt venv translations
+# The compiled translations are committed (a test checks they match their .ts): `make translations`.
+setup: apt venv
 
 apt:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -54,9 +55,27 @@ lupdate: venv
 	$(PY) resources/translations/extract_messages.py
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_en.ts
 	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_nl.ts
+	$(MAKE) translations
 
 bench: setup
 	for b in search startup referral import signal_queue; do $(PY) bench/$$b.py || exit 1; done
 
+# One-folder bundle (PyInstaller) in dist/wijkinfo, and a .deb made from it.
+bundle: setup
+	$(PY) -m pip install -q -e ".[bundle]"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/wijkinfo.spec
+	@du -sh dist/wijkinfo
+
+deb: bundle
+	installer/linux/build_deb.sh dist/wijkinfo dist
+
+# What CI checks after the tests: the bundle does a desk visit offscreen, its size and start
+# are measured, and the .deb installs, starts and uninstalls on this machine.
+bundle-check: deb
+	$(PY) installer/check_bundle.py dist/wijkinfo dist/wijkinfo_*.deb
+
+icons: venv
+	$(PY) resources/icons/build_icons.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache $(QM)
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 # Qt draws offscreen in tests; set before any Qt import.
@@ -24,27 +22,6 @@ from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """The English UI needs the compiled .qm files; ``make`` builds them, a plain ``pytest``
-    after ``pip install -e .[test]`` does not, so build any that are missing or older than
-    their .ts here, or say what to run."""
-    folder = ROOT / "resources" / "translations"
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        try:
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-        except (OSError, subprocess.CalledProcessError) as exc:
-            pytest.exit(
-                f"{qm.name} is missing and could not be built ({exc}); run `make translations`."
-            )
 
 
 @pytest.fixture(scope="session")

@@ -33,19 +33,32 @@ def main(paths: DataPaths) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from wijkinfo.ui.i18n import install_language
+    from wijkinfo.logs import log, setup_logging
+    from wijkinfo.resources import resources_dir
+    from wijkinfo.ui.crash_dialog import CrashReporter
+    from wijkinfo.ui.i18n import TranslationMissing, install_language
     from wijkinfo.ui.main_window import MainWindow
     from wijkinfo.ui.startup import DeskStart
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("wijkinfo")
+    reporter = CrashReporter(setup_logging(paths.root), app)
+    icon = resources_dir() / "icons" / "wijkinfo-256.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)
-    install_language(app, ui_language())
+    try:
+        install_language(app, ui_language())
+    except TranslationMissing as exc:
+        log.error("%s", exc)
+        print(exc, file=sys.stderr)
+        return 2
 
     # The window and its search box come first; the data folder opens behind it (checks, lock,
     # backup, migrations, retention), then the areas are built and what was typed is searched.
@@ -58,4 +71,5 @@ def main(paths: DataPaths) -> int:
         code = app.exec()
     finally:
         start.close()
+        reporter.close()
     return start.exit_code or code

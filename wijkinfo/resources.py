@@ -5,10 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parent
+
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package in a checkout, or inside a frozen Windows build."""
+    """Inside a frozen bundle, inside an installed wheel (``wijkinfo/_resources``, see setup.py),
+    or ``resources/`` beside the package in a checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    installed = _PACKAGE / "_resources"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "resources"

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -70,6 +70,41 @@
     <message>
         <source>Meldingen</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>wijkinfo liep tegen een onverwachte fout aan.</source>
+        <translation>wijkinfo ran into an unexpected error.</translation>
+    </message>
+    <message>
+        <source>(geen logbestand)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <source>Wat al was opgeslagen, is niet verloren. U kunt gewoon verder werken.
+
+Gebeurt het vaker? Klik op ‘Kopieer details’ en stuur dat, met het logbestand, naar uw coördinator.
+
+Het logbestand: {0}</source>
+        <translation>Nothing that was already saved is lost. You can carry on working.
+
+Does it happen more often? Click ‘Copy details’ and send that, with the log file, to your coordinator.
+
+The log file: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieer details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -546,10 +581,14 @@
     <message>
         <source>wijkinfo {0}
 De sociale kaart van het wijkinformatiepunt.
-Gegevens: {1}</source>
+
+Gegevensmap: {1}
+Logbestanden: {2}</source>
         <translation>wijkinfo {0}
 The directory of local services for the neighbourhood information point.
-Data: {1}</translation>
+
+Data folder: {1}
+Log files: {2}</translation>
     </message>
     <message>
         <source>Signalen</source>
@@ -840,7 +879,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Vraag van de bewoner</source>
-        <translation>Resident&apos;s question</translation>
+        <translation>Resident's question</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -859,7 +898,7 @@ Data: {1}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -905,8 +944,11 @@ Data: {1}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>Meer resultaten laden lukt niet. {0}</source>
+        <translation>Loading more results failed. {0}</translation>
+    </message>
+    <message>
         <source>geen telefoonnummer</source>
-        <extracomment>fetch(offset, limit) -&gt; the next hits of the same query</extracomment>
         <translation>no phone number</translation>
     </message>
     <message>
@@ -953,7 +995,7 @@ Data: {1}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -969,7 +1011,7 @@ Data: {1}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1026,64 +1068,12 @@ Data: {1}</translation>
         <translation>copy</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Open deze week</source>
-        <translation>Open this week</translation>
-    </message>
-    <message>
-        <source>Voor wie</source>
-        <translation>For whom</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>How to apply</translation>
-    </message>
-    <message>
-        <source>Meenemen</source>
-        <translation>What to bring</translation>
-    </message>
-    <message>
-        <source>Talen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Toegankelijkheid</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Thema en wijk</source>
-        <translation>Theme and area</translation>
-    </message>
-    <message>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
         <source>Let op: langer dan {0} maanden niet gecontroleerd. Bel even na of het nog klopt.</source>
         <translation>Note: not checked for more than {0} months. Call to check it is still right.</translation>
-    </message>
-    <message>
-        <source>Laatst gecontroleerd</source>
-        <translation>Last checked</translation>
     </message>
     <message>
         <source>gesloten</source>
@@ -1477,7 +1467,7 @@ Data: {1}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1627,6 +1617,10 @@ Data: {1}</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
+        <source>De demo laden lukt niet</source>
+        <translation>Loading the demo failed</translation>
+    </message>
+    <message>
         <source>De sociale kaart is nog leeg</source>
         <translation>The directory is still empty</translation>
     </message>
@@ -1685,7 +1679,7 @@ Data: {1}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1694,7 +1688,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s neighbourhood</translation>
+        <translation>Resident's neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -1756,7 +1750,7 @@ Data: {1}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -1882,6 +1876,58 @@ Data: {1}</translation>
         <translation>Fill in the name.</translation>
     </message>
     <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Open deze week</source>
+        <translation>Open this week</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Neem mee</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Thema en wijk</source>
+        <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
         <source>Vul de plaats in bij het adres.</source>
         <translation>Fill in the town with the address.</translation>
     </message>
@@ -1891,7 +1937,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service&apos;s organisation.</translation>
+        <translation>Choose this service's organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2170,7 +2216,7 @@ Data: {1}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2227,7 +2273,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2295,7 +2341,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -2462,8 +2508,8 @@ Data: {1}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -2474,8 +2520,8 @@ Data: {1}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -2502,7 +2548,7 @@ Data: {1}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>

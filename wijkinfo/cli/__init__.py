@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--age", type=int, metavar="JAAR", help="alleen voor deze leeftijd")
     p.add_argument("--free", action="store_true", help="alleen gratis")
     sub.add_parser("check", help="controleer de database en de versie van het schema")
+    sub.add_parser("selftest", help="probeer een bezoek aan de balie op een tijdelijke map")
     p = sub.add_parser("backup", help="maak een back-up van de database")
     p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
     p = sub.add_parser("restore", help="zet een back-up terug (de huidige database blijft bewaard)")
@@ -331,4 +332,11 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "referral": cmd_referral,
+    "selftest": lambda _paths, _args: _selftest(),
 }
+
+
+def _selftest() -> int:
+    from wijkinfo.ui.selftest import run_selftest
+
+    return run_selftest()

@@ -10,8 +10,16 @@ from wijkinfo.resources import resources_dir
 LANGUAGES = ("nl", "en")
 
 
+class TranslationMissing(RuntimeError):
+    """The chosen language's compiled translation is not where it should be: a broken build."""
+
+
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
-    """Set the locale and install wijkinfo's and Qt's own translators for ``language``."""
+    """Set the locale and install wijkinfo's and Qt's own translators for ``language``.
+
+    Dutch is the source language and needs no file; for any other language a missing or
+    unreadable ``wijkinfo_<language>.qm`` raises TranslationMissing rather than silently
+    showing Dutch to someone who asked for English."""
     language = language if language in LANGUAGES else "nl"
     locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     if language == "en":
@@ -25,4 +33,9 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+        elif name == "wijkinfo" and language != "nl":
+            raise TranslationMissing(
+                f"wijkinfo: de vertaling '{language}' ontbreekt ({ours}/wijkinfo_{language}.qm). "
+                "Installeer wijkinfo opnieuw, of bouw de vertalingen met `make translations`."
+            )
     return installed

@@ -43,9 +43,26 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("wijkinfo", appauthor=False))
 
 
+PORTABLE_DIR = "wijkinfo-data"
+
+
+def portable_data_dir(program_dir: Path | None = None) -> Path | None:
+    """A ``wijkinfo-data`` folder beside the installed program (a bundle on a USB stick), if
+    there is one: then the data travels with the stick."""
+    if program_dir is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        program_dir = Path(sys.executable).resolve().parent
+    candidate = program_dir / PORTABLE_DIR
+    return candidate if candidate.is_dir() else None
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
-    """``--data-dir`` first, then ``WIJKINFO_DATA_DIR``, then the platform's user-data folder."""
-    chosen = explicit or os.environ.get("WIJKINFO_DATA_DIR") or default_data_dir()
+    """``--data-dir`` first, then ``WIJKINFO_DATA_DIR``, then a ``wijkinfo-data`` folder beside
+    the program (portable mode), then the platform's user-data folder."""
+    chosen = (
+        explicit or os.environ.get("WIJKINFO_DATA_DIR") or portable_data_dir() or default_data_dir()
+    )
     return DataPaths(Path(chosen).expanduser().absolute())
 
 
