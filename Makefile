@@ -16,7 +16,7 @@ APT_PACKAGES := python3 python3-venv python3-pip \
 TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup apt venv translations lupdate clean bench bundle deb bundle-check icons
+.PHONY: run test setup apt venv translations lupdate clean bench bundle deb bundle-check icons lock
 
 run: setup
 	$(VENV)/bin/wijkinfo $(ARGS)
@@ -39,10 +39,13 @@ apt:
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions in requirements.lock, checked by hash; then wijkinfo itself.
+# After changing dependencies in pyproject.toml: `make lock`.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
 translations: $(QM)
@@ -62,7 +65,6 @@ bench: setup
 
 # One-folder bundle (PyInstaller) in dist/wijkinfo, and a .deb made from it.
 bundle: setup
-	$(PY) -m pip install -q -e ".[bundle]"
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/wijkinfo.spec
 	@du -sh dist/wijkinfo
 
@@ -73,6 +75,10 @@ deb: bundle
 # are measured, and the .deb installs, starts and uninstalls on this machine.
 bundle-check: deb
 	$(PY) installer/check_bundle.py dist/wijkinfo dist/wijkinfo_*.deb
+
+lock: venv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra bundle --universal \
+		--python-version 3.11 --generate-hashes -o requirements.lock
 
 icons: venv
 	$(PY) resources/icons/build_icons.py

@@ -137,3 +137,38 @@ def test_the_english_translation_knows_every_string_of_the_window(tmp_path):
     before, after = _messages(TRANSLATIONS / "wijkinfo_en.ts"), _messages(copy)
     assert sorted(after - before) == [], "run `make lupdate` and translate the new strings"
     assert sorted(before - after) == [], "run `make lupdate`: these strings are gone"
+
+
+def _name(requirement: str) -> str:
+    import re
+
+    return re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_the_lock_file_pins_every_dependency_with_hashes():
+    """make, CI, the bundle and the Windows workflow install from requirements.lock, so a
+    dependency added to pyproject.toml without `make lock` would be missing there."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = {_name(r) for r in project["dependencies"]}
+    for extra in ("test", "bundle"):
+        wanted |= {_name(r) for r in project["optional-dependencies"][extra]}
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pinned: dict[str, str] = {}
+    hashed: set[str] = set()
+    current = ""
+    for line in lock.splitlines():
+        if line and not line[0].isspace() and not line.startswith("#") and "==" in line:
+            current, version = line.split(" ")[0].split("==")
+            current = current.lower()
+            pinned[current] = version
+        elif "--hash=sha256:" in line and current:
+            hashed.add(current)
+    assert sorted(wanted - set(pinned)) == [], "run `make lock`"
+    assert sorted(set(pinned) - hashed) == []
+    minors = {
+        ".".join(pinned[p].split(".")[:2])
+        for p in ("pyside6-essentials", "pyside6-addons", "pyside6-pdf")
+    }
+    assert len(minors) == 1, f"the three PySide6 packages differ: {minors}"

@@ -13,6 +13,7 @@ from reportlab.lib.utils import simpleSplit
 
 from tests.reports.pdf_checks import folded, page_count, pdf_text, qr_codes, render_pages
 from wijkinfo.reports.fonts import register_fonts
+from wijkinfo.reports.page_flow import wrap_lines
 from wijkinfo.reports.referral_sheet import (
     Letterhead,
     SheetData,
@@ -159,6 +160,7 @@ def test_cut_to_two_lines(text, expect_end):
     cut = cut_to_lines(text, regular, 12, 400, 2)
     assert cut.endswith(expect_end)
     assert len(simpleSplit(cut, regular, 12, 400)) <= 2
+    assert len(wrap_lines(cut, regular, 12, 400)) <= 2  # as the sheet draws it
 
 
 @pytest.mark.parametrize("logo_kind", ["missing", "broken"])

@@ -33,6 +33,7 @@ from wijkinfo.reports.page_flow import (
     Table,
     paginate,
     text_width,
+    wrap_lines,
 )
 from wijkinfo.reports.referral_data import (
     MONTHS,
@@ -115,7 +116,7 @@ def cut_to_lines(text: str, font: str, size: float, width: float, lines: int) ->
         word, low, high = words[0], 1, len(words[0])
         while low < high:
             mid = (low + high + 1) // 2
-            if text_width(word[:mid] + "…", font, size) <= width * lines:
+            if len(wrap_lines(word[:mid] + "…", font, size, width)) <= lines:
                 low = mid
             else:
                 high = mid - 1

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.reports.pdf_checks import folded, pdf_text
-from wijkinfo.db.models import Referral, ReferralService
+from wijkinfo.db.models import Address, Location, Referral, ReferralService, ServiceAtLocation
 from wijkinfo.services.desk.referrals import ReferralSheets, week_lines
 from wijkinfo.services.directory.hours import DayHours
 from wijkinfo.services.errors import PermissionDenied, UserError
@@ -152,3 +152,22 @@ def test_week_lines_take_equal_days_together():
     week[3] = DayHours(3, "", (), "Kerst")
     assert week_lines(week)[1] == "donderdag: gesloten (Kerst)"
     assert week_lines([DayHours(i, "", ()) for i in range(7)]) == ()
+
+
+def test_a_service_with_45_addresses_prints_them_all_on_numbered_pages(demo_store, demo_data):
+    sid = _three(demo_data)[0]
+    streets = [f"Poortstraat {n}" for n in range(1, 46)]
+    with demo_store.unit_of_work() as session:
+        for street in streets:
+            location = Location(name=f"Vestiging {street}")
+            location.addresses = [
+                Address(address_1=street, postal_code="3532 CT", city="Lindestad")
+            ]
+            session.add(location)
+            session.flush()
+            session.add(ServiceAtLocation(service_id=sid, location_id=location.id))
+    sheet = ReferralSheets(demo_store).build(actor=VOLUNTEER_ACTOR, service_ids=[sid], now=NOW)
+    text = pdf_text(sheet.pdf)
+    assert sheet.pages >= 2 and f"pagina {sheet.pages} van {sheet.pages}" in text
+    assert all(f"{street}," in text for street in streets) and "(vervolg)" in text
+    assert all(f"{street}," in sheet.text for street in streets)
