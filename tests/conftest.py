@@ -1,7 +1,8 @@
 """Shared fixtures: real SQLite files in temporary folders, migrated by Alembic.
 
 Migrating a new file takes about half a second, and most tests want a fresh one, so the run
-migrates one template file through Alembic and every ``store`` starts from a byte copy of it.
+migrates one template file through Alembic and every ``store`` starts from a byte copy of it
+(every ``demo_store`` from a copy of that template with the demo loaded).
 The migration tests themselves still take the real path (``open_store`` on an empty folder).
 """
 
