@@ -215,6 +215,7 @@ def test_coordinator_sees_charts_and_saves_the_pdf_report(qtbot, store, tmp_path
     assert reports is not None and area.isTabVisible(2)
     reports.start.setText("01-01-2026")
     reports.refresh()
+    qtbot.waitUntil(lambda: reports.counts is not None and reports.counts.total == 1)
     assert "1 signalen" in reports.summary.text() or "1 signaal" in reports.summary.text()
     assert reports.month_view.chart().series()[0].barSets()[0].at(0) == 1
     reports.run_pdf(tmp_path / "rapport.pdf")
@@ -254,13 +255,38 @@ def test_coordinator_adds_a_volunteer_in_beheer(qtbot, store):
 
 
 def test_privacy_page_states_terms_and_who_sees_what(qtbot, store):
+    from wijkinfo.services.signals.retention import get_retention
     from wijkinfo.ui.privacy_page import PrivacyPage
 
-    page = PrivacyPage(store)
+    page = PrivacyPage(get_retention(store))
     qtbot.addWidget(page)
     text = page.text.toPlainText()
     assert "365 dagen" in text and "730 dagen" in text
     assert "Alleen coördinatoren zien contactgegevens" in text
+
+
+def test_the_help_menu_opens_the_privacy_page(qtbot, store):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wijkinfo.ui.privacy_page import PrivacyPage
+
+    _kees, _f, ans = make_people(store)
+    w = _window(qtbot, store, ans)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        page = QApplication.activeModalWidget()
+        if not isinstance(page, PrivacyPage):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(page.text.toPlainText())
+        page.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    w.findChild(QAction, "privacyAction").trigger()
+    qtbot.waitUntil(lambda: seen != [], timeout=15000)
+    assert "365 dagen" in seen[0]
 
 
 def test_saved_filter_brings_back_the_same_queue(qtbot, store):
