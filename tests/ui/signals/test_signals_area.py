@@ -124,9 +124,8 @@ def test_coordinator_moves_a_signal_through_the_workflow(qtbot, store):
     assert area.isTabVisible(1)
     area.setCurrentIndex(1)
     view = area.review
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.detail.signal_id == sid)
     pane = view.detail
-    assert pane.signal_id == sid
     pane.findChild(type(pane.contact_button), "step_in_behandeling").click()
     qtbot.waitUntil(
         lambda: review.get_signal(store, actor=kees, signal_id=sid).row.status == "in_behandeling"
@@ -296,16 +295,17 @@ def test_saved_filter_brings_back_the_same_queue(qtbot, store):
     area = _window(qtbot, store, kees).signals_area
     area.setCurrentIndex(1)
     view = area.review
-    assert view.model.rowCount() == 2
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     view.wijk.setCurrentIndex(view.wijk.findData("West"))
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.save_filter_as("Alleen West")
     view.wijk.setCurrentIndex(0)
-    assert view.model.rowCount() == 2
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     index = view.saved.findText("Alleen West")
     view.saved.setCurrentIndex(index)
     view.saved.activated.emit(index)
-    assert view.model.rowCount() == 1 and view.model.rows[0].wijk == "West"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.rows[0].wijk == "West"
 
 
 def test_coordinator_sets_a_response_time_target(qtbot, store):
