@@ -124,8 +124,9 @@ def test_coordinator_moves_a_signal_through_the_workflow(qtbot, store):
     assert area.isTabVisible(1)
     area.setCurrentIndex(1)
     view = area.review
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.detail.signal_id == sid)
     pane = view.detail
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.row.id == sid)
+    assert view.model.rowCount() == 1
     pane.findChild(type(pane.contact_button), "step_in_behandeling").click()
     qtbot.waitUntil(
         lambda: review.get_signal(store, actor=kees, signal_id=sid).row.status == "in_behandeling"
@@ -138,7 +139,7 @@ def test_coordinator_moves_a_signal_through_the_workflow(qtbot, store):
         )
     )
     pane.contact_button.click()
-    assert "0612345678" in pane.contact.text()
+    qtbot.waitUntil(lambda: "0612345678" in pane.contact.text())
     # Another coordinator changes it meanwhile: this one sees a message, nothing overwritten.
     # (on another desk: this window hears nothing of it until it tries)
     version = review.get_signal(store, actor=fatima, signal_id=sid).row.version
@@ -147,8 +148,9 @@ def test_coordinator_moves_a_signal_through_the_workflow(qtbot, store):
         store, actor=fatima, signal_id=sid, to_status="geannuleerd", expected_version=version
     )
     w.changes.blockSignals(False)
+    qtbot.waitUntil(lambda: pane.findChild(type(pane.contact_button), "step_doorgezet") is not None)
     pane.findChild(type(pane.contact_button), "step_doorgezet").click()
-    assert "net gewijzigd" in pane.message.text()
+    qtbot.waitUntil(lambda: "net gewijzigd" in pane.message.text())
     assert review.get_signal(store, actor=kees, signal_id=sid).row.status == "geannuleerd"
 
 
