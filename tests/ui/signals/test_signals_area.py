@@ -248,11 +248,14 @@ def test_coordinator_adds_a_volunteer_in_beheer(qtbot, store):
     qtbot.keyClicks(tab.name, "Bram")
     qtbot.keyClicks(tab.password, "4321")
     tab.findChild(QPushButton, "addUser").click()
-    assert "Bram kan nu aanmelden" in tab.message.text()
+    qtbot.waitUntil(lambda: "Bram kan nu aanmelden" in tab.message.text(), timeout=15000)
     assert users.sign_in(store, name="Bram", password="4321").role == "volunteer"
+    qtbot.waitUntil(  # the list is read again, with Bram in it
+        lambda: any("Bram" in tab.list.item(i).text() for i in range(tab.list.count()))
+    )
     tab.anonymise.setValue(800)
     tab.findChild(QPushButton, "saveTerms").click()
-    assert "niet eerder" in tab.message.text()
+    qtbot.waitUntil(lambda: "niet eerder" in tab.message.text(), timeout=15000)
 
 
 def test_privacy_page_states_terms_and_who_sees_what(qtbot, store):
@@ -314,10 +317,11 @@ def test_coordinator_sets_a_response_time_target(qtbot, store):
     kees, _f, _ans = make_people(store)
     w = _window(qtbot, store, kees)
     tab = w.admin_tabs.findChild(QWidget, "usersAdminTab")
+    qtbot.waitUntil(lambda: tab.theme.findText("Wonen") >= 0)  # the themes, read in the background
     tab.theme.setCurrentIndex(tab.theme.findText("Wonen"))
     tab.target.setValue(4)
     tab.findChild(QPushButton, "saveTarget").click()
-    assert "opgeslagen" in tab.message.text()
+    qtbot.waitUntil(lambda: "opgeslagen" in tab.message.text(), timeout=15000)
     assert {t.code: t.response_days for t in signals.list_themes(store)}["wonen"] == 4
 
 

@@ -154,7 +154,7 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
         lambda: show_privacy_page(context.store, context.tasks, shell.dialog_parent())
     )
     shell.menu(HELP_MENU).addAction(privacy)
-    admin = UsersAdminTab(context.store, context.actor)
+    admin = UsersAdminTab(context.store, context.tasks, context.actor)
     shell.add_admin_tab(QCoreApplication.translate("MainWindow", "Gebruikers en privacy"), admin)
     context.actor_changed.connect(lambda _a: admin.refresh())
     return SignalsShell(area, switch, sign_out, bar, admin)
