@@ -76,7 +76,9 @@ def test_translatable_strings_are_where_lupdate_finds_them_under_the_runtime_con
 
 def test_an_english_coordinator_sees_english_areas_menus_and_today(qtbot, demo_store, language):
     from wijkinfo.services.people.auth import COORDINATOR, Actor
+    from wijkinfo.services.signals.retention import get_retention
     from wijkinfo.ui.privacy_page import privacy_html
+    from wijkinfo.ui.shell import FILE_MENU
 
     language("en")
     window = MainWindow(demo_store, actor=Actor("c", "Kees", COORDINATOR), demo=True)
@@ -86,9 +88,10 @@ def test_an_english_coordinator_sees_english_areas_menus_and_today(qtbot, demo_s
     assert titles == ["Search", "Refer", "Signals", "Manage"]
     tabs = [window.admin_tabs.tabText(i) for i in range(window.admin_tabs.count())]
     assert "Users and privacy" in tabs
-    file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    file_menu = [a.text() for a in window.menu(FILE_MENU).actions()]
     assert "&Switch volunteer…" in file_menu and "Sign &out" in file_menu
-    assert "What" in privacy_html(demo_store) and "Wat bewaren" not in privacy_html(demo_store)
+    page = privacy_html(get_retention(demo_store))
+    assert "What" in page and "Wat bewaren" not in page
     view = window.search_view
     qtbot.keyClicks(view.box, "geldlijn")
     qtbot.waitUntil(lambda: "today" in view.detail.browser.toPlainText(), timeout=15000)

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.signals.retention import get_retention
+from wijkinfo.services.signals.retention import RetentionSettings, get_retention
+from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.user_messages import error_text
 
 
-def privacy_html(store: Store) -> str:
-    terms = get_retention(store)
+def privacy_html(terms: RetentionSettings) -> str:
+    """The page, with this information point's retention terms filled in."""
     return QCoreApplication.translate(
         "PrivacyPage",
         "<h2>Privacy: wat bewaren we over bewoners?</h2>"
@@ -37,14 +48,14 @@ def privacy_html(store: Store) -> str:
 
 
 class PrivacyPage(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, terms: RetentionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privacyPage")
         self.setWindowTitle(self.tr("Privacy"))
         self.resize(640, 560)
         self.text = QTextBrowser(self)
         self.text.setObjectName("privacyText")
-        self.text.setHtml(privacy_html(store))
+        self.text.setHtml(privacy_html(terms))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,5 +63,10 @@ class PrivacyPage(QDialog):
         layout.addWidget(buttons)
 
 
-def show_privacy_page(store: Store, parent: QWidget | None) -> None:
-    PrivacyPage(store, parent).exec()
+def show_privacy_page(store: Store, tasks: TaskRunner, parent: QWidget | None) -> None:
+    """Read the terms in the background, then show the page."""
+    tasks.run(
+        partial(get_retention, store),
+        on_done=lambda terms: PrivacyPage(terms, parent).exec(),
+        on_error=lambda exc: QMessageBox.warning(parent, "wijkinfo", error_text(exc)),
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,19 +21,38 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people import users
 from wijkinfo.services.people.auth import Actor, can
+from wijkinfo.services.people.users import UserInfo
 from wijkinfo.services.signals import filters as signal_filters
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import retention
+from wijkinfo.services.signals.intake import ThemeInfo
+from wijkinfo.services.signals.retention import RetentionSettings
+from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What the tab shows, read in one background step."""
+
+    people: list[UserInfo]
+    themes: list[ThemeInfo]
+    terms: RetentionSettings
+
+
 class UsersAdminTab(QWidget):
-    def __init__(self, store: Store, actor: Callable[[], Actor], parent=None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        actor: Callable[[], Actor],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store, self._actor = store, actor
+        self.store, self._actor, self._tasks = store, actor, tasks
+        self._generation = 0  # the newest read wins over an older one
         self.setObjectName("usersAdminTab")
         self.list = QListWidget(self)
         self.list.setObjectName("userList")
@@ -103,17 +124,39 @@ class UsersAdminTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the people, themes and terms in the background, then show them."""
+        self._generation += 1
         actor = self._actor()
-        self.list.clear()
         if not can(actor, "user.manage"):
+            self.list.clear()
             return
+        store = self.store
+
+        def read() -> _Page:
+            return _Page(
+                users.list_users(store, actor=actor),
+                signals.list_themes(store),
+                retention.get_retention(store),
+            )
+
+        self._tasks.run(
+            read, on_done=partial(self._arrived, self._generation), on_error=self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
+    def _arrived(self, generation: int, page: _Page) -> None:
+        if generation != self._generation:
+            return
+        self.list.clear()
         roles = {"volunteer": self.tr("vrijwilliger"), "coordinator": self.tr("coördinator")}
-        for u in users.list_users(self.store, actor=actor):
+        for u in page.people:
             self.list.addItem(f"{u.name} — {roles.get(u.role, u.role)}")
         current = self.theme.currentData()
         self.theme.blockSignals(True)
         self.theme.clear()
-        for theme in signals.list_themes(self.store):
+        for theme in page.themes:
             self.theme.addItem(theme.name, (theme.code, theme.response_days))
         self.theme.setCurrentIndex(
             max(
@@ -125,7 +168,7 @@ class UsersAdminTab(QWidget):
         )
         self.theme.blockSignals(False)
         self._show_target()
-        terms = retention.get_retention(self.store)
+        terms = page.terms
         self.anonymise.setValue(terms.anonymise_days)
         self.delete.setValue(terms.delete_days)
 
@@ -138,42 +181,51 @@ class UsersAdminTab(QWidget):
         data = self.theme.currentData()
         if not data:
             return
-        try:
-            signal_filters.set_response_days(
-                self.store, actor=self._actor(), theme_code=data[0], days=self.target.value()
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.message.setText(self.tr("De reactietermijn is opgeslagen."))
+        self._tasks.run(
+            partial(
+                signal_filters.set_response_days,
+                self.store,
+                actor=self._actor(),
+                theme_code=data[0],
+                days=self.target.value(),
+            ),
+            on_done=lambda _r: self._saved(self.tr("De reactietermijn is opgeslagen.")),
+            on_error=self._failed,
+        )
+
+    def _saved(self, text: str) -> None:
+        self.message.setText(text)
         self.refresh()
 
     def add_user(self) -> None:
-        try:
-            info = users.create_user(
+        self._tasks.run(
+            partial(
+                users.create_user,
                 self.store,
                 actor=self._actor(),
                 name=self.name.text(),
                 password=self.password.text(),
                 role=self.role.currentData(),
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
+            ),
+            on_done=self._user_added,
+            on_error=self._failed,
+        )
+
+    def _user_added(self, info: UserInfo) -> None:
         self.name.clear()
         self.password.clear()
         self.message.setText(self.tr("{0} kan nu aanmelden.").format(info.name))
         self.refresh()
 
     def save_terms(self) -> None:
-        try:
-            retention.set_retention(
+        self._tasks.run(
+            partial(
+                retention.set_retention,
                 self.store,
                 actor=self._actor(),
                 anonymise_days=self.anonymise.value(),
                 delete_days=self.delete.value(),
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.message.setText(self.tr("De bewaartermijnen zijn opgeslagen."))
+            ),
+            on_done=lambda _r: self.message.setText(self.tr("De bewaartermijnen zijn opgeslagen.")),
+            on_error=self._failed,
+        )

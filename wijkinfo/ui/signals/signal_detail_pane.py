@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import UTC
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import review
-from wijkinfo.services.signals.review import SignalDetail
+from wijkinfo.services.signals.review import ContactDetails, SignalDetail
 from wijkinfo.ui.signals.signal_queue_model import status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -38,6 +38,7 @@ class SignalDetailPane(QWidget):
         self.store, self.tasks, self._actor = store, tasks, actor
         self.signal_id: str | None = None
         self.detail: SignalDetail | None = None
+        self._generation = 0  # the signal asked for last wins over an older answer
         self.facts = QLabel(self)
         self.facts.setObjectName("signalFacts")
         self.facts.setWordWrap(True)
@@ -99,21 +100,42 @@ class SignalDetailPane(QWidget):
         self.show_signal(None)
 
     def show_signal(self, signal_id: str | None) -> None:
+        """Read this signal (and who it can go to) in the background, then show it."""
         if signal_id != self.signal_id:
             self.contact.clear()
             self.message.clear()
+            self.detail = None  # no step may act on the signal shown before
+            self.setEnabled(False)
         self.signal_id = signal_id
-        self.detail = None
-        if signal_id is not None:
-            try:
-                self.detail = review.get_signal(
-                    self.store, actor=self._actor(), signal_id=signal_id
-                )
-            except UserError as exc:
-                self.message.setText(error_text(exc))
-        self._render()
+        self._generation += 1
+        if signal_id is None:
+            self.detail = None
+            self._render([])
+            return
+        store, actor = self.store, self._actor()
 
-    def _render(self) -> None:
+        def read() -> tuple[SignalDetail, list[tuple[str, str]]]:
+            detail = review.get_signal(store, actor=actor, signal_id=signal_id)
+            return detail, list(review.coordinators(store, actor=actor))
+
+        self.tasks.run(
+            read,
+            on_done=partial(self._arrived, self._generation),
+            on_error=partial(self._not_read, self._generation),
+        )
+
+    def _arrived(self, generation: int, answer: tuple[SignalDetail, list[tuple[str, str]]]) -> None:
+        if generation == self._generation:
+            self.detail, coordinators = answer
+            self._render(coordinators)
+
+    def _not_read(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.detail = None
+            self.message.setText(error_text(exc))
+            self._render([])
+
+    def _render(self, coordinators: list[tuple[str, str]]) -> None:
         d = self.detail
         self.setEnabled(d is not None)
         while self.step_row.count():
@@ -164,32 +186,36 @@ class SignalDetailPane(QWidget):
         self.contact_button.setVisible(d.has_contact and can(self._actor(), "signal.contact.read"))
         self.assignee.clear()
         self.assignee.addItem(self.tr("Niemand"), None)
-        for user_id, name in review.coordinators(self.store, actor=self._actor()):
+        for user_id, name in coordinators:
             self.assignee.addItem(name, user_id)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(r.assigned_to)))
 
-    def _run(self, fn) -> bool:
-        try:
-            fn()
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            # Show the current state, so the coordinator sees what the other person changed.
-            self.show_signal_keep_message()
-            return False
-        self.message.clear()
-        return True
+    def _run(self, fn: Callable[[], object], on_ok: Callable[[], object] | None = None) -> None:
+        """Run a step in the background; then ``on_ok``, or say why not and show the signal
+        as it is now, so the coordinator sees what another person changed."""
 
-    def show_signal_keep_message(self) -> None:
-        text = self.message.text()
-        self.show_signal(self.signal_id)
-        self.message.setText(text)
+        def done(_result: object) -> None:
+            self.message.clear()
+            if on_ok is not None:
+                on_ok()
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(error_text(exc))
+            self.show_signal(self.signal_id)  # the same signal: the message stays
+
+        self.tasks.run(fn, on_done=done, on_error=failed)
+
+    def _clear_step_fields(self) -> None:
+        self.step_note.clear()
+        self.forward_to.clear()
 
     def change_status(self, target: str) -> None:
         d = self.detail
         if d is None:
             return
-        if self._run(
-            lambda: review.change_status(
+        self._run(
+            partial(
+                review.change_status,
                 self.store,
                 actor=self._actor(),
                 signal_id=d.row.id,
@@ -197,27 +223,31 @@ class SignalDetailPane(QWidget):
                 expected_version=d.row.version,
                 note=self.step_note.text(),
                 forwarded_to=self.forward_to.text(),
-            )
-        ):
-            self.step_note.clear()
-            self.forward_to.clear()
+            ),
+            self._clear_step_fields,
+        )
 
     def add_note(self) -> None:
         if self.detail is None:
             return
-        if self._run(
-            lambda: review.add_note(
-                self.store, actor=self._actor(), signal_id=self.detail.row.id, text=self.note.text()
-            )
-        ):
-            self.note.clear()
+        self._run(
+            partial(
+                review.add_note,
+                self.store,
+                actor=self._actor(),
+                signal_id=self.detail.row.id,
+                text=self.note.text(),
+            ),
+            self.note.clear,
+        )
 
     def assign(self) -> None:
         d = self.detail
         if d is None:
             return
         self._run(
-            lambda: review.assign(
+            partial(
+                review.assign,
                 self.store,
                 actor=self._actor(),
                 signal_id=d.row.id,
@@ -229,11 +259,15 @@ class SignalDetailPane(QWidget):
     def show_contact(self) -> None:
         if self.detail is None:
             return
-        try:
-            c = review.read_contact(self.store, actor=self._actor(), signal_id=self.detail.row.id)
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
+        self.tasks.run(
+            partial(
+                review.read_contact, self.store, actor=self._actor(), signal_id=self.detail.row.id
+            ),
+            on_done=self._show_contact,
+            on_error=lambda exc: self.message.setText(error_text(exc)),
+        )
+
+    def _show_contact(self, c: ContactDetails | None) -> None:
         if c is None or c.anonymised:
             self.contact.setText(self.tr("Er zijn geen contactgegevens (meer)."))
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -90,6 +91,7 @@ class SignalReportsView(QWidget):
         super().__init__(parent)
         self.store, self.tasks, self._actor = store, tasks, actor
         self.counts: SignalCounts | None = None
+        self._generation = 0  # the newest period asked for wins
         today = date.today()
         self.start = QLineEdit(date(today.year, 1, 1).strftime("%d-%m-%Y"), self)
         self.start.setObjectName("reportStart")
@@ -138,14 +140,24 @@ class SignalReportsView(QWidget):
         return start, end
 
     def refresh(self) -> None:
+        """Count the period's signals in the background; the charts follow when they are in."""
         actor = self._actor()
         if not can(actor, "report.view"):
             return
         try:
             start, end = self.period()
-            counts = signal_counts(self.store, actor=actor, start=start, end=end)
         except UserError as exc:
             self.summary.setText(error_text(exc))
+            return
+        self._generation += 1
+        self.tasks.run(
+            partial(signal_counts, self.store, actor=actor, start=start, end=end),
+            on_done=partial(self._counted, self._generation),
+            on_error=lambda exc: self.summary.setText(error_text(exc)),
+        )
+
+    def _counted(self, generation: int, counts: SignalCounts) -> None:
+        if generation != self._generation:
             return
         self.counts = counts
         text = self.tr("%n signalen in deze periode.", "", counts.total)

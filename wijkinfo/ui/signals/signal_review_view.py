@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import filters as signal_filters
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
+from wijkinfo.services.signals.review import SignalRow
 from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
 from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel, status_label
 from wijkinfo.ui.tasks import TaskRunner
@@ -36,7 +38,8 @@ class SignalReviewView(QWidget):
         self, store: Store, tasks: TaskRunner, actor: Callable[[], Actor], parent=None
     ) -> None:
         super().__init__(parent)
-        self.store, self._actor = store, actor
+        self.store, self._actor, self._tasks = store, actor, tasks
+        self._generation = 0  # the newest filter asked for wins
         self.status = QComboBox(self)
         self.status.setObjectName("filterStatus")
         self.status.addItem(self.tr("Alle open signalen"), "open")
@@ -181,7 +184,9 @@ class SignalReviewView(QWidget):
         self.overdue.blockSignals(False)
         self.refresh()
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
+        """Read the queue for the chosen filter in the background."""
+        self._generation += 1
         actor = self._actor()
         if not can(actor, "signal.review"):
             self.model.set_rows([])
@@ -189,9 +194,9 @@ class SignalReviewView(QWidget):
             return
         if self.wijk.count() == 0:
             self._fill_choices()
-        current = self.detail.signal_id
-        try:
-            rows = review.list_signals(
+        self._tasks.run(
+            partial(
+                review.list_signals,
                 self.store,
                 actor=actor,
                 status=self.status.currentData() or None,
@@ -199,10 +204,15 @@ class SignalReviewView(QWidget):
                 wijk=self.wijk.currentData() or None,
                 assigned_to=self.assigned.currentData() or None,
                 overdue=self.overdue.isChecked(),
-            )
-        except UserError as exc:
-            self.count_label.setText(error_text(exc))
+            ),
+            on_done=partial(self._arrived, self._generation),
+            on_error=lambda exc: self.count_label.setText(error_text(exc)),
+        )
+
+    def _arrived(self, generation: int, rows: list[SignalRow]) -> None:
+        if generation != self._generation:
             return
+        current = self.detail.signal_id
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for column in (1, 7):  # theme and text may be long: keep them readable, not huge

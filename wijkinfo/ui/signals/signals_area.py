@@ -150,9 +150,11 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
         QCoreApplication.translate("MainWindow", "&Privacy: wat bewaren we?"), context
     )
     privacy.setObjectName("privacyAction")
-    privacy.triggered.connect(lambda: show_privacy_page(context.store, shell.dialog_parent()))
+    privacy.triggered.connect(
+        lambda: show_privacy_page(context.store, context.tasks, shell.dialog_parent())
+    )
     shell.menu(HELP_MENU).addAction(privacy)
-    admin = UsersAdminTab(context.store, context.actor)
+    admin = UsersAdminTab(context.store, context.tasks, context.actor)
     shell.add_admin_tab(QCoreApplication.translate("MainWindow", "Gebruikers en privacy"), admin)
     context.actor_changed.connect(lambda _a: admin.refresh())
     return SignalsShell(area, switch, sign_out, bar, admin)
