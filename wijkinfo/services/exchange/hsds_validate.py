@@ -79,7 +79,9 @@ class _Check:
             return False
         return True
 
-    def items(self, data: dict, key: str, prefix: str) -> list[tuple[str, dict]]:
+    def items(
+        self, data: dict[str, Any], key: str, prefix: str
+    ) -> list[tuple[str, dict[str, Any]]]:
         value = data.get(key)
         if value is None:
             return []
@@ -93,7 +95,7 @@ class _Check:
                 out.append((path + ".", item))
         return out
 
-    def uid(self, data: dict, key: str, prefix: str, *, required: bool = True) -> None:
+    def uid(self, data: dict[str, Any], key: str, prefix: str, *, required: bool = True) -> None:
         value = data.get(key)
         if value is None or value == "":
             if required:
@@ -108,7 +110,7 @@ class _Check:
             self.bad(prefix + key, "‘{value}’ is geen geldige UUID", value=_short(value))
 
     def text(
-        self, data: dict, key: str, prefix: str, limit: int, *, required: bool = False
+        self, data: dict[str, Any], key: str, prefix: str, limit: int, *, required: bool = False
     ) -> None:
         value = data.get(key)
         if value is None or (required and value == ""):
@@ -126,7 +128,13 @@ class _Check:
             )
 
     def enum(
-        self, data: dict, key: str, prefix: str, allowed: tuple[str, ...], *, required: bool = False
+        self,
+        data: dict[str, Any],
+        key: str,
+        prefix: str,
+        allowed: tuple[str, ...],
+        *,
+        required: bool = False,
     ) -> None:
         value = data.get(key)
         if value is None:
@@ -142,7 +150,14 @@ class _Check:
             )
 
     def number(
-        self, data: dict, key: str, prefix: str, low: float, high: float, *, integer: bool = False
+        self,
+        data: dict[str, Any],
+        key: str,
+        prefix: str,
+        low: float,
+        high: float,
+        *,
+        integer: bool = False,
     ) -> None:
         value = data.get(key)
         if value is None:
@@ -166,7 +181,7 @@ class _Check:
                 high=f"{high:g}",
             )
 
-    def day(self, data: dict, key: str, prefix: str) -> None:
+    def day(self, data: dict[str, Any], key: str, prefix: str) -> None:
         value = data.get(key)
         if value is None:
             return
@@ -180,7 +195,7 @@ class _Check:
         except ValueError:
             self.bad(prefix + key, "‘{value}’ is geen bestaande datum", value=_short(value))
 
-    def clock(self, data: dict, key: str, prefix: str) -> None:
+    def clock(self, data: dict[str, Any], key: str, prefix: str) -> None:
         value = data.get(key)
         if value is None:
             return
@@ -289,7 +304,7 @@ def validate_taxonomy(data: Any, field: str = "taxonomy") -> list[Finding]:
     return c.problems
 
 
-def _organization(c: _Check, org: dict, p: str) -> None:
+def _organization(c: _Check, org: dict[str, Any], p: str) -> None:
     c.uid(org, "id", p)
     c.text(org, "name", p, MAX_NAME, required=True)
     c.text(org, "alternate_name", p, MAX_NAME)
@@ -299,7 +314,7 @@ def _organization(c: _Check, org: dict, p: str) -> None:
     c.text(org, "logo", p, MAX_URL)
 
 
-def _phone(c: _Check, phone: dict, p: str) -> None:
+def _phone(c: _Check, phone: dict[str, Any], p: str) -> None:
     c.uid(phone, "id", p)
     c.text(phone, "number", p, 50, required=True)
     c.number(phone, "extension", p, 0, 10**9, integer=True)
@@ -317,7 +332,7 @@ def _phone(c: _Check, phone: dict, p: str) -> None:
             )
 
 
-def _schedule(c: _Check, s: dict, p: str) -> None:
+def _schedule(c: _Check, s: dict[str, Any], p: str) -> None:
     c.uid(s, "id", p)
     for key in ("valid_from", "valid_to", "dtstart", "until"):
         c.day(s, key, p)
@@ -345,7 +360,7 @@ def _schedule(c: _Check, s: dict, p: str) -> None:
         c.uid(attr, "id", ap, required=False)
 
 
-def _location(c: _Check, loc: dict, p: str) -> None:
+def _location(c: _Check, loc: dict[str, Any], p: str) -> None:
     c.uid(loc, "id", p)
     c.enum(loc, "location_type", p, LOCATION_TYPES)
     for key in ("name", "alternate_name"):
@@ -388,7 +403,7 @@ def _location(c: _Check, loc: dict, p: str) -> None:
         c.text(acc, "url", ap, MAX_URL)
 
 
-def _attribute(c: _Check, attr: dict, p: str) -> None:
+def _attribute(c: _Check, attr: dict[str, Any], p: str) -> None:
     c.uid(attr, "id", p)
     c.uid(attr, "taxonomy_term_id", p, required=False)
     c.text(attr, "label", p, 200)
@@ -408,7 +423,7 @@ def _attribute(c: _Check, attr: dict, p: str) -> None:
         _term(c, term, p + "taxonomy_term.")
 
 
-def _term(c: _Check, term: dict, p: str) -> None:
+def _term(c: _Check, term: dict[str, Any], p: str) -> None:
     c.uid(term, "id", p)
     c.text(term, "name", p, MAX_NAME, required=True)
     c.text(term, "code", p, 200)
