@@ -11,7 +11,10 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
+
+import phonenumbers
 
 from wijkinfo.db.models.directory import LOCATION_TYPES, SERVICE_STATUSES
 from wijkinfo.services.directory import phones
@@ -27,6 +30,9 @@ FREQS = ("WEEKLY", "MONTHLY")
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?([.,]\d+)?(Z|[+-]\d\d:?\d\d)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SEPARATORS = re.compile(r"[\s\-./()]")
+_NATIONAL = re.compile(r"0[1-9]\d{8}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DAY_TOKEN = re.compile(r"^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$")
 
 _SERVICE_TEXT = {
@@ -104,6 +110,8 @@ class _Check:
         if not isinstance(value, str):
             self.bad(prefix + key, "moet tekst zijn, maar is {kind}", kind=_kind(value))
             return
+        if _UUID.fullmatch(value):
+            return  # the usual spelling, checked without building a UUID
         try:
             uuid.UUID(value)
         except ValueError:
@@ -205,6 +213,22 @@ class _Check:
                 "‘{value}’ is geen tijd; schrijf UU:MM, zoals 09:30",
                 value=_short(value),
             )
+
+
+@lru_cache(maxsize=1 << 16)
+def _phone_ok(number: str) -> bool:
+    # Organisations share numbers across their services: each one is checked once. The
+    # usual notation (0 and nine digits, with any separators) needs no parse: it is what
+    # phonenumbers' own parse makes of it, and parsing is most of the cost of a check.
+    digits = _SEPARATORS.sub("", number)
+    if _NATIONAL.fullmatch(digits):
+        national = phonenumbers.PhoneNumber(country_code=31, national_number=int(digits[1:]))
+        return bool(phonenumbers.is_valid_number(national))
+    try:
+        phones.parse_dutch(number)
+    except UserError:
+        return False
+    return True
 
 
 def _kind(value: Any) -> str:
@@ -321,15 +345,12 @@ def _phone(c: _Check, phone: dict[str, Any], p: str) -> None:
     c.text(phone, "type", p, 20)
     c.text(phone, "description", p, MAX_TEXT)
     number = phone.get("number")
-    if isinstance(number, str) and number and len(number) <= 50:
-        try:
-            phones.parse_dutch(number)
-        except UserError:
-            c.warn(
-                p + "number",
-                "‘{value}’ lijkt geen geldig telefoonnummer; controleer het na het inlezen",
-                value=_short(number),
-            )
+    if isinstance(number, str) and number and len(number) <= 50 and not _phone_ok(number):
+        c.warn(
+            p + "number",
+            "‘{value}’ lijkt geen geldig telefoonnummer; controleer het na het inlezen",
+            value=_short(number),
+        )
 
 
 def _schedule(c: _Check, s: dict[str, Any], p: str) -> None:

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from wijkinfo.db import fts
+from wijkinfo.db.base import utcnow
 from wijkinfo.db.models import (
     Attribute,
     Location,
@@ -27,13 +28,13 @@ from wijkinfo.db.models import (
     TaxonomyTerm,
 )
 from wijkinfo.services.exchange.hsds_duplicates import DuplicateFinder
+from wijkinfo.services.exchange.hsds_plan import WritePlan
 from wijkinfo.services.exchange.hsds_rows import (
     NESTED,
     OWNED,
     TABLES,
     Model,
     Rows,
-    columns,
     locate,
     service_rows,
     table_of,
@@ -81,24 +82,6 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[start : start + _CHUNK]
 
 
-def _ids(conn: Connection, model: Model, ids: Iterable[str]) -> set[str]:
-    table = table_of(model)
-    found: set[str] = set()
-    for chunk in _chunks(list(ids)):
-        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
-    return found
-
-
-def _existing(conn: Connection, model: Model, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    table = table_of(model)
-    cols = [table.c[name] for name in columns(model)]
-    found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(ids)):
-        for row in conn.execute(select(*cols).where(table.c.id.in_(chunk))):
-            found[row.id] = row._asdict()
-    return found
-
-
 class BatchWriter:
     """Writes checked records into the caller's transaction; ``out`` says what it did."""
 
@@ -110,6 +93,7 @@ class BatchWriter:
         self.seen_services: set[str] = set()
         self.pending_parents: dict[str, tuple[Record, str]] = {}
         self.duplicates = DuplicateFinder(self.conn)
+        self._plans: dict[Model, WritePlan] = {}
 
     # -- taxonomies and terms given on their own (the demo file, tabular packages)
     def taxonomy(self, record: Record) -> None:
@@ -205,10 +189,10 @@ class BatchWriter:
         for _, _, rows in records:
             for model, model_rows in rows.items():
                 ids[model].update(r["id"] for r in model_rows)
-        return defaultdict(dict, {m: _existing(self.conn, m, i) for m, i in ids.items()})
+        return defaultdict(dict, {m: self._plan(m).existing(self.conn, i) for m, i in ids.items()})
 
     def _known(self, model: Model, ids: set[str]) -> set[str]:
-        return set(_ids(self.conn, model, ids)) if ids else set()
+        return self._plan(model).ids(self.conn, ids) if ids else set()
 
     def _drop_dangling(self, records: Batch) -> Batch:
         """Refuse services that point at organisations, locations or terms that are nowhere."""
@@ -354,7 +338,7 @@ class BatchWriter:
             unique = list({r["id"]: r for r in model_rows}.values())
             known = existing.get(model) if existing else None
             if known is None:
-                known = _existing(self.conn, model, [r["id"] for r in unique])
+                known = self._plan(model).existing(self.conn, [r["id"] for r in unique])
             if model is TaxonomyTerm:  # parents are linked afterwards (any order in a file)
                 unique = [
                     {**r, "parent_id": known.get(r["id"], {}).get("parent_id")}
@@ -362,20 +346,19 @@ class BatchWriter:
                     else {**r, "parent_id": None}
                     for r in unique
                 ]
-            table = table_of(model)
             fresh = [r for r in unique if r["id"] not in known]
             changed = [r for r in unique if r["id"] in known and known[r["id"]] != r]
+            plan = self._plan(model)
             if fresh:
-                self.conn.execute(table.insert(), fresh)
+                self.conn.exec_driver_sql(plan.insert, plan.params(fresh, utcnow(), key=False))
             if changed:
-                stmt = table.update().where(table.c.id == bindparam("b_id"))
-                self.conn.execute(
-                    stmt,
-                    [
-                        {"b_id": r["id"], **{k: v for k, v in r.items() if k != "id"}}
-                        for r in changed
-                    ],
-                )
+                self.conn.exec_driver_sql(plan.update, plan.params(changed, utcnow(), key=True))
+
+    def _plan(self, model: Model) -> WritePlan:
+        plan = self._plans.get(model)
+        if plan is None:
+            plan = self._plans[model] = WritePlan(model, self.conn.dialect)
+        return plan
 
     def _link_parents(self, record: Record, terms: list[dict[str, Any]]) -> None:
         want = {r["id"]: r["parent_id"] for r in terms if r["parent_id"]}
