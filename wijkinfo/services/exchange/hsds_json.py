@@ -78,12 +78,12 @@ def _not_utf8(name: str) -> UserError:
     return UserError("{file} is geen UTF-8-tekst; sla het op als UTF-8 JSON.", file=name)
 
 
-def _too_deep(name: str, record: int) -> UserError:
+def _too_deep(name: str) -> UserError:
+    # Found while reading ahead, so which record it is in is not known exactly.
     return UserError(
-        "{file}, record {record}: de gegevens zijn dieper genest dan {depth} niveaus; zo ziet "
-        "geen dienst eruit. Er is niets ingelezen.",
+        "{file}: de gegevens zijn dieper genest dan {depth} niveaus; zo ziet geen dienst "
+        "eruit. Er is niets ingelezen.",
         file=name,
-        record=record,
         depth=MAX_DEPTH,
     )
 
@@ -146,7 +146,7 @@ class JsonSource:
                 number += 1
                 yield Record("service", self.name, number, data)
         except TooDeep:
-            raise _too_deep(self.name, number + 1) from None
+            raise _too_deep(self.name) from None
         except UnicodeDecodeError:
             raise _not_utf8(self.name) from None
         except ijson.JSONError as exc:
@@ -183,7 +183,7 @@ class JsonSource:
                 word=str(exc),
             ) from exc
         except RecursionError as exc:
-            raise _too_deep(name, 1) from exc
+            raise _too_deep(name) from exc
         except ValueError as exc:  # an integer beyond Python's digit limit
             raise UserError(
                 "{file}: een getal in het bestand is te groot ({reason}). Er is niets ingelezen.",

@@ -40,10 +40,10 @@ def _date(value: str | None) -> date | None:
 
 
 def _time(value: str | None) -> time | None:
+    # The check allowed 09:30, 09:30:15.5, 09:30Z, 09:30+01:00: hours and minutes count.
     if not value:
         return None
-    hh, mm = value.split(":")[:2]
-    return time(int(hh), int(mm))
+    return time(int(value[0:2]), int(value[3:5]))
 
 
 def _is_free(fees: str | None) -> bool | None:

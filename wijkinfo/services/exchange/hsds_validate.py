@@ -7,12 +7,14 @@ literal template plus values (a ``Message``), so the UI can show it in the user'
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import phonenumbers
 
@@ -32,6 +34,9 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?([.,]\d+)?(Z|[+-]\d\d:?\
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SEPARATORS = re.compile(r"[\s\-./()]")
 _NATIONAL = re.compile(r"0[1-9]\d{8}")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DAY_TOKEN = re.compile(r"^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$")
 
@@ -44,7 +49,6 @@ _SERVICE_TEXT = {
     "wait_time": MAX_TEXT,
     "eligibility_description": MAX_TEXT,
     "alert": MAX_TEXT,
-    "url": MAX_URL,
 }
 
 
@@ -134,6 +138,31 @@ class _Check:
                 count=_thousands(len(value)),
                 limit=_thousands(limit),
             )
+        elif _CONTROL.search(value):
+            self.bad(prefix + key, "bevat een onzichtbaar stuurteken (zoals NUL); haal het weg")
+        elif not value.isascii() and _SURROGATE.search(value):
+            # A lone surrogate (JSON "\ud800") cannot be stored as UTF-8 at all.
+            self.bad(prefix + key, "bevat tekens die geen geldige Unicode zijn")
+
+    def url(self, data: dict[str, Any], key: str, prefix: str) -> None:
+        """A link someone may open or print: only http and https, as in the editor."""
+        self.text(data, key, prefix, MAX_URL)
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_URL:
+            return
+        parsed = urlsplit(value.strip() if "://" in value else "https://" + value.strip())
+        scheme = _SCHEME.match(value.strip())
+        if (
+            (scheme and scheme.group(1).lower() not in ("http", "https"))
+            or parsed.scheme not in ("http", "https")
+            or "." not in parsed.netloc
+            or any(c.isspace() for c in value.strip())
+        ):
+            self.bad(
+                prefix + key,
+                "‘{value}’ is geen webadres; alleen http:// en https:// worden ingelezen",
+                value=_short(value),
+            )
 
     def enum(
         self,
@@ -171,6 +200,9 @@ class _Check:
         if value is None:
             return
         ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and not math.isfinite(value):
+            self.bad(prefix + key, "{value} is geen eindig getal", value=value)
+            return
         if ok and integer and isinstance(value, float) and not value.is_integer():
             ok = False
         if not ok:
@@ -200,6 +232,8 @@ class _Check:
             return
         try:
             date.fromisoformat(value[:10])
+            if len(value) > 10:  # a date-time: the time must exist too
+                datetime.fromisoformat(value)
         except ValueError:
             self.bad(prefix + key, "‘{value}’ is geen bestaande datum", value=_short(value))
 
@@ -268,6 +302,7 @@ def validate_service(data: Any) -> tuple[list[Finding], list[Finding]]:
     c.enum(data, "status", "", SERVICE_STATUSES, required=True)
     for key, limit in _SERVICE_TEXT.items():
         c.text(data, key, "", limit)
+    c.url(data, "url", "")
     for key in ("email", "assurer_email"):
         c.text(data, key, "", MAX_EMAIL)
         value = data.get(key)
@@ -295,7 +330,7 @@ def validate_service(data: Any) -> tuple[list[Finding], list[Finding]]:
     for p, doc in c.items(data, "required_documents", ""):
         c.uid(doc, "id", p)
         c.text(doc, "document", p, MAX_TEXT)
-        c.text(doc, "uri", p, MAX_URL)
+        c.url(doc, "uri", p)
     for p, sal in c.items(data, "service_at_locations", ""):
         c.uid(sal, "id", p)
         c.text(sal, "description", p, MAX_TEXT)
@@ -334,8 +369,8 @@ def _organization(c: _Check, org: dict[str, Any], p: str) -> None:
     c.text(org, "alternate_name", p, MAX_NAME)
     c.text(org, "description", p, MAX_TEXT)
     c.text(org, "email", p, MAX_EMAIL)
-    c.text(org, "website", p, MAX_URL)
-    c.text(org, "logo", p, MAX_URL)
+    c.url(org, "website", p)
+    c.url(org, "logo", p)
 
 
 def _phone(c: _Check, phone: dict[str, Any], p: str) -> None:
@@ -388,10 +423,15 @@ def _location(c: _Check, loc: dict[str, Any], p: str) -> None:
         c.text(loc, key, p, MAX_NAME)
     for key in ("description", "transportation"):
         c.text(loc, key, p, MAX_TEXT)
-    c.text(loc, "url", p, MAX_URL)
+    c.url(loc, "url", p)
     for key, limit in (("latitude", 90), ("longitude", 180)):
         value = loc.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > limit:
+        if (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and abs(value) > limit
+        ):
             c.warn(
                 p + key,
                 "{value} ligt niet tussen -{limit} en {limit}; controleer de plek",
@@ -421,7 +461,7 @@ def _location(c: _Check, loc: dict[str, Any], p: str) -> None:
         c.uid(acc, "id", ap)
         c.text(acc, "description", ap, MAX_TEXT)
         c.text(acc, "details", ap, MAX_TEXT)
-        c.text(acc, "url", ap, MAX_URL)
+        c.url(acc, "url", ap)
 
 
 def _attribute(c: _Check, attr: dict[str, Any], p: str) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from wijkinfo.services.errors import UserError
 
-MAX_FILE = 512 * 2**20
-MAX_TOTAL = 2 * 2**30
+# A 100,000-service package is about 60 MB in all; these bounds leave room, not memory trouble.
+MAX_FILE = 128 * 2**20
+MAX_TOTAL = 512 * 2**20
 _FILES = (
     "services",
     "organizations",
@@ -142,7 +144,14 @@ class Package:
             with self.zip.open(info) as handle:
                 # The size in the header may lie; never inflate more than the bound.
                 data = handle.read(MAX_FILE + 1)
-        except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
+        except (
+            OSError,
+            zipfile.BadZipFile,
+            zlib.error,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as exc:
             raise UserError(
                 "{package}: {file} in het zip-bestand is beschadigd ({reason}). Maak het "
                 "zip-bestand opnieuw.",
