@@ -309,9 +309,7 @@ def cmd_import(paths: DataPaths, args) -> int:
             f" ({dup.why})"
         )
     if result.removes_unstated and not args.replace_missing:
-        print(
-            "  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing"
-        )
+        print("  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing")
     if result.rejected_records and result.dry_run and not args.skip_invalid:
         return EXIT_USAGE
     return EXIT_OK
