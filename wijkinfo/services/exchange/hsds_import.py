@@ -77,6 +77,10 @@ class ImportResult:
         parts = ", ".join(f"{n} {REMOVED_WORDS.get(k, k)}" for k, n in self.removes.items())
         return Message("verwijdert {parts}", parts=parts)
 
+    def removal_lines(self) -> tuple[Message, ...]:
+        """The same, one translatable line per kind of row, for the preview list."""
+        return tuple(_removed(kind, count) for kind, count in self.removes.items())
+
     def summary(self) -> str:
         head = (
             "Proef (niets opgeslagen)"
@@ -92,6 +96,21 @@ class ImportResult:
             + (f"; {self.removal}" if self.removal else "")
             + f" ({self.file})"
         )
+
+
+def _removed(kind: str, count: int) -> Message:
+    # One literal template per kind, so that each can be translated whole.
+    if kind == "phones":
+        return Message("verwijdert {count} telefoonnummers", count=count)
+    if kind == "schedules":
+        return Message("verwijdert {count} openingstijden", count=count)
+    if kind == "languages":
+        return Message("verwijdert {count} talen", count=count)
+    if kind == "required_documents":
+        return Message("verwijdert {count} mee te nemen documenten", count=count)
+    if kind == "service_at_locations":
+        return Message("verwijdert {count} locaties", count=count)
+    return Message("verwijdert {count} thema's en kenmerken", count=count)
 
 
 class ImportRefused(UserError):

@@ -69,7 +69,7 @@ class Outcome:
         self.rejected.append(record.rejection(path, reason))
         self.refused.append(record.key)
 
-    def warn(self, record: Record, path: str, reason: str) -> None:
+    def caution(self, record: Record, path: str, reason: str) -> None:
         self.warnings.append(record.notice(path, reason))
 
 
@@ -272,7 +272,7 @@ class BatchWriter:
         for r in rows.get(TaxonomyTerm, ()):
             if r["taxonomy_id"] and r["taxonomy_id"] not in known:
                 where = locate(record.data, TaxonomyTerm, r["id"]) if path is None else path
-                self.out.warn(
+                self.out.caution(
                     record,
                     _path(where, "taxonomy_id"),
                     Message(
@@ -386,7 +386,7 @@ class BatchWriter:
             for term_id, (record, parent) in self.pending_parents.items():
                 where = "" if record.kind == "taxonomy_term" else None
                 path = locate(record.data, TaxonomyTerm, term_id) if where is None else where
-                self.out.warn(
+                self.out.caution(
                     record,
                     _path(path, "parent_id"),
                     Message(
