@@ -12,6 +12,7 @@ import cProfile
 import json
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -175,6 +176,7 @@ def main() -> None:
         "peak_rss_after_import_mb": peak_import,
         "peak_rss_end_mb": peak_mb(),
     }
+    shutil.rmtree(tmp, ignore_errors=True)
     print(json.dumps(figures))
 
 
