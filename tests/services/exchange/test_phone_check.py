@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from wijkinfo.services.directory.phones import parse_dutch
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.exchange.hsds_validate import _phone_ok
+from wijkinfo.services.exchange.hsds_checks import phone_ok
 
 
 def parses(number: str) -> bool:
@@ -29,5 +29,5 @@ notations = st.builds(
 @settings(max_examples=300)
 @given(notations)
 def test_quick_check_agrees_with_the_full_parse(number):
-    _phone_ok.cache_clear()
-    assert _phone_ok(number) == parses(number)
+    phone_ok.cache_clear()
+    assert phone_ok(number) == parses(number)
