@@ -333,6 +333,10 @@ The log file: {0}</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Wat het bestand niet noemt ook verwijderen (telefoonnummers, tijden …)</source>
+        <translation>Also remove what the file does not mention (phone numbers, hours …)</translation>
+    </message>
+    <message>
         <source>Exporteren (HSDS 3)</source>
         <translation>Export (HSDS 3)</translation>
     </message>
@@ -437,6 +441,10 @@ The log file: {0}</translation>
         <translation>New: {0}   Changed: {1}   Unchanged: {2}   Rejected: {3}   Possible duplicates: {4}</translation>
     </message>
     <message>
+        <source>Let op, inlezen {0}</source>
+        <translation>Note: importing {0}</translation>
+    </message>
+    <message>
         <source>Afgewezen: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
@@ -449,12 +457,20 @@ The log file: {0}</translation>
         <translation>Note: {0}</translation>
     </message>
     <message>
+        <source>Het bestand noemt niet alles. Klopt dat? Vink dan het vakje aan.</source>
+        <translation>The file does not mention everything. Is that right? Then tick the box.</translation>
+    </message>
+    <message>
         <source>Er zijn afgewezen records. Verbeter het bestand, of kies ‘Afgewezen records overslaan’ en controleer opnieuw.</source>
         <translation>Some records were rejected. Correct the file, or choose ‘Skip rejected records’ and check again.</translation>
     </message>
     <message>
         <source>Controle klaar. Klik op Inlezen om op te slaan.</source>
         <translation>Check done. Click Import to save.</translation>
+    </message>
+    <message>
+        <source>Klik op Controleren en daarna op Inlezen.</source>
+        <translation>Click Check, then Import.</translation>
     </message>
     <message>
         <source>Ingelezen: {0} nieuw, {1} gewijzigd.</source>
@@ -1848,10 +1864,6 @@ Log files: {2}</translation>
         <translation>This report does not exist (any more).</translation>
     </message>
     <message>
-        <source>De demo kan niet geladen worden (record {number}, {field}: {reason}). Installeer wijkinfo opnieuw.</source>
-        <translation>The demo cannot be loaded (record {number}, {field}: {reason}). Reinstall wijkinfo.</translation>
-    </message>
-    <message>
         <source>‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.</source>
         <translation>‘{url}’ is not a valid web address. Write it like www.example.nl.</translation>
     </message>
@@ -1962,10 +1974,6 @@ Log files: {2}</translation>
     <message>
         <source>De map {folder} kan niet worden gemaakt: {reason}</source>
         <translation>The folder {folder} cannot be created: {reason}</translation>
-    </message>
-    <message>
-        <source>{file}, record {record}: het bestand houdt midden in een record op of is geen geldige JSON. Is het afgebroken? Er is niets ingelezen.</source>
-        <translation>{file}, record {record}: the file stops in the middle of a record or is not valid JSON. Was it cut off? Nothing was imported.</translation>
     </message>
     <message>
         <source>{file}, record {record}, veld {field}: {reason}</source>
@@ -2238,6 +2246,110 @@ Log files: {2}</translation>
     <message>
         <source>De opmerking is te lang (meer dan {max} tekens). Maak hem korter.</source>
         <translation>The note is too long (more than {max} characters). Make it shorter.</translation>
+    </message>
+    <message>
+        <source>De demo kan niet geladen worden ({reason}). Installeer wijkinfo opnieuw.</source>
+        <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} thema&apos;s en kenmerken</source>
+        <translation>removes {count} themes and attributes</translation>
+    </message>
+    <message>
+        <source>verwijdert {parts}</source>
+        <translation>removes {parts}</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} telefoonnummers</source>
+        <translation>removes {count} phone numbers</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} openingstijden</source>
+        <translation>removes {count} opening hours</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} talen</source>
+        <translation>removes {count} languages</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} mee te nemen documenten</source>
+        <translation>removes {count} documents to bring</translation>
+    </message>
+    <message>
+        <source>verwijdert {count} locaties</source>
+        <translation>removes {count} locations</translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen: {file} noemt geen {what}, en inlezen zou die bij de bestaande diensten verwijderen ({parts}). Ontbreekt er een bestand of kolom? Verbeter het bestand, of kies ‘ontbrekende gegevens verwijderen’ (--replace-missing) als dat de bedoeling is.</source>
+        <translation>Nothing was imported: {file} does not mention {what}, and importing it would remove them from the existing services ({parts}). Is a file or column missing? Correct the file, or choose ‘remove what is missing’ (--replace-missing) if that is what you want.</translation>
+    </message>
+    <message>
+        <source>{file}: de gegevens zijn dieper genest dan {depth} niveaus; zo ziet geen dienst eruit. Er is niets ingelezen.</source>
+        <translation>{file}: the data is nested deeper than {depth} levels; no service looks like that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}, record {record}: het bestand houdt midden in een record op of is geen geldige JSON ({detail}). Is het afgebroken? Er is niets ingelezen.</source>
+        <translation>{file}, record {record}: the file stops in the middle of a record or is not valid JSON ({detail}). Was it cut off? Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: na het einde van de lijst (na record {record}) staat nog tekst. Is het bestand aan een ander geplakt? Er is niets ingelezen.</source>
+        <translation>{file}: there is more text after the end of the list (after record {record}). Was another file pasted onto it? Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}, record {record}: een getal is te groot of te lang. Er is niets ingelezen.</source>
+        <translation>{file}, record {record}: a number is too large or too long. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} is groter dan {mb} MB en geen lijst van diensten. Exporteer de diensten als lijst ([…]).</source>
+        <translation>{file} is larger than {mb} MB and not a list of services. Export the services as a list ([…]).</translation>
+    </message>
+    <message>
+        <source>{file}: ‘{word}’ is geen getal in JSON. Schrijf een getal of laat het veld weg. Er is niets ingelezen.</source>
+        <translation>{file}: ‘{word}’ is not a number in JSON. Write a number or leave the field out. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: een getal in het bestand is te groot ({reason}). Er is niets ingelezen.</source>
+        <translation>{file}: a number in the file is too large ({reason}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}, rij {row}: deze CSV is niet te lezen ({reason}). Controleer de aanhalingstekens; een cel mag hoogstens {limit} tekens hebben.</source>
+        <translation>{file}, row {row}: this CSV cannot be read ({reason}). Check the quotes; a cell may hold at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen webadres; alleen http:// en https:// worden ingelezen</source>
+        <translation>‘{value}’ is not a web address; only http:// and https:// are imported</translation>
+    </message>
+    <message>
+        <source>{value} is geen eindig getal</source>
+        <translation>{value} is not a finite number</translation>
+    </message>
+    <message>
+        <source>bevat een onzichtbaar stuurteken (zoals NUL); haal het weg</source>
+        <translation>contains an invisible control character (such as NUL); remove it</translation>
+    </message>
+    <message>
+        <source>bevat tekens die geen geldige Unicode zijn</source>
+        <translation>contains characters that are not valid Unicode</translation>
+    </message>
+    <message>
+        <source>{package} noemt het bestand ‘{file}’, dat buiten het pakket ligt. Alleen bestanden in het pakket zelf worden gelezen; er is niets ingelezen.</source>
+        <translation>{package} names the file ‘{file}’, which lies outside the package. Only files inside the package are read; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{package}: {file} is groter dan {mb} MB (uitgepakt). Zo groot is geen sociale kaart; er is niets ingelezen.</source>
+        <translation>{package}: {file} is larger than {mb} MB (unpacked). No directory is that large; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{package}: {file} kan niet worden gelezen: {reason}</source>
+        <translation>{package}: {file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{package}: {file} in het zip-bestand is beschadigd ({reason}). Maak het zip-bestand opnieuw.</source>
+        <translation>{package}: {file} in the zip file is damaged ({reason}). Make the zip file again.</translation>
+    </message>
+    <message>
+        <source>{package}: {file} is met een wachtwoord beveiligd. Maak een zip-bestand zonder wachtwoord.</source>
+        <translation>{package}: {file} is protected with a password. Make a zip file without a password.</translation>
     </message>
     <message>
         <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>

@@ -94,6 +94,11 @@ def _add_exchange_parsers(sub) -> None:
             action="store_true",
             help="nieuwe diensten die op een bestaande lijken niet inlezen",
         )
+        k.add_argument(
+            "--replace-missing",
+            action="store_true",
+            help="wat het bestand niet noemt (een ontbrekend bestand of kolom) ook verwijderen",
+        )
     p = sub.add_parser("export", help="schrijf de sociale kaart weg als HSDS 3")
     kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
     k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
@@ -272,6 +277,7 @@ def cmd_import(paths: DataPaths, args) -> int:
                 dry_run=args.dry_run,
                 skip_invalid=args.skip_invalid,
                 skip_duplicates=args.skip_duplicates,
+                replace_missing=args.replace_missing,
             )
         else:
             from wijkinfo.services.exchange.spreadsheet_import import import_table, load_mapping
@@ -286,6 +292,7 @@ def cmd_import(paths: DataPaths, args) -> int:
                 dry_run=args.dry_run,
                 skip_invalid=args.skip_invalid,
                 skip_duplicates=args.skip_duplicates,
+                replace_missing=args.replace_missing,
             )
     except ImportRefused as exc:
         print(f"wijkinfo: {exc.result.summary()}", file=sys.stderr)
@@ -302,6 +309,8 @@ def cmd_import(paths: DataPaths, args) -> int:
             f"  mogelijk dubbel: record {dup.record} ‘{dup.name}’ lijkt op ‘{dup.existing_name}’"
             f" ({dup.why})"
         )
+    if result.removes_unstated and not args.replace_missing:
+        print("  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing")
     if result.rejected_records and result.dry_run and not args.skip_invalid:
         return EXIT_USAGE
     return EXIT_OK

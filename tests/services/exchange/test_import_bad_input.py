@@ -166,12 +166,12 @@ RECORD_CASES: list[tuple[str, Callable[[dict], object], str]] = [
     (
         "location dangling",
         lambda s: sal(s).update(location=None, location_id=u(9999)),
-        "veld service_at_locations.location_id",
+        "veld service_at_locations[1].location_id",
     ),
     (
         "term dangling",
         lambda s: s["attributes"][0].update(taxonomy_term_id=u(9998)),
-        "veld attributes.taxonomy_term_id",
+        "veld attributes[1].taxonomy_term_id",
     ),
     (
         "organization dangling",
@@ -189,7 +189,7 @@ RECORD_CASES: list[tuple[str, Callable[[dict], object], str]] = [
         "veld attributes[1].taxonomy_term.name",
     ),
     ("service id twice", lambda s: s.update(id=u(1)), "veld id"),
-    ("phone id twice", lambda s: s["phones"][0].update(id=u(3)), "veld phone.id"),
+    ("phone id twice", lambda s: s["phones"][0].update(id=u(3)), "veld phones[1].id"),
     ("record not an object", None, "veld service"),
 ]
 
@@ -229,7 +229,9 @@ def test_phone_id_of_another_service_is_refused(demo_store, demo_data, tmp_path)
     path = tmp_path / "in.json"
     path.write_text(json.dumps([base(0), second]))
     before = snapshot(demo_store)
-    with pytest.raises(UserError, match=r"in\.json, record 2, veld phone\.id: .*andere dienst"):
+    with pytest.raises(
+        UserError, match=r"in\.json, record 2, veld phones\[1\]\.id: .*andere dienst"
+    ):
         import_hsds(demo_store, actor=CLI_ACTOR, path=path)
     assert snapshot(demo_store) == before
 

@@ -102,3 +102,35 @@ def test_workbook_with_several_sheets_offers_a_choice(window, qtbot, tmp_path):
     assert view.mapping()["Naam"] == "naam"
     view.sheet_combo.setCurrentText("Archief")
     assert view.mapping() == {"Dienst": "naam", "E-mail": "email"}
+
+
+def test_incomplete_package_shows_what_goes_and_needs_confirmation(window, qtbot, tmp_path):
+    import shutil
+
+    from sqlalchemy import func, select
+
+    from wijkinfo.db.models import Phone
+    from wijkinfo.services.exchange.hsds_export import export_hsds
+    from wijkinfo.services.people.auth import CLI_ACTOR
+
+    view = view_of(window)
+    export_hsds(window.store, actor=CLI_ACTOR, folder=tmp_path / "full", fmt="csv")
+    pkg = tmp_path / "pakket"
+    pkg.mkdir()
+    for name in ("datapackage.json", "services.csv", "organizations.csv"):
+        shutil.copy(tmp_path / "full" / name, pkg / name)
+    view.choose_path(pkg)
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.result is not None)
+    lines = [view.problems.item(i).text() for i in range(view.problems.count())]
+    assert any("verwijdert" in line and "telefoonnummers" in line for line in lines)
+    assert view.replace_missing.isVisible() and not view.import_button.isEnabled()
+    view.replace_missing.setChecked(True)
+    view.result = None
+    qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.result is not None)
+    assert view.import_button.isEnabled()
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ingelezen" in view.status.text())
+    with window.store.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Phone)) == 0

@@ -30,10 +30,10 @@ from wijkinfo.db.models import (
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import TALLIES, Change
+from wijkinfo.services.exchange.csv_cells import guard_cell
 from wijkinfo.services.people.auth import Actor, require
 
 CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,8 @@ class TallyTotal:
 
 
 def csv_safe(value: object) -> str:
-    """A cell a spreadsheet will not run as a formula (=, +, -, @ at the start)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """A cell a spreadsheet will not run as a formula: the one shared rule."""
+    return guard_cell(value)
 
 
 class Tallies:

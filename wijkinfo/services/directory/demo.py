@@ -13,6 +13,7 @@ from wijkinfo.resources import resources_dir
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.hsds_writer import BatchWriter
+from wijkinfo.services.exchange.records import Record
 from wijkinfo.services.settings import get_setting, set_setting
 
 DEMO_FILE = "demo/sociale_kaart_demo.json"
@@ -68,19 +69,17 @@ def load_demo(store: Store) -> DemoResult:
         # The same row writer as `wijkinfo import hsds`, inside this one transaction.
         writer = BatchWriter(session)
         for number, taxonomy in enumerate(data.get("taxonomies", []), start=1):
-            writer.taxonomy(number, taxonomy)
+            writer.taxonomy(Record("taxonomy", DEMO_FILE, number, taxonomy))
         for number, term in enumerate(data.get("taxonomy_terms", []), start=1):
-            writer.term(number, term)
-        writer.services(list(enumerate(data["services"], start=1)))
+            writer.term(Record("taxonomy_term", DEMO_FILE, number, term))
+        writer.services(
+            [Record("service", DEMO_FILE, n, s) for n, s in enumerate(data["services"], 1)]
+        )
         writer.finish()
         if writer.out.rejected:  # a damaged installation, not the user's doing
-            number, field, reason = writer.out.rejected[0]
             raise UserError(
-                "De demo kan niet geladen worden (record {number}, {field}: {reason}). "
-                "Installeer wijkinfo opnieuw.",
-                number=number,
-                field=field,
-                reason=reason,
+                "De demo kan niet geladen worden ({reason}). Installeer wijkinfo opnieuw.",
+                reason=writer.out.rejected[0].message,
             )
         set_setting(session, "demo", True)
         set_setting(session, "point_name", "Wijkinformatiepunt Lindestad (demo)")

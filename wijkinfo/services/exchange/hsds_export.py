@@ -35,13 +35,12 @@ from wijkinfo.db.models import (
 )
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.csv_cells import guard_cell
 from wijkinfo.services.exchange.hsds_rows import CLOSED_LABEL, DO_NOT_REFER_LABEL
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
 
 _NS = uuid.UUID("6f1c3c1e-6a43-4d0e-9a55-5b0f8e1f2a10")
-# Spreadsheet programs run cells starting with these as formulas (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # HSDS tabular files and the columns wijkinfo fills (HSDS names, HSDS order).
 CSV_TABLES: dict[str, tuple[str, ...]] = {
@@ -183,8 +182,9 @@ class _Directory:
     """Everything loaded once, grouped by owner, so a nested export costs a few queries."""
 
     def __init__(self, session: Session) -> None:
-        def group(model, key):
-            out = defaultdict(list)
+        def group(model: type[Any], key: str) -> defaultdict[str, list[Any]]:
+            out: defaultdict[str, list[Any]] = defaultdict(list)
+            row: Any
             for row in session.scalars(select(model)):
                 out[getattr(row, key)].append(row)
             return out
@@ -373,18 +373,9 @@ def service_json(d: _Directory, s: Service) -> dict[str, Any]:
 
 def escape_cell(value: Any) -> str:
     """A CSV cell a spreadsheet will show as text, never run as a formula."""
-    if value is None:
-        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(_plain(value))
-    if text.startswith(FORMULA_START):
-        try:
-            float(text)
-            return text  # a plain negative number is not a formula
-        except ValueError:
-            return "'" + text
-    return text
+    return guard_cell(_plain(value))
 
 
 def _tabular_rows(d: _Directory) -> dict[str, list[dict[str, Any]]]:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, time
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
+from sqlalchemy import Table
+
+from wijkinfo.db.base import Base
 from wijkinfo.db.models import (
     Accessibility,
     Address,
@@ -36,10 +40,10 @@ def _date(value: str | None) -> date | None:
 
 
 def _time(value: str | None) -> time | None:
+    # The check allowed 09:30, 09:30:15.5, 09:30Z, 09:30+01:00: hours and minutes count.
     if not value:
         return None
-    hh, mm = value.split(":")[:2]
-    return time(int(hh), int(mm))
+    return time(int(value[0:2]), int(value[3:5]))
 
 
 def _is_free(fees: str | None) -> bool | None:
@@ -80,17 +84,42 @@ OWNED = {
     ServiceAtLocation: "service_id",
     Attribute: "link_id",
 }
+# The nested list of a service that holds each owned kind of row.
+NESTED = {
+    Phone: "phones",
+    Schedule: "schedules",
+    Language: "languages",
+    RequiredDocument: "required_documents",
+    ServiceAtLocation: "service_at_locations",
+    Attribute: "attributes",
+}
 SKIP_COLUMNS = {"last_modified"}
 
-Rows = dict[type, list[dict[str, Any]]]
+Model = type[Base]
+Rows = dict[Model, list[dict[str, Any]]]
 
 
-def columns(model: type) -> list[str]:
-    return [c.name for c in model.__table__.columns if c.name not in SKIP_COLUMNS]
+def table_of(model: Model) -> Table:
+    return cast(Table, model.__table__)
 
 
-def _row(model: type, **values: Any) -> dict[str, Any]:
-    row = {name: None for name in columns(model)}
+@cache
+def _columns(model: Model) -> tuple[str, ...]:
+    return tuple(c.name for c in table_of(model).columns if c.name not in SKIP_COLUMNS)
+
+
+def columns(model: Model) -> list[str]:
+    return list(_columns(model))
+
+
+@cache
+def _empty(model: Model) -> dict[str, Any]:
+    return dict.fromkeys(_columns(model))
+
+
+def _row(model: Model, **values: Any) -> dict[str, Any]:
+    # Called for every row of every service: a copy of a ready dict is the quickest start.
+    row = _empty(model).copy()
     row.update(values)
     return row
 
@@ -325,3 +354,32 @@ def _location_rows(loc: dict[str, Any], rows: Rows) -> None:
                 url=acc.get("url"),
             )
         )
+
+
+def locate(data: dict[str, Any], model: Model, row_id: str) -> str:
+    """Where in the nested service ``data`` the row ``row_id`` of ``model`` came from.
+
+    Looked up only when something is wrong with the row, so the quick path builds no paths.
+    """
+    if model is Service:
+        return ""
+    if model is Organization:
+        return "organization"
+    key = NESTED.get(model)
+    if key is not None:
+        for i, item in enumerate(data.get(key) or [], 1):
+            if item.get("id") == row_id:
+                return f"{key}[{i}]"
+    for i, sal in enumerate(data.get("service_at_locations") or [], 1):
+        loc = sal.get("location") or {}
+        path = f"service_at_locations[{i}].location"
+        if model is Location and loc.get("id") == row_id:
+            return path
+        for sub in ("addresses", "accessibility"):
+            for j, item in enumerate(loc.get(sub) or [], 1):
+                if item.get("id") == row_id:
+                    return f"{path}.{sub}[{j}]"
+    for i, attr in enumerate(data.get("attributes") or [], 1):
+        if model is TaxonomyTerm and (attr.get("taxonomy_term") or {}).get("id") == row_id:
+            return f"attributes[{i}].taxonomy_term"
+    return table_of(model).name

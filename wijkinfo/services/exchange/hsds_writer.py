@@ -8,36 +8,40 @@ refreshed once at the end.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from wijkinfo.db import fts
+from wijkinfo.db.base import utcnow
 from wijkinfo.db.models import (
-    Address,
     Attribute,
     Location,
     Organization,
-    Phone,
     Service,
     ServiceAtLocation,
     Taxonomy,
     TaxonomyTerm,
 )
-from wijkinfo.services.directory.phones import dial_string
+from wijkinfo.services.exchange.hsds_duplicates import DuplicateFinder
+from wijkinfo.services.exchange.hsds_plan import WritePlan
 from wijkinfo.services.exchange.hsds_rows import (
+    NESTED,
     OWNED,
     TABLES,
+    Model,
     Rows,
-    columns,
+    locate,
     service_rows,
+    table_of,
     taxonomy_row,
 )
 from wijkinfo.services.exchange.hsds_rows import term_rows as _term_rows
+from wijkinfo.services.exchange.records import Duplicate, Notice, Record, Rejection
 from wijkinfo.services.messages import Message
 
 _CHUNK = 500
@@ -51,11 +55,26 @@ class Outcome:
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
     skipped_duplicates: int = 0
-    # (record number, field, reason)
-    rejected: list[tuple[int, str, str]] = field(default_factory=list)
-    warnings: list[tuple[int, str, str]] = field(default_factory=list)
-    # (record number, new name, existing id, existing name, why)
-    duplicates: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    # the record each rejection refuses (a rejection may name another file's row)
+    refused: list[tuple[str, int]] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    # rows of existing services the import deletes, per nested list (phones, schedules …)
+    removed: Counter[str] = field(default_factory=Counter)
+    # … of which the source did not state the list at all (a missing file, column or key)
+    removed_unstated: Counter[str] = field(default_factory=Counter)
+
+    def refuse(self, record: Record, path: str, reason: str) -> None:
+        self.rejected.append(record.rejection(path, reason))
+        self.refused.append(record.key)
+
+    def caution(self, record: Record, path: str, reason: str) -> None:
+        self.warnings.append(record.notice(path, reason))
+
+
+Batch = list[tuple[Record, str, Rows]]
+Existing = dict[Model, dict[str, dict[str, Any]]]
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
@@ -63,55 +82,40 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[start : start + _CHUNK]
 
 
-def _existing(conn: Connection, model: type, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    table = model.__table__
-    cols = [table.c[name] for name in columns(model)]
-    found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(ids)):
-        for row in conn.execute(select(*cols).where(table.c.id.in_(chunk))):
-            found[row.id] = row._asdict()
-    return found
-
-
 class BatchWriter:
+    """Writes checked records into the caller's transaction; ``out`` says what it did."""
+
     def __init__(self, session: Session, *, skip_duplicates: bool = False) -> None:
         self.session = session
         self.skip_duplicates = skip_duplicates
         self.conn = session.connection()
         self.out = Outcome()
         self.seen_services: set[str] = set()
-        self.pending_parents: dict[str, tuple[int, str]] = {}
-        self._by_name = self._names_before()
-
-    def _names_before(self) -> dict[str, list[str]]:
-        """Names of the services already there, to spot likely duplicates from elsewhere."""
-        by_name: dict[str, list[str]] = defaultdict(list)
-        for sid, name in self.conn.execute(text("SELECT id, lower(name) FROM service")):
-            by_name[name.strip()].append(sid)
-        return by_name
+        self.pending_parents: dict[str, tuple[Record, str]] = {}
+        self.duplicates = DuplicateFinder(self.conn)
+        self._plans: dict[Model, WritePlan] = {}
 
     # -- taxonomies and terms given on their own (the demo file, tabular packages)
-    def taxonomy(self, number: int, data: dict[str, Any]) -> None:
-        self._write({Taxonomy: [taxonomy_row(data)]}, {})
+    def taxonomy(self, record: Record) -> None:
+        self._write({Taxonomy: [taxonomy_row(record.data)]}, {})
 
-    def term(self, number: int, data: dict[str, Any]) -> None:
+    def term(self, record: Record) -> None:
         rows: Rows = defaultdict(list)
-        _term_rows(data, rows)
-        if not self._check_taxonomies(number, rows):
-            return
+        _term_rows(record.data, rows)
+        self._check_taxonomies(record, rows, "")
         self._write(rows, {})
-        self._link_parents(number, rows[TaxonomyTerm])
+        self._link_parents(record, rows[TaxonomyTerm])
 
     # -- services
-    def services(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
-        records: list[tuple[int, str, Rows]] = []
-        claimed: dict[tuple[type, str], int] = {}
-        for number, data in batch:
-            rows = service_rows(data)
-            sid = data["id"]
+    def services(self, batch: list[Record]) -> None:
+        records: Batch = []
+        claimed: dict[tuple[Model, str], int] = {}
+        for record in batch:
+            rows = service_rows(record.data)
+            sid = record.data["id"]
             if sid in self.seen_services:
-                self.out.rejected.append(
-                    (number, "id", Message("dienst ‘{id}’ staat twee keer in het bestand", id=sid))
+                self.out.refuse(
+                    record, "id", Message("dienst ‘{id}’ staat twee keer in het bestand", id=sid)
                 )
                 continue
             clash = next(
@@ -119,23 +123,19 @@ class BatchWriter:
                 None,
             )
             if clash:
-                self.out.rejected.append(
-                    (
-                        number,
-                        f"{clash[0].__tablename__}.id",
-                        Message(
-                            "id ‘{id}’ staat ook in record {other}",
-                            id=clash[1],
-                            other=claimed[clash],
-                        ),
-                    )
+                self.out.refuse(
+                    record,
+                    locate(record.data, clash[0], clash[1]) + ".id",
+                    Message(
+                        "id ‘{id}’ staat ook in record {other}", id=clash[1], other=claimed[clash]
+                    ),
                 )
                 continue
             for m in OWNED:
                 for r in rows.get(m, ()):
-                    claimed[(m, r["id"])] = number
+                    claimed[(m, r["id"])] = record.number
             self.seen_services.add(sid)
-            records.append((number, sid, rows))
+            records.append((record, sid, rows))
         records = self._drop_dangling(records)
         existing = self._load_existing(records)
         records = self._drop_foreign_children(records, existing)
@@ -147,14 +147,14 @@ class BatchWriter:
                     loc["organization_id"] = old["organization_id"] if old else service_org
         records = self._decide_duplicates(records, existing)
         self._hold_unknown_parents(records, existing)
-        stale = self._stale_children([sid for _, sid, _ in records], records)
+        stale = self._stale_children(records)
         merged: Rows = defaultdict(list)
-        for _number, sid, rows in records:
+        for _record, sid, rows in records:
             differs = bool(stale.get(sid))
             for model, model_rows in rows.items():
+                known = existing[model]
                 for row in model_rows:
-                    old = existing[model].get(row["id"])
-                    if old != row:
+                    if not differs and known.get(row["id"]) != row:
                         differs = True
                     merged[model].append(row)
             if existing[Service].get(sid) is None:
@@ -163,38 +163,41 @@ class BatchWriter:
                 self.out.changed.append(sid)
             else:
                 self.out.unchanged += 1
-        for ids in stale.values():
-            for model, row_id in ids:
-                self.conn.execute(model.__table__.delete().where(model.__table__.c.id == row_id))
+        for model, ids in _by_model(stale).items():
+            table = table_of(model)
+            for chunk in _chunks(ids):
+                self.conn.execute(table.delete().where(table.c.id.in_(chunk)))
         self._write(merged, existing)
-        for number, _sid, rows in records:
-            self._link_parents(number, rows.get(TaxonomyTerm, []))
+        for record, _sid, rows in records:
+            self._link_parents(record, rows.get(TaxonomyTerm, []))
 
-    def _hold_unknown_parents(self, records, existing) -> None:
+    def _hold_unknown_parents(self, records: Batch, existing: Existing) -> None:
         """A parent term not (yet) there is linked later; compare as if it were unchanged."""
-        terms = [(n, r) for n, _, rows in records for r in rows.get(TaxonomyTerm, ())]
+        terms = [(rec, r) for rec, _, rows in records for r in rows.get(TaxonomyTerm, ())]
         parents = {r["parent_id"] for _, r in terms if r["parent_id"]}
+        if not parents:
+            return
         known = {r["id"] for _, r in terms} | self._known(TaxonomyTerm, parents)
-        for number, r in terms:
+        for record, r in terms:
             if r["parent_id"] and r["parent_id"] not in known:
-                self.pending_parents[r["id"]] = (number, r["parent_id"])
+                self.pending_parents[r["id"]] = (record, r["parent_id"])
                 old = existing[TaxonomyTerm].get(r["id"])
                 r["parent_id"] = old["parent_id"] if old else None
 
-    def _load_existing(self, records) -> dict[type, dict[str, dict[str, Any]]]:
-        ids: dict[type, set[str]] = defaultdict(set)
+    def _load_existing(self, records: Batch) -> Existing:
+        ids: dict[Model, set[str]] = defaultdict(set)
         for _, _, rows in records:
             for model, model_rows in rows.items():
                 ids[model].update(r["id"] for r in model_rows)
-        return defaultdict(dict, {m: _existing(self.conn, m, i) for m, i in ids.items()})
+        return defaultdict(dict, {m: self._plan(m).existing(self.conn, i) for m, i in ids.items()})
 
-    def _known(self, model: type, ids: set[str]) -> set[str]:
-        return set(_existing(self.conn, model, ids)) if ids else set()
+    def _known(self, model: Model, ids: set[str]) -> set[str]:
+        return self._plan(model).ids(self.conn, ids) if ids else set()
 
-    def _drop_dangling(self, records):
+    def _drop_dangling(self, records: Batch) -> Batch:
         """Refuse services that point at organisations, locations or terms that are nowhere."""
-        wanted: dict[type, set[str]] = defaultdict(set)
-        given: dict[type, set[str]] = defaultdict(set)
+        wanted: dict[Model, set[str]] = defaultdict(set)
+        given: dict[Model, set[str]] = defaultdict(set)
         for _, _, rows in records:
             for model in (Organization, Location, TaxonomyTerm, Taxonomy):
                 given[model].update(r["id"] for r in rows.get(model, ()))
@@ -210,106 +213,124 @@ class BatchWriter:
             )
         known = {m: given[m] | self._known(m, wanted[m] - given[m]) for m in wanted}
         kept = []
-        for number, sid, rows in records:
-            missing = None
-            for r in rows.get(Service, []) + rows.get(Location, []):
-                if r["organization_id"] and r["organization_id"] not in known[Organization]:
-                    missing = ("organization_id", Message("de organisatie"), r["organization_id"])
-            for r in rows.get(ServiceAtLocation, []):
-                if r["location_id"] not in known[Location]:
-                    missing = (
-                        "service_at_locations.location_id",
-                        Message("de locatie"),
-                        r["location_id"],
-                    )
-            for r in rows.get(Attribute, []):
-                if r["taxonomy_term_id"] and r["taxonomy_term_id"] not in known[TaxonomyTerm]:
-                    missing = (
-                        "attributes.taxonomy_term_id",
-                        Message("de term"),
-                        r["taxonomy_term_id"],
-                    )
+        for record, sid, rows in records:
+            missing = self._missing(record, rows, known)
             if missing:
-                self.out.rejected.append(
-                    (
-                        number,
-                        missing[0],
-                        Message(
-                            "verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet in "
-                            "de sociale kaart",
-                            what=missing[1],
-                            id=missing[2],
-                        ),
-                    )
+                path, what, ref = missing
+                self.out.refuse(
+                    record,
+                    path,
+                    Message(
+                        "verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet "
+                        "in de sociale kaart",
+                        what=what,
+                        id=ref,
+                    ),
                 )
                 self.seen_services.discard(sid)
                 continue
-            if self._check_taxonomies(number, rows):
-                kept.append((number, sid, rows))
+            self._check_taxonomies(record, rows, None)
+            kept.append((record, sid, rows))
         return kept
 
-    def _check_taxonomies(self, number: int, rows: Rows) -> bool:
-        given = {r["id"] for r in rows.get(Taxonomy, ())}
+    @staticmethod
+    def _missing(
+        record: Record, rows: Rows, known: dict[Model, set[str]]
+    ) -> tuple[str, str, str] | None:
+        data = record.data
+        for model in (Service, Location):
+            for r in rows.get(model, ()):
+                org = r["organization_id"]
+                if org and org not in known[Organization]:
+                    return (
+                        _path(locate(data, model, r["id"]), "organization_id"),
+                        Message("de organisatie"),
+                        org,
+                    )
+        for r in rows.get(ServiceAtLocation, ()):
+            if r["location_id"] not in known[Location]:
+                return (
+                    locate(data, ServiceAtLocation, r["id"]) + ".location_id",
+                    Message("de locatie"),
+                    r["location_id"],
+                )
+        for r in rows.get(Attribute, ()):
+            if r["taxonomy_term_id"] and r["taxonomy_term_id"] not in known[TaxonomyTerm]:
+                return (
+                    locate(data, Attribute, r["id"]) + ".taxonomy_term_id",
+                    Message("de term"),
+                    r["taxonomy_term_id"],
+                )
+        return None
+
+    def _check_taxonomies(self, record: Record, rows: Rows, path: str | None) -> None:
         wanted = {r["taxonomy_id"] for r in rows.get(TaxonomyTerm, ()) if r["taxonomy_id"]}
+        if not wanted:
+            return
+        given = {r["id"] for r in rows.get(Taxonomy, ())}
         known = given | self._known(Taxonomy, wanted - given)
         for r in rows.get(TaxonomyTerm, ()):
             if r["taxonomy_id"] and r["taxonomy_id"] not in known:
-                self.out.warnings.append(
-                    (
-                        number,
-                        "taxonomy_term.taxonomy_id",
-                        Message(
-                            "taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen",
-                            id=r["taxonomy_id"],
-                        ),
-                    )
+                where = locate(record.data, TaxonomyTerm, r["id"]) if path is None else path
+                self.out.caution(
+                    record,
+                    _path(where, "taxonomy_id"),
+                    Message(
+                        "taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen",
+                        id=r["taxonomy_id"],
+                    ),
                 )
                 r["taxonomy_id"] = None
-        return True
 
-    def _drop_foreign_children(self, records, existing):
+    def _drop_foreign_children(self, records: Batch, existing: Existing) -> Batch:
         """A phone (schedule, …) id that already belongs to another service is a clash."""
         kept = []
-        for number, sid, rows in records:
+        for record, sid, rows in records:
             clash = None
             for model, key in OWNED.items():
+                known = existing[model]
                 for r in rows.get(model, ()):
-                    old = existing[model].get(r["id"])
+                    old = known.get(r["id"])
                     if old is not None and old[key] != sid:
-                        clash = (model.__tablename__, r["id"], old[key])
+                        clash = (model, r["id"], old[key])
             if clash:
-                self.out.rejected.append(
-                    (
-                        number,
-                        f"{clash[0]}.id",
-                        Message(
-                            "id ‘{id}’ hoort al bij een andere dienst (‘{other}’)",
-                            id=clash[1],
-                            other=clash[2],
-                        ),
-                    )
+                self.out.refuse(
+                    record,
+                    locate(record.data, clash[0], clash[1]) + ".id",
+                    Message(
+                        "id ‘{id}’ hoort al bij een andere dienst (‘{other}’)",
+                        id=clash[1],
+                        other=clash[2],
+                    ),
                 )
                 self.seen_services.discard(sid)
                 continue
-            kept.append((number, sid, rows))
+            kept.append((record, sid, rows))
         return kept
 
-    def _stale_children(self, sids: list[str], records) -> dict[str, list[tuple[type, str]]]:
+    def _stale_children(self, records: Batch) -> dict[str, list[tuple[Model, str]]]:
         """Rows the database holds for these services that the new version no longer has."""
         keep = {r["id"] for _, _, rows in records for m in OWNED for r in rows.get(m, ())}
-        stale: dict[str, list[tuple[type, str]]] = defaultdict(list)
+        by_sid = {sid: record for record, sid, _ in records}
+        sids = list(by_sid)
+        stale: dict[str, list[tuple[Model, str]]] = defaultdict(list)
         for model, key in OWNED.items():
-            table = model.__table__
+            table = table_of(model)
+            nested = NESTED[model]
             for chunk in _chunks(sids):
                 query = select(table.c.id, table.c[key]).where(table.c[key].in_(chunk))
                 if model is Attribute:
                     query = query.where(table.c.link_entity == "service")
-                for row_id, sid in self.conn.execute(query):
+                for row_id, sid in self.conn.execute(query).tuples():
                     if row_id not in keep:
                         stale[sid].append((model, row_id))
+                        self.out.removed[nested] += 1
+                        record = by_sid[sid]
+                        if nested in record.unstated or nested not in record.data:
+                            self.out.removed_unstated[nested] += 1
         return stale
 
-    def _write(self, rows: Rows, existing) -> None:
+    def _write(self, rows: Rows, existing: Existing | dict[Model, Any]) -> None:
         for model in TABLES:
             model_rows = rows.get(model)
             if not model_rows:
@@ -317,7 +338,7 @@ class BatchWriter:
             unique = list({r["id"]: r for r in model_rows}.values())
             known = existing.get(model) if existing else None
             if known is None:
-                known = _existing(self.conn, model, [r["id"] for r in unique])
+                known = self._plan(model).existing(self.conn, [r["id"] for r in unique])
             if model is TaxonomyTerm:  # parents are linked afterwards (any order in a file)
                 unique = [
                     {**r, "parent_id": known.get(r["id"], {}).get("parent_id")}
@@ -325,25 +346,26 @@ class BatchWriter:
                     else {**r, "parent_id": None}
                     for r in unique
                 ]
-            table = model.__table__
             fresh = [r for r in unique if r["id"] not in known]
             changed = [r for r in unique if r["id"] in known and known[r["id"]] != r]
+            plan = self._plan(model)
             if fresh:
-                self.conn.execute(table.insert(), fresh)
+                self.conn.exec_driver_sql(plan.insert, plan.params(fresh, utcnow(), key=False))
             if changed:
-                stmt = table.update().where(table.c.id == bindparam("b_id"))
-                self.conn.execute(
-                    stmt,
-                    [
-                        {"b_id": r["id"], **{k: v for k, v in r.items() if k != "id"}}
-                        for r in changed
-                    ],
-                )
+                self.conn.exec_driver_sql(plan.update, plan.params(changed, utcnow(), key=True))
 
-    def _link_parents(self, number: int, terms: list[dict[str, Any]]) -> None:
+    def _plan(self, model: Model) -> WritePlan:
+        plan = self._plans.get(model)
+        if plan is None:
+            plan = self._plans[model] = WritePlan(model, self.conn.dialect)
+        return plan
+
+    def _link_parents(self, record: Record, terms: list[dict[str, Any]]) -> None:
         want = {r["id"]: r["parent_id"] for r in terms if r["parent_id"]}
+        if not want:
+            return
         for term_id, parent in want.items():
-            self.pending_parents[term_id] = (number, parent)
+            self.pending_parents[term_id] = (record, parent)
         self._resolve_parents(final=False)
 
     def _resolve_parents(self, *, final: bool) -> None:
@@ -351,7 +373,7 @@ class BatchWriter:
             return
         parents = {p for _, p in self.pending_parents.values()}
         known = self._known(TaxonomyTerm, parents)
-        table = TaxonomyTerm.__table__
+        table = table_of(TaxonomyTerm)
         done = [(t, p) for t, (_, p) in self.pending_parents.items() if p in known]
         if done:
             self.conn.execute(
@@ -361,77 +383,34 @@ class BatchWriter:
         for t, _ in done:
             del self.pending_parents[t]
         if final:
-            for term_id, (number, parent) in self.pending_parents.items():
-                self.out.warnings.append(
-                    (
-                        number,
-                        "taxonomy_term.parent_id",
-                        Message(
-                            "de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat "
-                            "nu los",
-                            parent=parent,
-                            id=term_id,
-                        ),
-                    )
+            for term_id, (record, parent) in self.pending_parents.items():
+                where = "" if record.kind == "taxonomy_term" else None
+                path = locate(record.data, TaxonomyTerm, term_id) if where is None else where
+                self.out.caution(
+                    record,
+                    _path(path, "parent_id"),
+                    Message(
+                        "de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term "
+                        "staat nu los",
+                        parent=parent,
+                        id=term_id,
+                    ),
                 )
             self.pending_parents.clear()
 
-    def _decide_duplicates(self, records, existing):
+    def _decide_duplicates(self, records: Batch, existing: Existing) -> Batch:
         """Note likely duplicates of new services; leave them out when the coordinator chose."""
         kept = []
-        for number, sid, rows in records:
-            if (
-                existing[Service].get(sid) is None
-                and self._spot_duplicate(number, rows)
-                and self.skip_duplicates
-            ):
-                self.out.skipped_duplicates += 1
-                self.seen_services.discard(sid)
-                continue
-            kept.append((number, sid, rows))
+        for record, sid, rows in records:
+            if existing[Service].get(sid) is None:
+                found = self.duplicates.find(record, rows)
+                self.out.duplicates += found
+                if found and self.skip_duplicates:
+                    self.out.skipped_duplicates += 1
+                    self.seen_services.discard(sid)
+                    continue
+            kept.append((record, sid, rows))
         return kept
-
-    def _spot_duplicate(self, number: int, rows: Rows) -> bool:
-        if not self._by_name:
-            return False
-        service = rows[Service][0]
-        others = self._by_name.get(service["name"].strip().lower(), [])
-        if not others:
-            return False
-        found = False
-        mine_phones = {dial_string(r["number"]) for r in rows.get(Phone, ())}
-        mine_addr = {
-            (r["address_1"].strip().lower(), (r["postal_code"] or "").replace(" ", ""))
-            for r in rows.get(Address, ())
-        }
-        for other in others:
-            phones = {
-                dial_string(n)
-                for (n,) in self.conn.execute(select(Phone.number).where(Phone.service_id == other))
-            }
-            addrs = {
-                (a.strip().lower(), (p or "").replace(" ", "").upper())
-                for a, p in self.conn.execute(
-                    select(Address.address_1, Address.postal_code)
-                    .join(ServiceAtLocation, ServiceAtLocation.location_id == Address.location_id)
-                    .where(ServiceAtLocation.service_id == other)
-                )
-            }
-            mine_addr_up = {(a, p.upper()) for a, p in mine_addr}
-            why = (
-                Message("zelfde naam en telefoonnummer")
-                if mine_phones & phones
-                else Message("zelfde naam en adres")
-                if mine_addr_up & addrs
-                else ""
-            )
-            if why:
-                name = self.conn.execute(
-                    select(Service.name).where(Service.id == other)
-                ).scalar_one()
-                self.out.duplicates.append((number, service["name"], other, name, why))
-                found = True
-        return found
 
     def finish(self) -> None:
         self._resolve_parents(final=True)
@@ -440,3 +419,15 @@ class BatchWriter:
             fts.rebuild_index(self.session)
         elif touched:
             fts.reindex_services(self.session, touched)
+
+
+def _path(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _by_model(stale: dict[str, list[tuple[Model, str]]]) -> dict[Model, list[str]]:
+    out: dict[Model, list[str]] = defaultdict(list)
+    for pairs in stale.values():
+        for model, row_id in pairs:
+            out[model].append(row_id)
+    return out

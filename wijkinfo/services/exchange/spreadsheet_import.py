@@ -21,14 +21,24 @@ from wijkinfo.db.models import Taxonomy, TaxonomyTerm
 from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.csv_cells import unguard_cell
 from wijkinfo.services.exchange.hsds_import import ImportResult, run_import
-from wijkinfo.services.exchange.hsds_tabular import unescape
+from wijkinfo.services.exchange.records import Item, Notice, Record, Rejection, Source
 from wijkinfo.services.exchange.spreadsheet_read import Sheet, read_sheet
 from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
 
 _PARTNER = {"adres": "plaats", "plaats": "adres"}
+# The nested lists of a service and the sheet columns that fill them.
+_LISTS = {
+    "phones": ("telefoon",),
+    "schedules": ("openingstijden",),
+    "languages": (),
+    "required_documents": (),
+    "service_at_locations": ("adres",),
+    "attributes": ("thema", "wijk"),
+}
 _NS = uuid.UUID("b0a7c3de-2f4e-4c1b-8d0a-1e9f3c6a7b52")
 
 #: field → (what a coordinator sees, headers that mean it; compared without case/spaces/signs)
@@ -188,38 +198,42 @@ def _terms(store: Store) -> dict[str, dict[str, str]]:
 
 def _rows_to_services(
     sheet: Sheet, mapping: dict[str, str | None], terms: dict[str, dict[str, str]]
-) -> Iterator[tuple[str, int, Any]]:
+) -> Iterator[Item]:
     columns = {fld: sheet.headers.index(h) for h, fld in mapping.items() if fld}
+    # A sheet without a column for a list says nothing about it (an empty cell does).
+    unstated = frozenset(
+        nested for nested, cols in _LISTS.items() if not any(c in columns for c in cols)
+    )
     header_of = {fld: h for h, fld in mapping.items() if fld}
     width = len(sheet.headers)
     for number, cells in sheet.rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            yield (
-                "reject",
+            yield Rejection(
+                sheet.file,
                 number,
-                (
-                    sheet.file,
-                    Message("kolom {n}", n=width + 1),
-                    Message(
-                        "deze rij heeft {cells} cellen, de kopregel {width}; controleer "
-                        "scheidingstekens en aanhalingstekens",
-                        cells=len(cells),
-                        width=width,
-                    ),
+                Message("kolom {n}", n=width + 1),
+                Message(
+                    "deze rij heeft {cells} cellen, de kopregel {width}; controleer "
+                    "scheidingstekens en aanhalingstekens",
+                    cells=len(cells),
+                    width=width,
                 ),
+                "rij",
             )
             continue
         values = {
-            f: unescape(cells[i].strip()) if i < len(cells) else "" for f, i in columns.items()
+            f: unguard_cell(cells[i].strip()) if i < len(cells) else "" for f, i in columns.items()
         }
         problem = _row_problem(values)
         if problem:
             fld, reason = problem
             # "plaats but no adres" may mean the sheet has no adres column: name the other one.
             column = header_of.get(fld) or header_of.get(_PARTNER.get(fld, ""), fld)
-            yield "reject", number, (sheet.file, column, reason)
+            yield Rejection(sheet.file, number, column, reason, "rij")
             continue
         service = _service(values, terms)
+        for nested in _LISTS.keys() - unstated:
+            service.setdefault(nested, [])
         for attr in service.get("attributes", []):
             if "taxonomy_term_id" not in attr:
                 if attr["label"] == "thema":
@@ -232,8 +246,8 @@ def _rows_to_services(
                         "‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard",
                         value=attr["value"],
                     )
-                yield "warn", number, (header_of[attr["label"]], note)
-        yield "service", number, service
+                yield Notice(sheet.file, number, header_of[attr["label"]], note, "rij")
+        yield Record("service", sheet.file, number, service, "rij", unstated=unstated)
 
 
 def _row_problem(v: dict[str, str]) -> tuple[str, str] | None:
@@ -332,6 +346,7 @@ def import_table(
     dry_run: bool = False,
     skip_invalid: bool = False,
     skip_duplicates: bool = False,
+    replace_missing: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX sheet, one service per row; ``mapping`` corrects the guess."""
@@ -339,27 +354,19 @@ def import_table(
     data = read_sheet(Path(path), sheet)
     final = _check_mapping(data, mapping or {})
     total = len(data.rows)
-    records = _rows_to_services(data, final, _terms(store))
-    counted = iter(records)
-    done = [0]
-
-    def position() -> tuple[int, int]:
-        return done[0], total
-
-    def tracked() -> Iterator[tuple[str, int, Any]]:
-        for record in counted:
-            done[0] += 1
-            yield record
-
+    source = Source(
+        data.file,
+        _rows_to_services(data, final, _terms(store)),
+        "rij",
+        lambda done: (min(done, total), total),
+    )
     return run_import(
         store,
         actor=actor,
-        source=data.file,
-        records=tracked(),
-        unit="rij",
+        source=source,
         dry_run=dry_run,
         skip_invalid=skip_invalid,
         skip_duplicates=skip_duplicates,
+        replace_missing=replace_missing,
         progress=progress,
-        position=position,
     )

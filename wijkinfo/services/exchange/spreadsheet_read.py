@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wijkinfo.services.errors import UserError
 
@@ -86,17 +87,20 @@ def _read_csv(path: Path) -> Sheet:
         )
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Rows are counted as a spreadsheet shows them: a cell with line breaks is one row.
+    number = 0
     try:
         header = next(reader)
+        number = 1
         rows = []
-        for cells in reader:
+        for number, cells in enumerate(reader, 2):
             if any(c.strip() for c in cells):
-                rows.append((reader.line_num, tuple(cells)))
+                rows.append((number, tuple(cells)))
     except csv.Error as exc:
         raise UserError(
             "{file}, rij {row}: de CSV is niet te lezen ({reason}).",
             file=path.name,
-            row=reader.line_num,
+            row=number + 1,
             reason=str(exc),
         ) from exc
     return Sheet(path.name, _headers(path.name, header), tuple(rows), (), encoding, delimiter)
@@ -123,7 +127,7 @@ def _headers(file: str, header: list[str]) -> tuple[str, ...]:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
         book = load_workbook(path, data_only=True)
@@ -157,7 +161,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
             sheet=sheet,
             cells=str(merged[0]),
         )
-    rows_iter: Iterator = ws.iter_rows(values_only=True)
+    rows_iter: Iterator[tuple[Any, ...]] = ws.iter_rows(values_only=True)
     header = next(rows_iter, None)
     if header is None:
         raise UserError("{file}, werkblad {sheet} is leeg.", file=path.name, sheet=sheet)
@@ -178,5 +182,5 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d")  # type: ignore[union-attr]
+        return str(value.strftime("%Y-%m-%d"))
     return str(value).strip()

@@ -14,6 +14,7 @@ from wijkinfo.db.models import Signal
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.csv_cells import guard_cell
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.stats import check_period
 
@@ -29,13 +30,11 @@ HEADER = [
     "afgesloten",
     "beschrijving",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
-    """Text a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Text a spreadsheet will not run as a formula (CSV injection): the one shared rule."""
+    return guard_cell(value)
 
 
 def export_csv(

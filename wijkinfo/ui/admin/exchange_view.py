@@ -91,7 +91,14 @@ class ExchangeView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
         self.problems = QListWidget(box)
+        # Shown only when the file leaves out lists (a file, a column) that importing deletes.
+        self.replace_missing = QCheckBox(
+            self.tr("Wat het bestand niet noemt ook verwijderen (telefoonnummers, tijden …)"), box
+        )
+        self.replace_missing.setVisible(False)
+        self.replace_missing.toggled.connect(self._confirm_missing)
         inner.addWidget(self.summary)
+        inner.addWidget(self.replace_missing)
         inner.addWidget(self.problems, 2)
         layout.addWidget(box, 3)
 
@@ -146,6 +153,8 @@ class ExchangeView(QWidget):
         self.summary.setText("")
         self.status.setText("")
         self.file_label.setText(self.path.name)
+        self.replace_missing.setChecked(False)
+        self.replace_missing.setVisible(False)
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(True)
         is_table = self.path.suffix.lower() in TABLE_SUFFIXES
@@ -249,6 +258,7 @@ class ExchangeView(QWidget):
     def _job(self, *, dry_run: bool, path: Path) -> Callable[[Progress], Any]:
         actor, skip = self._context.actor(), self.skip_invalid.isChecked()
         skip_dup = self.skip_duplicates.isChecked()
+        replace = self.replace_missing.isChecked()
         store = self.store
         if self.is_table():
             mapping = self.mapping()
@@ -264,6 +274,7 @@ class ExchangeView(QWidget):
                     dry_run=dry_run,
                     skip_invalid=skip,
                     skip_duplicates=skip_dup,
+                    replace_missing=replace,
                     progress=progress,
                 )
         else:
@@ -276,6 +287,7 @@ class ExchangeView(QWidget):
                     dry_run=dry_run,
                     skip_invalid=skip,
                     skip_duplicates=skip_dup,
+                    replace_missing=replace,
                     progress=progress,
                 )
 
@@ -321,6 +333,8 @@ class ExchangeView(QWidget):
             )
         )
         self.problems.clear()
+        for line in result.removal_lines():
+            self.problems.addItem(self.tr("Let op, inlezen {0}").format(message_text(line)))
         # Each reason is a service Message: translated here, then filled in.
         for r in result.rejected:
             self.problems.addItem(self.tr("Afgewezen: {0}").format(message_text(r.message)))
@@ -337,6 +351,14 @@ class ExchangeView(QWidget):
         self._set_busy(False)
         self._show_result(result)
         can_import = result.rejected_records == 0 or self.skip_invalid.isChecked()
+        missing = bool(result.removes_unstated)
+        self.replace_missing.setVisible(missing or self.replace_missing.isChecked())
+        if missing and not self.replace_missing.isChecked():
+            self.import_button.setEnabled(False)
+            self.status.setText(
+                self.tr("Het bestand noemt niet alles. Klopt dat? Vink dan het vakje aan.")
+            )
+            return
         self.import_button.setEnabled(can_import and (result.new + result.changed) > 0)
         if result.rejected_records and not self.skip_invalid.isChecked():
             self.status.setText(
@@ -348,6 +370,12 @@ class ExchangeView(QWidget):
             )
         else:
             self.status.setText(self.tr("Controle klaar. Klik op Inlezen om op te slaan."))
+
+    def _confirm_missing(self, checked: bool) -> None:
+        # Confirming changes what the import does: the coordinator checks again first.
+        self.import_button.setEnabled(False)
+        if checked:
+            self.status.setText(self.tr("Klik op Controleren en daarna op Inlezen."))
 
     def _imported(self, result: ImportResult) -> None:
         self._set_busy(False)
