@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import IO, Any
 
-import ijson  # type: ignore[import-untyped]
+import ijson
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.records import Item, Record, Source

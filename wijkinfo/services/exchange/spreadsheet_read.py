@@ -127,7 +127,7 @@ def _headers(file: str, header: list[str]) -> tuple[str, ...]:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, data_only=True)
