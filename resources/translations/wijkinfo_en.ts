@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -895,7 +895,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vraag van de bewoner</source>
-        <translation>Resident's question</translation>
+        <translation>Resident&apos;s question</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -914,7 +914,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1011,7 +1011,7 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1483,7 +1483,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident's neighbourhood</translation>
+        <translation>Resident&apos;s neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -1766,7 +1766,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -1949,7 +1949,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service's organisation.</translation>
+        <translation>Choose this service&apos;s organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2224,7 +2224,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter's name is too long (at most {max} characters).</translation>
+        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2453,7 +2453,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -2620,8 +2620,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -2632,8 +2632,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -2660,7 +2660,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
