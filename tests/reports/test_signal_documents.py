@@ -107,10 +107,11 @@ def test_report_period_must_run_forward(store, people, tmp_path):
     assert not (tmp_path / "r.pdf").exists()
 
 
-@pytest.mark.parametrize("cell", ["=SUM(A1)", "+31", "-1", "@cmd", "\tx"])
+@pytest.mark.parametrize("cell", ["=SUM(A1)", "+31", "-1+1", "@cmd", "\tx"])
 def test_formula_like_cells_are_escaped(cell):
     assert safe_cell(cell).startswith("'")
     assert safe_cell("gewoon") == "gewoon"
+    assert safe_cell("-1") == "-1"  # a plain number stays a number (the shared rule)
 
 
 def test_csv_export_without_contact_details(store, people, tmp_path):

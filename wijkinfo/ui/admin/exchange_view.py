@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.exchange.hsds_export import export_hsds
-from wijkinfo.services.exchange.hsds_import import ImportRefused, ImportResult, import_hsds
+from wijkinfo.services.exchange.hsds_import import (
+    ImportRefused,
+    ImportResult,
+    MissingRefused,
+    import_hsds,
+)
 from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, preview_table
 from wijkinfo.ui.user_messages import error_text, message_text
 
@@ -374,7 +379,7 @@ class ExchangeView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, ImportRefused):
+        if isinstance(exc, ImportRefused | MissingRefused):
             self._show_result(exc.result)
         self._error(exc)
 
