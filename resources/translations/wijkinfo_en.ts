@@ -2352,6 +2352,10 @@ Log files: {2}</translation>
         <translation>{package}: {file} is protected with a password. Make a zip file without a password.</translation>
     </message>
     <message>
+        <source>{file} is groter dan {mb} MB (uitgepakt); zo groot is geen lijst met diensten. Verdeel de lijst over meer bestanden.</source>
+        <translation>{file} is larger than {mb} MB (unpacked); no list of services is that large. Split the list over several files.</translation>
+    </message>
+    <message>
         <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>
         <translation>‘{value}’ is not a known theme. Choose a theme from the list.</translation>
     </message>

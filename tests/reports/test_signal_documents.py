@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from tests.services.signals.signal_helpers import TODAY, log
+from tests.services.signals.signal_helpers import TODAY, log, make_people
 from wijkinfo.cli import main
 from wijkinfo.db.models import ContactTally, ContactTallyTheme
 from wijkinfo.services.errors import PermissionDenied, UserError
@@ -22,6 +22,11 @@ from wijkinfo.services.signals.stats import signal_counts
 def _text(path) -> str:
     text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
     return " ".join(text.split())  # line breaks fall anywhere
+
+
+@pytest.fixture
+def people(store):
+    return make_people(store)
 
 
 def test_status_letter_in_plain_dutch_without_internal_notes(store, people, tmp_path):
@@ -102,11 +107,11 @@ def test_report_period_must_run_forward(store, people, tmp_path):
     assert not (tmp_path / "r.pdf").exists()
 
 
-@pytest.mark.parametrize("cell", ["=SUM(A1)", "+31", "-1+A1", "@cmd", "\tx"])
+@pytest.mark.parametrize("cell", ["=SUM(A1)", "+31", "-1+1", "@cmd", "\tx"])
 def test_formula_like_cells_are_escaped(cell):
     assert safe_cell(cell).startswith("'")
     assert safe_cell("gewoon") == "gewoon"
-    assert safe_cell("-1") == "-1"  # a plain number stays a number (exchange/csv_cells.py)
+    assert safe_cell("-1") == "-1"  # a plain number stays a number (the shared rule)
 
 
 def test_csv_export_without_contact_details(store, people, tmp_path):

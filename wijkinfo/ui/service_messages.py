@@ -193,6 +193,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'deze rij heeft {cells} cellen, de kopregel {width}; controleer scheidingstekens en aanhalingstekens'),
     QT_TRANSLATE_NOOP("UserError", "‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard"),
     QT_TRANSLATE_NOOP("UserError", '‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is groter dan {mb} MB (uitgepakt); zo groot is geen lijst met diensten. Verdeel de lijst over meer bestanden.'),
     QT_TRANSLATE_NOOP("UserError", '{file} bestaat niet of is een map. Kies een CSV- of XLSX-bestand.'),
     QT_TRANSLATE_NOOP("UserError", '{file} is leeg. Kies een bestand met een kopregel en diensten.'),
     QT_TRANSLATE_NOOP("UserError", '{file} is een oud Excel-bestand (.xls). Sla het op als .xlsx of CSV.'),

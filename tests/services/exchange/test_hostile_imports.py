@@ -22,6 +22,7 @@ from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.directory.demo import load_demo
 from wijkinfo.services.exchange.hsds_export import export_hsds
 from wijkinfo.services.exchange.package_files import MAX_FILE
+from wijkinfo.services.exchange.spreadsheet_read import MAX_BYTES
 from wijkinfo.services.people.auth import CLI_ACTOR
 
 from .test_import_bad_input import base, snapshot, u
@@ -297,6 +298,12 @@ CASES: list[Case] = [
         ("buiten het pakket",),
     ),
     ("symlink out of the package", lambda t, p: symlinked(t), ("buiten het pakket",)),
+    ("xlsx inflating beyond the bound", lambda t, p: big_xlsx(t), ("lijst.xlsx", "groter dan")),
+    (
+        "sheet CSV beyond the bound",
+        lambda t, p: text(t, b"Naam\n" + b"x\n" * (MAX_BYTES // 2 + 1), "lijst.csv"),
+        ("lijst.csv", "groter dan"),
+    ),
     (
         "package with services and organisations only",
         from_export(("services.csv", "organizations.csv")),
@@ -329,6 +336,19 @@ CASES: list[Case] = [
 ]
 
 
+def big_xlsx(t: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Naam"])
+    book.active.append(["Koffieochtend"])
+    path = t / "lijst.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/media/leeg.bin", b"\0" * (MAX_BYTES + 1))
+    return path
+
+
 def _zip_with_meta(t: Path, meta: str) -> Path:
     path = t / "meta.zip"
     with zipfile.ZipFile(path, "w") as z:
@@ -345,7 +365,7 @@ def run(templates, tmp_path, argv_path: Path, *extra: str) -> tuple[int, str, di
     store = open_store(paths, backups=False)
     before = snapshot(store)
     store.close()
-    kind = "table" if argv_path.suffix == ".csv" else "hsds"
+    kind = "table" if argv_path.suffix in (".csv", ".xlsx") else "hsds"
     code = main(["--data-dir", str(folder), "import", kind, str(argv_path), *extra])
     store = open_store(paths, backups=False)
     after = snapshot(store)

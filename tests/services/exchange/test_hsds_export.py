@@ -121,3 +121,19 @@ def test_volunteer_may_not_export(demo_store, tmp_path):
     with pytest.raises(PermissionDenied):
         export_hsds(demo_store, actor=Actor(None, "v", VOLUNTEER), folder=tmp_path / "x")
     assert not (tmp_path / "x").exists()
+
+
+def test_infinite_coordinates_already_stored_export_as_valid_json(demo_store, tmp_path):
+    from sqlalchemy import update
+
+    with demo_store.unit_of_work() as session:
+        session.execute(update(Location).values(latitude=float("inf"), longitude=float("nan")))
+    export_hsds(demo_store, actor=CLI_ACTOR, folder=tmp_path / "out")
+
+    def refuse(word):
+        raise AssertionError(f"{word} in the export")
+
+    text = (tmp_path / "out" / "services.json").read_text(encoding="utf-8")
+    services = json.loads(text, parse_constant=refuse)
+    locations = [s["location"] for x in services for s in x["service_at_locations"]]
+    assert locations and all("latitude" not in loc for loc in locations)

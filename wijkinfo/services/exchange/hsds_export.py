@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -157,6 +158,8 @@ def derived_id(*parts: str) -> str:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # Infinity or NaN (an older import) is no JSON: leave the value out
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, time):

@@ -119,7 +119,9 @@ class JsonSource:
 
     def position(self, done: int) -> tuple[int, int]:
         handle = self._handle
-        read = handle.tell() if handle is not None and not handle.closed else self.size
+        if handle is None:  # not started yet (another file of the folder is read first)
+            return 0, self.size
+        read = self.size if handle.closed else handle.tell()
         return min(read, self.size), self.size
 
     def items(self) -> Iterator[Item]:

@@ -147,7 +147,7 @@ class BatchWriter:
                     loc["organization_id"] = old["organization_id"] if old else service_org
         records = self._decide_duplicates(records, existing)
         self._hold_unknown_parents(records, existing)
-        stale = self._stale_children(records)
+        stale = self._stale_children(records, existing)
         merged: Rows = defaultdict(list)
         for _record, sid, rows in records:
             differs = bool(stale.get(sid))
@@ -308,11 +308,16 @@ class BatchWriter:
             kept.append((record, sid, rows))
         return kept
 
-    def _stale_children(self, records: Batch) -> dict[str, list[tuple[Model, str]]]:
+    def _stale_children(
+        self, records: Batch, existing: Existing
+    ) -> dict[str, list[tuple[Model, str]]]:
         """Rows the database holds for these services that the new version no longer has."""
-        keep = {r["id"] for _, _, rows in records for m in OWNED for r in rows.get(m, ())}
-        by_sid = {sid: record for record, sid, _ in records}
+        # Only a service already there can own rows (foreign keys): new ones need no query.
+        by_sid = {sid: record for record, sid, _ in records if sid in existing[Service]}
         sids = list(by_sid)
+        if not sids:
+            return {}
+        keep = {r["id"] for _, _, rows in records for m in OWNED for r in rows.get(m, ())}
         stale: dict[str, list[tuple[Model, str]]] = defaultdict(list)
         for model, key in OWNED.items():
             table = table_of(model)

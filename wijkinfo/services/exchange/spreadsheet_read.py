@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Any
 from wijkinfo.services.errors import UserError
 
 DELIMITERS = ";,\t"
+# A sheet of 100,000 services is some 30 MB; more than this is no list to read whole.
+MAX_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,21 @@ def _delimiter(text: str) -> str:
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
+def _too_big(path: Path) -> UserError:
+    return UserError(
+        "{file} is groter dan {mb} MB (uitgepakt); zo groot is geen lijst met diensten. "
+        "Verdeel de lijst over meer bestanden.",
+        file=path.name,
+        mb=MAX_BYTES // 2**20,
+    )
+
+
 def _read_csv(path: Path) -> Sheet:
-    text, encoding = _decode(path, path.read_bytes())
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise _too_big(path)
+    text, encoding = _decode(path, raw)
     if not text.strip():
         raise UserError(
             "{file} is leeg. Kies een bestand met een kopregel en diensten.", file=path.name
@@ -129,6 +145,15 @@ def _headers(file: str, header: list[str]) -> tuple[str, ...]:
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
     from openpyxl import load_workbook
 
+    # openpyxl keeps every cell in memory (hundreds of bytes each): a sheet at Excel's limits
+    # (a million rows) or a zip bomb dressed as .xlsx would run the laptop out of memory.
+    try:
+        with zipfile.ZipFile(path) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        raise UserError("{file} is geen leesbaar Excel-bestand (.xlsx).", file=path.name) from exc
+    if inflated > MAX_BYTES:
+        raise _too_big(path)
     try:
         book = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or wrong file

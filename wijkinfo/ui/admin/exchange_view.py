@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.exchange.hsds_export import export_hsds
-from wijkinfo.services.exchange.hsds_import import ImportRefused, ImportResult, import_hsds
+from wijkinfo.services.exchange.hsds_import import (
+    ImportRefused,
+    ImportResult,
+    MissingRefused,
+    import_hsds,
+)
 from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, preview_table
 from wijkinfo.services.progress import Progress
 from wijkinfo.ui.desk_context import DeskContext
@@ -387,7 +392,7 @@ class ExchangeView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, ImportRefused):
+        if isinstance(exc, ImportRefused | MissingRefused):
             self._show_result(exc.result)
         self._error(exc)
 
