@@ -96,7 +96,19 @@ def copy_database(src: Path, dest: Path) -> None:
     """
     if not src.is_file():
         raise UserError("Het bestand {file} bestaat niet. Controleer de naam.", file=src)
+    made_folder = not dest.parent.exists()
     make_private_dir(dest.parent)
+    try:
+        _copy_checked(src, dest)
+    except BaseException:
+        if made_folder:
+            with contextlib.suppress(OSError):
+                dest.parent.rmdir()  # only when still empty
+        raise
+    fsync_dir(dest.parent)
+
+
+def _copy_checked(src: Path, dest: Path) -> None:
     with temp_beside(dest) as tmp:
         # A normal (not read-only) connection: it joins the WAL properly, so the copy holds
         # every committed transaction even while another program has the database open.
@@ -115,7 +127,6 @@ def copy_database(src: Path, dest: Path) -> None:
         if problems:
             raise _bad_copy(src, dest, problems[0])
         os.replace(tmp, dest)
-    fsync_dir(dest.parent)
 
 
 def _bad_copy(src: Path, dest: Path, reason: str) -> UserError:
