@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from wijkinfo.services.datafolder import health
+from wijkinfo.services.datafolder.faults import refuse_full_disk, storage_fault
 from wijkinfo.services.datafolder.paths import (
     DAILY_PREFIX,
     KEEP_DAILY,
@@ -37,7 +38,7 @@ class CopyState(Enum):
 
 def copy_state(path: Path) -> CopyState:
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True)
     except sqlite3.Error:
         return CopyState.UNKNOWN
     try:
@@ -97,15 +98,18 @@ def copy_database(src: Path, dest: Path) -> None:
     if not src.is_file():
         raise UserError("Het bestand {file} bestaat niet. Controleer de naam.", file=src)
     made_folder = not dest.parent.exists()
-    make_private_dir(dest.parent)
     try:
+        make_private_dir(dest.parent)
         _copy_checked(src, dest)
-    except BaseException:
+        fsync_dir(dest.parent)
+    except BaseException as exc:
         if made_folder:
             with contextlib.suppress(OSError):
                 dest.parent.rmdir()  # only when still empty
+        fault = storage_fault(exc, dest.parent)
+        if fault is not None:
+            raise fault from None
         raise
-    fsync_dir(dest.parent)
 
 
 def _copy_checked(src: Path, dest: Path) -> None:
@@ -155,6 +159,7 @@ def make_backup(paths: DataPaths, out: Path | None = None, *, label: str = "hand
     live = {paths.db, paths.wal, paths.shm, paths.lock}
     if any(out.absolute() == p or (out.exists() and p.exists() and out.samefile(p)) for p in live):
         raise UserError("{out} is de database zelf. Kies een andere plek voor de back-up.", out=out)
+    refuse_full_disk(paths.root)  # even reading the database needs room for its -shm
     reason = health.probe_database(paths.db)
     if reason:
         raise damaged(paths, reason)

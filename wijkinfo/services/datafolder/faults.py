@@ -6,11 +6,18 @@ OSError or an SQLite error from deep inside a library; this turns them into a Us
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
+from wijkinfo.services.datafolder.paths import TEMP_PREFIX
 from wijkinfo.services.errors import UserError
+
+#: Less free space than this, and an SQLite "disk I/O error" is the disk being full: SQLite
+#: says so when it cannot make its -shm file, which needs 32 KB.
+_NEARLY_FULL = 1024 * 1024
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NO_RIGHTS = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -46,19 +53,41 @@ def no_rights(where: Path) -> UserError:
     )
 
 
+def _named(exc: OSError, where: Path) -> Path:
+    if not exc.filename:
+        return where
+    path = Path(str(exc.filename))
+    # our own temp names mean nothing to a reader: name the folder they were made in
+    return path.parent if path.name.startswith(TEMP_PREFIX) else path
+
+
+def _nearly_full(where: Path) -> bool:
+    for folder in (where, *where.parents):
+        with contextlib.suppress(OSError):
+            return shutil.disk_usage(folder).free < _NEARLY_FULL
+    return False
+
+
+def refuse_full_disk(where: Path) -> None:
+    """Stop before touching anything when the disk is (nearly) full: SQLite would leave
+    half-made -wal and -shm files behind, and a backup would not fit."""
+    if _nearly_full(where):
+        raise disk_full(where)
+
+
 def storage_fault(exc: BaseException, where: Path) -> UserError | None:
     """The one line for ``exc``, or None when it is not a disk or rights problem."""
     if isinstance(exc, OSError):
         if exc.errno in _FULL:
-            return disk_full(Path(exc.filename) if exc.filename else where)
+            return disk_full(_named(exc, where))
         if exc.errno in _NO_RIGHTS:
-            return no_rights(Path(exc.filename) if exc.filename else where)
+            return no_rights(_named(exc, where))
         return None
     error = _sqlite_error(exc)
     if error is None:
         return None
     text = str(error).lower()
-    if "full" in text:
+    if "full" in text or ("i/o error" in text and _nearly_full(where)):
         return disk_full(where)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return no_rights(where)

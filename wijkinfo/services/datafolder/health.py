@@ -23,7 +23,9 @@ _FRAME_HEADER = 24
 
 @contextlib.contextmanager
 def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+    # mode=rw: never creates a file, and as the last connection it removes the -wal and -shm
+    # it made (a read-only one leaves them); a write-protected file still opens for reading.
+    conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=rw", uri=True)
     try:
         yield conn
     finally:
@@ -39,6 +41,8 @@ def probe_database(db_path: Path) -> str | None:
     try:
         with _read_only(db_path) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        raise  # the disk or the rights, not the file: faults.storage_fault says which
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None
@@ -49,6 +53,8 @@ def quick_problems(db_path: Path) -> list[str]:
     try:
         with _read_only(db_path) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
@@ -64,6 +70,8 @@ def integrity_problems(db_path: Path) -> list[str]:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
             problems = [] if rows == ["ok"] else rows
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     problems += [f"verwijzing klopt niet: {r[0]} rij {r[1]} → {r[2]}" for r in fk[:20]]

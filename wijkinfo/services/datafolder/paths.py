@@ -110,6 +110,12 @@ def ensure_writable(paths: DataPaths) -> None:
             root=root,
         ) from None
     tighten(root, PRIVATE_DIR)
+    refuse_read_only(paths)
+
+
+def refuse_read_only(paths: DataPaths) -> None:
+    """Even a reader writes beside a database in WAL mode (its -shm), and a read-only file
+    keeps those files for good: say so instead."""
     if paths.db.exists() and not os.access(paths.db, os.W_OK):
         raise DataDirError(
             "Het databasebestand {db} is alleen-lezen. Geef uzelf schrijfrechten op dit "

@@ -26,12 +26,13 @@ from wijkinfo.db.migrate import current_revision, head_revision, known_revisions
 from wijkinfo.db.models import Replica
 from wijkinfo.services.datafolder import backups as backup_files
 from wijkinfo.services.datafolder import health
-from wijkinfo.services.datafolder.faults import storage_fault
+from wijkinfo.services.datafolder.faults import refuse_full_disk, storage_fault
 from wijkinfo.services.datafolder.lock import DataDirLock
 from wijkinfo.services.datafolder.paths import (
     PRIVATE_FILE,
     DataPaths,
     ensure_writable,
+    refuse_read_only,
     remove_stale_temps,
     tighten,
 )
@@ -83,6 +84,8 @@ def open_store(
     schema raises SchemaTooNew; a full disk or missing rights raise one clear UserError.
     """
     try:
+        refuse_full_disk(paths.root)
+        refuse_read_only(paths)
         if writer:
             ensure_writable(paths)
             lock = DataDirLock(paths)
@@ -127,7 +130,7 @@ def _needs_preparing(paths: DataPaths) -> bool:
     if health.file_revision(paths.db) != head_revision():
         return True
     try:
-        conn = sqlite3.connect(f"{paths.db.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{paths.db.absolute().as_uri()}?mode=rw", uri=True)
         try:
             return conn.execute("SELECT count(*) FROM replica").fetchone()[0] == 0
         finally:
