@@ -59,7 +59,9 @@ def cmd_user(paths: DataPaths, args) -> int:
     try:
         if args.user_command == "list":
             for u in users.list_users(store, actor=CLI_ACTOR):
-                print(f"{u.name}\t{u.role}\t{'actief' if u.active else 'uit'}")
+                # a name from before control characters were refused must not break the columns
+                name = "".join(c if c.isprintable() else "\ufffd" for c in u.name)
+                print(f"{name}\t{u.role}\t{'actief' if u.active else 'uit'}")
             return EXIT_OK
         password = _read_password()
         if users.has_users(store):

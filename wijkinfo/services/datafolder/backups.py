@@ -97,6 +97,10 @@ def copy_database(src: Path, dest: Path) -> None:
     """
     if not src.is_file():
         raise UserError("Het bestand {file} bestaat niet. Controleer de naam.", file=src)
+    if dest.exists() and dest.samefile(src):
+        raise UserError(
+            "{out} is de database zelf. Kies een andere plek voor de back-up.", out=dest
+        )
     made_folder = not dest.parent.exists()
     try:
         make_private_dir(dest.parent)
