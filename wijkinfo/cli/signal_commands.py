@@ -6,8 +6,10 @@ does not end up in the shell history or the process list.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from datetime import date
 
 from wijkinfo.services.datafolder.files import DataPaths
@@ -126,4 +128,8 @@ def cmd_retention(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"user": cmd_user, "signals": cmd_signals, "retention": cmd_retention}
+COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "user": cmd_user,
+    "signals": cmd_signals,
+    "retention": cmd_retention,
+}

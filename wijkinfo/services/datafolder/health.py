@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from wijkinfo.services.datafolder.paths import DataPaths
 from wijkinfo.services.errors import UserError
@@ -135,7 +136,7 @@ def wal_lost(paths: DataPaths) -> bool:
         return False
     if len(head) < 20:
         return False
-    order = "little" if sys.byteorder == "little" else "big"
+    order: Literal["little", "big"] = "little" if sys.byteorder == "little" else "big"
     version = int.from_bytes(head[0:4], order)
     is_init = head[12]
     page = int.from_bytes(head[14:16], order)

@@ -116,7 +116,8 @@ def open_store(
 def _connect(paths: DataPaths, lock: DataDirLock | None, notes: list[str]) -> Store:
     engine = make_engine(paths.db)
     store = Store(paths, engine, make_session_factory(engine), lock, notes)
-    fts.install_fts_sync(store.sessions)
+    # SQLAlchemy's session events take a sessionmaker as well; fts types the narrower case
+    fts.install_fts_sync(store.sessions)  # type: ignore[arg-type]
     return store
 
 
@@ -132,7 +133,7 @@ def _needs_preparing(paths: DataPaths) -> bool:
     try:
         conn = sqlite3.connect(f"{paths.db.absolute().as_uri()}?mode=rw", uri=True)
         try:
-            return conn.execute("SELECT count(*) FROM replica").fetchone()[0] == 0
+            return bool(conn.execute("SELECT count(*) FROM replica").fetchone()[0] == 0)
         finally:
             conn.close()
     except sqlite3.DatabaseError:
