@@ -1790,10 +1790,6 @@ Data: {1}</translation>
         <translation>There is no database in {root} yet; there is nothing to back up.</translation>
     </message>
     <message>
-        <source>{out} bestaat al. Kies een nieuwe bestandsnaam.</source>
-        <translation>{out} already exists. Choose a new file name.</translation>
-    </message>
-    <message>
         <source>Dit mag alleen een coördinator. Vraag een coördinator om dit te doen.</source>
         <translation>Only a coordinator may do this. Ask a coordinator to do it.</translation>
     </message>
@@ -1880,6 +1876,66 @@ Data: {1}</translation>
     <message>
         <source>Vul de naam in.</source>
         <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>{out} ligt in de gegevensmap {root}. Kies een plek buiten die map, bijvoorbeeld uw map Documenten.</source>
+        <translation>{out} is inside the data folder {root}. Choose a place outside that folder, for example your Documents folder.</translation>
+    </message>
+    <message>
+        <source>Geef bij {option} een bestandsnaam, bijvoorbeeld {option} brief.pdf.</source>
+        <translation>Give a file name with {option}, for example {option} letter.pdf.</translation>
+    </message>
+    <message>
+        <source>{out} is een map. Geef bij {option} een bestandsnaam in die map.</source>
+        <translation>{out} is a folder. Give a file name in that folder with {option}.</translation>
+    </message>
+    <message>
+        <source>{out} bestaat al. Kies een nieuwe bestandsnaam, of voeg --force toe om het te vervangen.</source>
+        <translation>{out} already exists. Choose a new file name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>De back-up {dest} klopt niet na het schrijven ({reason}) en is niet bewaard. Controleer de schijf of kies een andere plek.</source>
+        <translation>The backup {dest} was not right after writing ({reason}) and was not kept. Check the disk or choose another place.</translation>
+    </message>
+    <message>
+        <source>{out} is de database zelf. Kies een andere plek voor de back-up.</source>
+        <translation>{out} is the database itself. Choose another place for the backup.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db} is beschadigd ({reason}); daarom is er geen back-up gemaakt. De bestaande back-ups blijven bewaard. Start wijkinfo om een goede back-up terug te zetten.</source>
+        <translation>The database file {db} is damaged ({reason}), so no backup was made. The existing backups are kept. Start wijkinfo to restore a good backup.</translation>
+    </message>
+    <message>
+        <source>De schijf met {where} is vol. Maak ruimte vrij (bijvoorbeeld oude bestanden verwijderen) en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>The disk with {where} is full. Make room (for example by deleting old files) and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>wijkinfo mag niet schrijven in {where}. Vraag de beheerder om schrijfrechten, of kies een andere map. Er is niets veranderd.</source>
+        <translation>wijkinfo may not write in {where}. Ask the administrator for write permission, or choose another folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf met {where} gaf een fout bij lezen of schrijven. Controleer of de schijf of USB-stick nog goed vastzit en er ruimte op is, en probeer het opnieuw.</source>
+        <translation>The disk with {where} gave an error while reading or writing. Check that the disk or USB stick is still firmly connected and has room, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo eerst bij, of kies een oudere back-up. Er is niets veranderd.</source>
+        <translation>{file} was made by a newer version of wijkinfo. Update wijkinfo first, or choose an older backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db} is alleen-lezen. Geef uzelf schrijfrechten op dit bestand, of vraag de beheerder om hulp. Er is niets veranderd.</source>
+        <translation>The database file {db} is read-only. Give yourself write permission on this file, or ask the administrator for help. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een ander wijkinfo-programma leest de database nu. Wacht even en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>Another wijkinfo program is reading the database right now. Wait a moment and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} is de database zelf. Kies een back-up.</source>
+        <translation>{file} is the database itself. Choose a backup.</translation>
+    </message>
+    <message>
+        <source>Het bestand {wal} is verdwenen terwijl wijkinfo open was (bijvoorbeeld gewist door een opruim- of synchronisatieprogramma). De laatste wijzigingen van toen zijn daardoor kwijt; de database zelf is in orde. Controleer de laatste gegevens en start wijkinfo opnieuw. Zet de gegevensmap niet in een map die wordt gesynchroniseerd.</source>
+        <translation>The file {wal} disappeared while wijkinfo was open (for example deleted by a clean-up or sync program). The last changes made then are lost; the database itself is fine. Check the latest data and start wijkinfo again. Do not keep the data folder in a folder that is synchronised.</translation>
     </message>
     <message>
         <source>Vul de plaats in bij het adres.</source>
@@ -2194,6 +2250,18 @@ Data: {1}</translation>
         <translation>The note is too long (more than {max} characters). Make it shorter.</translation>
     </message>
     <message>
+        <source>Naam of wachtwoord klopt niet. Na vijf foute pogingen gaat een account vijf minuten op slot. Probeer het opnieuw.</source>
+        <translation>Name or password is not right. After five wrong tries an account is locked for five minutes. Try again.</translation>
+    </message>
+    <message>
+        <source>Deze pincode is te makkelijk te raden (zoals 1111, 1234 of alleen spaties). Kies een andere.</source>
+        <translation>This PIN is too easy to guess (like 1111, 1234 or only spaces). Choose another one.</translation>
+    </message>
+    <message>
+        <source>Een naam mag geen tab, nieuwe regel of ander onzichtbaar teken hebben. Typ de naam opnieuw.</source>
+        <translation>A name may not contain a tab, a new line or another invisible character. Type the name again.</translation>
+    </message>
+    <message>
         <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>
         <translation>‘{value}’ is not a known theme. Choose a theme from the list.</translation>
     </message>
@@ -2208,6 +2276,10 @@ Data: {1}</translation>
     <message>
         <source>Vul een leeftijd in van 0 tot {max} jaar.</source>
         <translation>Enter an age from 0 to {max} years.</translation>
+    </message>
+    <message>
+        <source>Het aantal resultaten moet tussen 1 en {max} liggen.</source>
+        <translation>The number of results must be between 1 and {max}.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet. Kies een andere plek.</source>
@@ -2598,10 +2670,6 @@ Data: {1}</translation>
         <translation>The file {file} cannot be written ({reason}). Choose another place.</translation>
     </message>
     <message>
-        <source>Naam of wachtwoord klopt niet. Probeer het opnieuw.</source>
-        <translation>Name or password is not right. Try again.</translation>
-    </message>
-    <message>
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
@@ -2628,14 +2696,6 @@ Data: {1}</translation>
     <message>
         <source>Deze gebruiker bestaat niet meer.</source>
         <translation>This user no longer exists.</translation>
-    </message>
-    <message>
-        <source>Dit account is even op slot na te veel foute pogingen. Probeer het over {minutes} minuten opnieuw.</source>
-        <translation>This account is locked for a while after too many wrong tries. Try again in {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot.</source>
-        <translation>Five wrong passwords: this account is now locked for {minutes} minutes.</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.</source>

@@ -221,9 +221,7 @@ class SearchService:
                 max=MAX_QUERY_LENGTH,
             )
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-            raise UserError(
-                "Het aantal resultaten moet tussen 1 en {max} liggen.", max=f"{MAX_LIMIT:,}"
-            )
+            raise UserError("Het aantal resultaten moet tussen 1 en {max} liggen.", max=MAX_LIMIT)
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise UserError("Het aantal resultaten moet 1 of meer zijn.")
         filters = filters or SearchFilters()
