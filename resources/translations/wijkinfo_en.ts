@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -895,7 +895,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vraag van de bewoner</source>
-        <translation>Resident&apos;s question</translation>
+        <translation>Resident's question</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -914,7 +914,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1011,7 +1011,7 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1483,7 +1483,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s neighbourhood</translation>
+        <translation>Resident's neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -1766,7 +1766,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -1798,10 +1798,6 @@ Log files: {2}</translation>
     <message>
         <source>Er is nog geen database in {root}; er valt niets te bewaren.</source>
         <translation>There is no database in {root} yet; there is nothing to back up.</translation>
-    </message>
-    <message>
-        <source>{out} bestaat al. Kies een nieuwe bestandsnaam.</source>
-        <translation>{out} already exists. Choose a new file name.</translation>
     </message>
     <message>
         <source>Dit mag alleen een coördinator. Vraag een coördinator om dit te doen.</source>
@@ -1949,7 +1945,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service&apos;s organisation.</translation>
+        <translation>Choose this service's organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2204,6 +2200,66 @@ Log files: {2}</translation>
         <translation>Fill in the name of the information point.</translation>
     </message>
     <message>
+        <source>{out} ligt in de gegevensmap {root}. Kies een plek buiten die map, bijvoorbeeld uw map Documenten.</source>
+        <translation>{out} is inside the data folder {root}. Choose a place outside that folder, for example your Documents folder.</translation>
+    </message>
+    <message>
+        <source>Geef bij {option} een bestandsnaam, bijvoorbeeld {option} brief.pdf.</source>
+        <translation>Give a file name with {option}, for example {option} letter.pdf.</translation>
+    </message>
+    <message>
+        <source>{out} is een map. Geef bij {option} een bestandsnaam in die map.</source>
+        <translation>{out} is a folder. Give a file name in that folder with {option}.</translation>
+    </message>
+    <message>
+        <source>{out} bestaat al. Kies een nieuwe bestandsnaam, of voeg --force toe om het te vervangen.</source>
+        <translation>{out} already exists. Choose a new file name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>De back-up {dest} klopt niet na het schrijven ({reason}) en is niet bewaard. Controleer de schijf of kies een andere plek.</source>
+        <translation>The backup {dest} was not right after writing ({reason}) and was not kept. Check the disk or choose another place.</translation>
+    </message>
+    <message>
+        <source>{out} is de database zelf. Kies een andere plek voor de back-up.</source>
+        <translation>{out} is the database itself. Choose another place for the backup.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db} is beschadigd ({reason}); daarom is er geen back-up gemaakt. De bestaande back-ups blijven bewaard. Start wijkinfo om een goede back-up terug te zetten.</source>
+        <translation>The database file {db} is damaged ({reason}), so no backup was made. The existing backups are kept. Start wijkinfo to restore a good backup.</translation>
+    </message>
+    <message>
+        <source>De schijf met {where} is vol. Maak ruimte vrij (bijvoorbeeld oude bestanden verwijderen) en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>The disk with {where} is full. Make room (for example by deleting old files) and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>wijkinfo mag niet schrijven in {where}. Vraag de beheerder om schrijfrechten, of kies een andere map. Er is niets veranderd.</source>
+        <translation>wijkinfo may not write in {where}. Ask the administrator for write permission, or choose another folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf met {where} gaf een fout bij lezen of schrijven. Controleer of de schijf of USB-stick nog goed vastzit en er ruimte op is, en probeer het opnieuw.</source>
+        <translation>The disk with {where} gave an error while reading or writing. Check that the disk or USB stick is still firmly connected and has room, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo eerst bij, of kies een oudere back-up. Er is niets veranderd.</source>
+        <translation>{file} was made by a newer version of wijkinfo. Update wijkinfo first, or choose an older backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand {db} is alleen-lezen. Geef uzelf schrijfrechten op dit bestand, of vraag de beheerder om hulp. Er is niets veranderd.</source>
+        <translation>The database file {db} is read-only. Give yourself write permission on this file, or ask the administrator for help. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een ander wijkinfo-programma leest de database nu. Wacht even en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>Another wijkinfo program is reading the database right now. Wait a moment and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} is de database zelf. Kies een back-up.</source>
+        <translation>{file} is the database itself. Choose a backup.</translation>
+    </message>
+    <message>
+        <source>Het bestand {wal} is verdwenen terwijl wijkinfo open was (bijvoorbeeld gewist door een opruim- of synchronisatieprogramma). De laatste wijzigingen van toen zijn daardoor kwijt; de database zelf is in orde. Controleer de laatste gegevens en start wijkinfo opnieuw. Zet de gegevensmap niet in een map die wordt gesynchroniseerd.</source>
+        <translation>The file {wal} disappeared while wijkinfo was open (for example deleted by a clean-up or sync program). The last changes made then are lost; the database itself is fine. Check the latest data and start wijkinfo again. Do not keep the data folder in a folder that is synchronised.</translation>
+    </message>
+    <message>
         <source>De naam is te lang (meer dan {max} tekens). Maak hem korter.</source>
         <translation>The name is too long (more than {max} characters). Make it shorter.</translation>
     </message>
@@ -2224,7 +2280,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2252,7 +2308,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema&apos;s en kenmerken</source>
+        <source>verwijdert {count} thema's en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -2356,6 +2412,18 @@ Log files: {2}</translation>
         <translation>{file} is larger than {mb} MB (unpacked); no list of services is that large. Split the list over several files.</translation>
     </message>
     <message>
+        <source>Naam of wachtwoord klopt niet. Na vijf foute pogingen gaat een account vijf minuten op slot. Probeer het opnieuw.</source>
+        <translation>Name or password is not right. After five wrong tries an account is locked for five minutes. Try again.</translation>
+    </message>
+    <message>
+        <source>Deze pincode is te makkelijk te raden (zoals 1111, 1234 of alleen spaties). Kies een andere.</source>
+        <translation>This PIN is too easy to guess (like 1111, 1234 or only spaces). Choose another one.</translation>
+    </message>
+    <message>
+        <source>Een naam mag geen tab, nieuwe regel of ander onzichtbaar teken hebben. Typ de naam opnieuw.</source>
+        <translation>A name may not contain a tab, a new line or another invisible character. Type the name again.</translation>
+    </message>
+    <message>
         <source>‘{value}’ is geen bekend thema. Kies een thema uit de lijst.</source>
         <translation>‘{value}’ is not a known theme. Choose a theme from the list.</translation>
     </message>
@@ -2370,6 +2438,10 @@ Log files: {2}</translation>
     <message>
         <source>Vul een leeftijd in van 0 tot {max} jaar.</source>
         <translation>Enter an age from 0 to {max} years.</translation>
+    </message>
+    <message>
+        <source>Het aantal resultaten moet tussen 1 en {max} liggen.</source>
+        <translation>The number of results must be between 1 and {max}.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet. Kies een andere plek.</source>
@@ -2389,7 +2461,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2457,7 +2529,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -2624,8 +2696,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -2636,8 +2708,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -2664,7 +2736,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
@@ -2760,10 +2832,6 @@ Log files: {2}</translation>
         <translation>The file {file} cannot be written ({reason}). Choose another place.</translation>
     </message>
     <message>
-        <source>Naam of wachtwoord klopt niet. Probeer het opnieuw.</source>
-        <translation>Name or password is not right. Try again.</translation>
-    </message>
-    <message>
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
@@ -2790,14 +2858,6 @@ Log files: {2}</translation>
     <message>
         <source>Deze gebruiker bestaat niet meer.</source>
         <translation>This user no longer exists.</translation>
-    </message>
-    <message>
-        <source>Dit account is even op slot na te veel foute pogingen. Probeer het over {minutes} minuten opnieuw.</source>
-        <translation>This account is locked for a while after too many wrong tries. Try again in {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot.</source>
-        <translation>Five wrong passwords: this account is now locked for {minutes} minutes.</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.</source>

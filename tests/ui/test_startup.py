@@ -112,7 +112,7 @@ def test_signing_in_from_the_bar_and_signing_out_again(qtbot, data_paths, starti
     def fill(dialog: SignInDialog) -> None:
         assert dialog.windowTitle() == "Aanmelden"
         dialog.name.setCurrentText("Ans")
-        qtbot.keyClicks(dialog.password, "1234")
+        qtbot.keyClicks(dialog.password, "2580")
         qtbot.keyClick(dialog.password, "\r")
 
     _answer_dialog(SignInDialog, fill)

@@ -7,21 +7,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from wijkinfo import __version__
+from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
+from wijkinfo.cli.out_files import output_file
 from wijkinfo.services.datafolder import files as storage
+from wijkinfo.services.datafolder.faults import storage_fault
 from wijkinfo.services.datafolder.files import DataPaths, resolve_data_dir
 from wijkinfo.services.errors import DatabaseDamaged, UserError
 
+if TYPE_CHECKING:
+    from wijkinfo.services.datafolder.store import Store
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+Command = Callable[[DataPaths, argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one clear line instead of usage + message
+    def error(self, message: str) -> NoReturn:  # one clear line instead of usage + message
         self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
 
 
@@ -52,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="controleer de database en de versie van het schema")
     sub.add_parser("selftest", help="probeer een bezoek aan de balie op een tijdelijke map")
     p = sub.add_parser("backup", help="maak een back-up van de database")
-    p.add_argument("--out", type=Path, metavar="BESTAND", help="waar de back-up komt")
+    p.add_argument("--out", metavar="BESTAND", help="waar de back-up komt (buiten de gegevensmap)")
+    p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
     p = sub.add_parser("restore", help="zet een back-up terug (de huidige database blijft bewaard)")
     p.add_argument("file", type=Path, metavar="BESTAND")
     from wijkinfo.cli.signal_commands import add_signal_commands
@@ -61,12 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("referral", help="maak een verwijsbrief (PDF) voor een of meer diensten")
     p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
-    p.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
     _add_exchange_parsers(sub)
     return parser
 
 
-def _add_exchange_parsers(sub) -> None:
+def _add_exchange_parsers(sub: Any) -> None:
     p = sub.add_parser("import", help="lees diensten in (HSDS of een spreadsheet)")
     kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
     for kind, text in (
@@ -121,18 +134,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"wijkinfo: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        fault = storage_fault(exc, paths.root)
+        if fault is None:
+            raise
+        print(f"wijkinfo: {fault}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("wijkinfo: afgebroken; er is niets veranderd.", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _open(paths: DataPaths, *, writer: bool):
-    from wijkinfo.services.datafolder.store import open_store
-
-    return open_store(paths, writer=writer)
+def _open(paths: DataPaths, *, writer: bool) -> Store:
+    return open_for_command(paths, writer=writer)
 
 
-def cmd_demo(paths: DataPaths, _args) -> int:
+def cmd_demo(paths: DataPaths, _args: argparse.Namespace) -> int:
     from wijkinfo.services.directory.demo import load_demo
 
     store = _open(paths, writer=True)
@@ -147,7 +164,7 @@ def cmd_demo(paths: DataPaths, _args) -> int:
     return EXIT_OK
 
 
-def cmd_search(paths: DataPaths, args) -> int:
+def cmd_search(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.search.filters import SearchFilters
     from wijkinfo.services.search.lookup import SearchService
 
@@ -182,21 +199,24 @@ def cmd_search(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-def cmd_check(paths: DataPaths, _args) -> int:
-    from wijkinfo.db.engine import make_engine
-    from wijkinfo.db.migrate import current_revision, head_revision
+def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
+    from wijkinfo.db.migrate import head_revision
+    from wijkinfo.services.datafolder.health import file_revision
 
-    if not paths.db.exists():
+    if not paths.db.exists() or paths.db.stat().st_size == 0:
         print(f"Er is nog geen database in {paths.root}. Start wijkinfo of laad de demo.")
+        return EXIT_PROBLEM
+    if storage.wal_lost(paths):
+        print(
+            f"wijkinfo: het bestand {paths.wal} is verdwenen terwijl wijkinfo open was; de "
+            "laatste wijzigingen van toen zijn kwijt. Start wijkinfo om verder te gaan.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     problems = storage.integrity_problems(paths.db)
     if problems:
         raise storage.damaged(paths, problems[0])
-    engine = make_engine(paths.db)
-    try:
-        current = current_revision(engine)
-    finally:
-        engine.dispose()
+    current = file_revision(paths.db)
     head = head_revision()
     print(f"Database: {paths.db}")
     print("Controle: in orde")
@@ -207,51 +227,44 @@ def cmd_check(paths: DataPaths, _args) -> int:
     return EXIT_PROBLEM
 
 
-def cmd_backup(paths: DataPaths, args) -> int:
+def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
     if not paths.db.exists():
         raise UserError(
             "Er is nog geen database in {root}; er valt niets te bewaren.", root=paths.root
         )
-    if args.out and args.out.exists():
-        raise UserError("{out} bestaat al. Kies een nieuwe bestandsnaam.", out=args.out)
-    reason = storage.probe_database(paths.db)
-    if reason:
-        raise storage.damaged(paths, reason)
-    out = storage.make_backup(paths, args.out)
-    print(f"Back-up gemaakt: {out}")
+    out = None
+    if args.out is not None:
+        out = output_file(paths, args.out, force=args.force)
+    made = storage.make_backup(paths, out)
+    print(f"Back-up gemaakt: {made}")
     return EXIT_OK
 
 
-def cmd_restore(paths: DataPaths, args) -> int:
-    storage.ensure_writable(paths)
-    with storage.DataDirLock(paths):
-        aside = storage.restore_backup(paths, args.file)
+def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    aside = storage.restore_backup(paths, args.file, wait=LOCK_WAIT_SECONDS, on_wait=say_waiting)
     print(f"Back-up teruggezet: {args.file}")
     if aside:
         print(f"De vorige database is bewaard als {aside}")
     return EXIT_OK
 
 
-def _signal_commands() -> dict:
+def _signal_commands() -> dict[str, Command]:
     from wijkinfo.cli.signal_commands import COMMANDS as signal_commands
 
     return signal_commands
 
 
-def cmd_referral(paths: DataPaths, args) -> int:
+def cmd_referral(paths: DataPaths, args: argparse.Namespace) -> int:
+    from wijkinfo.services.datafolder.paths import write_atomically
     from wijkinfo.services.desk.referrals import ReferralSheets
     from wijkinfo.services.people.auth import CLI_ACTOR
 
-    out: Path = args.out
-    if not out.parent.is_dir():
-        raise UserError("De map {folder} bestaat niet. Kies een andere map.", folder=out.parent)
+    out = output_file(paths, args.out, force=args.force)
     store = _open(paths, writer=True)
     try:
         sheets = ReferralSheets(store)
         sheet = sheets.build(actor=CLI_ACTOR, service_ids=args.service_ids, question=args.question)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_bytes(sheet.pdf)
-        tmp.replace(out)
+        write_atomically(out, sheet.pdf)
         sheets.record(actor=CLI_ACTOR, service_ids=sheet.service_ids)
     finally:
         store.close()
@@ -263,7 +276,7 @@ def cmd_referral(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-def cmd_import(paths: DataPaths, args) -> int:
+def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.exchange.hsds_import import ImportRefused, import_hsds
     from wijkinfo.services.people.auth import CLI_ACTOR
 
@@ -316,9 +329,17 @@ def cmd_import(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-def cmd_export(paths: DataPaths, args) -> int:
+def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.exchange.hsds_export import export_hsds
     from wijkinfo.services.people.auth import CLI_ACTOR
+
+    if paths.holds(Path(args.dir)):
+        raise UserError(
+            "{out} ligt in de gegevensmap {root}. Kies een plek buiten die map, "
+            "bijvoorbeeld uw map Documenten.",
+            out=Path(args.dir).absolute(),
+            root=paths.root,
+        )
 
     store = _open(paths, writer=False)
     try:
@@ -331,7 +352,7 @@ def cmd_export(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {
+COMMANDS: dict[str, Command] = {
     **_signal_commands(),
     "import": cmd_import,
     "export": cmd_export,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
@@ -39,14 +40,15 @@ def add_signal_commands(sub: argparse._SubParsersAction[_P]) -> None:
         "export", help="signalen naar een CSV-bestand (zonder contactgegevens)"
     )
     exp.add_argument("--csv", required=True, metavar="BESTAND")
+    exp.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
     exp.add_argument("--from", dest="date_from", metavar="DATUM", help="vanaf (jjjj-mm-dd)")
     exp.add_argument("--to", dest="date_to", metavar="DATUM", help="tot en met (jjjj-mm-dd)")
 
 
 def _open(paths: DataPaths, *, writer: bool = True) -> Store:
-    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.cli.opening import open_for_command
 
-    return open_store(paths, writer=writer)
+    return open_for_command(paths, writer=writer)
 
 
 def _read_password() -> str:
@@ -65,7 +67,9 @@ def cmd_user(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         if args.user_command == "list":
             for u in users.list_users(store, actor=CLI_ACTOR):
-                print(f"{u.name}\t{u.role}\t{'actief' if u.active else 'uit'}")
+                # a name from before control characters were refused must not break the columns
+                name = "".join(c if c.isprintable() else "\ufffd" for c in u.name)
+                print(f"{name}\t{u.role}\t{'actief' if u.active else 'uit'}")
             return EXIT_OK
         password = _read_password()
         if users.has_users(store):
@@ -96,15 +100,16 @@ def _parse_date(text: str | None, what: str) -> date | None:
 
 
 def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from wijkinfo.cli.out_files import output_file
     from wijkinfo.services.signals.export import export_csv
 
     start = _parse_date(args.date_from, "--from")
     end = _parse_date(args.date_to, "--to")
-    store = _open(paths, writer=False)
+    out = output_file(paths, args.csv, force=args.force, option="--csv")
+    # a writer: the export is written in the audit log
+    store = _open(paths, writer=True)
     try:
-        count = export_csv(store, actor=CLI_ACTOR, path=Path(args.csv), start=start, end=end)
+        count = export_csv(store, actor=CLI_ACTOR, path=out, start=start, end=end)
     finally:
         store.close()
     print(f"{count} signalen geschreven naar {args.csv}")
@@ -129,4 +134,8 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"user": cmd_user, "signals": cmd_signals, "retention": cmd_retention}
+COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "user": cmd_user,
+    "signals": cmd_signals,
+    "retention": cmd_retention,
+}

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.tasks.run(
-            lambda: storage.copy_database(paths.db, Path(path)),
+            lambda: storage.make_backup(paths, Path(path)),
             on_done=lambda _r: self.statusBar().showMessage(
                 self.tr("Back-up gemaakt: {0}").format(path)
             ),

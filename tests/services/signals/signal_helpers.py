@@ -18,9 +18,9 @@ def make_people(store) -> tuple[Actor, Actor, Actor]:
     users.create_first_coordinator(store, name="Kees", password="geheim12")
     kees = users.sign_in(store, name="Kees", password="geheim12")
     users.create_user(store, actor=kees, name="Fatima", password="geheim12", role="coordinator")
-    users.create_user(store, actor=kees, name="Ans", password="1234", role="volunteer")
+    users.create_user(store, actor=kees, name="Ans", password="2580", role="volunteer")
     fatima = users.sign_in(store, name="Fatima", password="geheim12")
-    ans = users.sign_in(store, name="Ans", password="1234")
+    ans = users.sign_in(store, name="Ans", password="2580")
     return kees, fatima, ans
 
 

@@ -174,7 +174,7 @@ def test_sign_in_dialog_refuses_a_wrong_password(qtbot, store):
     qtbot.waitUntil(lambda: not dialog.busy)
     assert "klopt niet" in dialog.error.text() and dialog.actor is None
     assert dialog.password.text() == ""  # ready to type again
-    qtbot.keyClicks(dialog.password, "1234")
+    qtbot.keyClicks(dialog.password, "2580")
     dialog.try_accept()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.name == "Ans"
@@ -246,10 +246,10 @@ def test_coordinator_adds_a_volunteer_in_beheer(qtbot, store):
     w = _window(qtbot, store, kees)
     tab = w.admin_tabs.findChild(QWidget, "usersAdminTab")
     qtbot.keyClicks(tab.name, "Bram")
-    qtbot.keyClicks(tab.password, "4321")
+    qtbot.keyClicks(tab.password, "7395")
     tab.findChild(QPushButton, "addUser").click()
     qtbot.waitUntil(lambda: "Bram kan nu aanmelden" in tab.message.text(), timeout=15000)
-    assert users.sign_in(store, name="Bram", password="4321").role == "volunteer"
+    assert users.sign_in(store, name="Bram", password="7395").role == "volunteer"
     qtbot.waitUntil(  # the list is read again, with Bram in it
         lambda: any("Bram" in tab.list.item(i).text() for i in range(tab.list.count()))
     )
@@ -336,7 +336,7 @@ def test_wissel_vrijwilliger_signs_in_the_next_person(qtbot, store):
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, SignInDialog):
             dialog.name.setCurrentText("Ans")
-            qtbot.keyClicks(dialog.password, "1234")
+            qtbot.keyClicks(dialog.password, "2580")
             qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         elif tries:
             QTimer.singleShot(25, lambda: answer(tries - 1))

@@ -1,13 +1,22 @@
-"""Opening the data folder for use: checks, lock, backups, migrations, session factory."""
+"""Opening the data folder for use: checks, lock, backups, migrations, session factory.
+
+Only the holder of the folder's lock creates, migrates, backs up or writes. A reader (``search``,
+``export``) opens without the lock when the database is ready; when it is not (a new folder, a
+migration due), it takes the lock for that preparation, waiting for whoever has it, and then
+reads like any other reader.
+"""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wijkinfo.db import fts
@@ -15,9 +24,19 @@ from wijkinfo.db.base import new_id
 from wijkinfo.db.engine import make_engine, make_session_factory
 from wijkinfo.db.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 from wijkinfo.db.models import Replica
-from wijkinfo.services.datafolder import files as storage
-from wijkinfo.services.datafolder.files import DataDirLock, DataPaths
-from wijkinfo.services.errors import SchemaTooNew
+from wijkinfo.services.datafolder import backups as backup_files
+from wijkinfo.services.datafolder import health
+from wijkinfo.services.datafolder.faults import refuse_full_disk, storage_fault
+from wijkinfo.services.datafolder.lock import DataDirLock
+from wijkinfo.services.datafolder.paths import (
+    PRIVATE_FILE,
+    DataPaths,
+    ensure_writable,
+    refuse_read_only,
+    remove_stale_temps,
+    tighten,
+)
+from wijkinfo.services.errors import SchemaTooNew, UserError
 from wijkinfo.services.events import EventBus
 
 
@@ -54,32 +73,90 @@ def open_store(
     writer: bool = True,
     backups: bool = True,
     today: date | None = None,
+    wait: float = 0.0,
+    on_wait: Callable[[], None] | None = None,
 ) -> Store:
     """Open (and create or migrate) the database in ``paths``.
 
-    ``writer`` takes the folder's lock, so that no two programs write at once. A damaged file
-    raises DatabaseDamaged and is left untouched; a newer schema raises SchemaTooNew.
+    ``writer`` takes the folder's lock for as long as the store is open, so that no two
+    programs write at once; ``wait`` is how long to wait for it (``on_wait`` is called once
+    when waiting starts). A damaged file raises DatabaseDamaged and is left untouched; a newer
+    schema raises SchemaTooNew; a full disk or missing rights raise one clear UserError.
     """
-    storage.ensure_writable(paths)
-    lock = DataDirLock(paths) if writer else None
-    if lock:
-        lock.acquire()
     try:
-        return _open(paths, lock, backups=backups, today=today)
-    except BaseException:
-        if lock:
-            lock.release()
-        raise
+        refuse_full_disk(paths.root)
+        refuse_read_only(paths)
+        if writer:
+            ensure_writable(paths)
+            lock = DataDirLock(paths)
+            lock.acquire(wait=wait, on_wait=on_wait)
+            try:
+                notes = _prepare(paths, backups=backups, today=today)
+                return _connect(paths, lock, notes)
+            except BaseException:
+                lock.release()
+                raise
+        if _needs_preparing(paths):
+            ensure_writable(paths)
+            with contextlib.ExitStack() as stack:
+                lock = DataDirLock(paths)
+                lock.acquire(wait=wait, on_wait=on_wait)
+                stack.callback(lock.release)
+                # whoever held the lock may have done it meanwhile
+                notes = _prepare(paths, backups=False, today=today)
+            return _connect(paths, None, notes)
+        return _connect(paths, None, [])
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        fault = storage_fault(exc, paths.root)
+        if fault is None:
+            raise
+        raise fault from None
 
 
-def _open(paths: DataPaths, lock, *, backups: bool, today: date | None) -> Store:
+def _connect(paths: DataPaths, lock: DataDirLock | None, notes: list[str]) -> Store:
+    engine = make_engine(paths.db)
+    store = Store(paths, engine, make_session_factory(engine), lock, notes)
+    # SQLAlchemy's session events take a sessionmaker as well; fts types the narrower case
+    fts.install_fts_sync(store.sessions)  # type: ignore[arg-type]
+    return store
+
+
+def _needs_preparing(paths: DataPaths) -> bool:
+    """What a reader can tell without writing: is the database there, whole and current?"""
+    if not paths.db.exists() or paths.db.stat().st_size == 0 or health.wal_lost(paths):
+        return True
+    reason = health.probe_database(paths.db)
+    if reason:
+        raise backup_files.damaged(paths, reason)
+    if health.file_revision(paths.db) != head_revision():
+        return True
+    try:
+        conn = sqlite3.connect(f"{paths.db.absolute().as_uri()}?mode=rw", uri=True)
+        try:
+            return bool(conn.execute("SELECT count(*) FROM replica").fetchone()[0] == 0)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+
+
+def _prepare(paths: DataPaths, *, backups: bool, today: date | None) -> list[str]:
+    """Under the lock: find damage, create or migrate, make the daily backup, a replica id."""
+    remove_stale_temps(paths.root)
+    if health.wal_lost(paths):
+        _set_aside_stale_shm(paths)
     existed = paths.db.exists() and paths.db.stat().st_size > 0
     if existed:
-        reason = storage.probe_database(paths.db)
+        reason = health.probe_database(paths.db)
         if reason:
-            raise storage.damaged(paths, reason)
+            raise backup_files.damaged(paths, reason)
+        for own in (paths.db, paths.wal, paths.shm):
+            tighten(own, PRIVATE_FILE)
+    else:
+        # SQLite gives the -wal and -shm files the rights of the database file.
+        os.close(os.open(paths.db, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+    notes: list[str] = []
     engine = make_engine(paths.db)
-    store = Store(paths, engine, make_session_factory(engine), lock)
     try:
         current = current_revision(engine)
         head = head_revision()
@@ -88,22 +165,36 @@ def _open(paths: DataPaths, lock, *, backups: bool, today: date | None) -> Store
                 "Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. "
                 "Werk wijkinfo bij voordat u verder gaat.",
             )
+        if backups and existed:
+            made = backup_files.daily_backup(paths, today)
+            if made:
+                notes.append(f"dagelijkse back-up: {made}")
         if current != head:
             if existed and current is not None:
-                backup = storage.make_backup(paths, label=f"voor-update-{current}")
-                store.notes.append(f"back-up voor update: {backup}")
+                backup = backup_files.make_backup(paths, label=f"voor-update-{current}")
+                notes.append(f"back-up voor update: {backup}")
             upgrade_to_head(engine)
-        if backups and existed:
-            storage.daily_backup(paths, today)
-        fts.install_fts_sync(store.sessions)
-        _ensure_replica(store)
-    except BaseException:
+        _ensure_replica(make_session_factory(engine))
+    finally:
         engine.dispose()
-        raise
-    return store
+    return notes
 
 
-def _ensure_replica(store: Store) -> None:
-    with store.unit_of_work() as session:
+def _set_aside_stale_shm(paths: DataPaths) -> None:
+    """The -wal went while a program had it open: say so once, keeping the evidence."""
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    aside = paths.shm.with_name(f"{paths.shm.name}.wal-kwijt-{stamp}")
+    os.replace(paths.shm, aside)
+    raise UserError(
+        "Het bestand {wal} is verdwenen terwijl wijkinfo open was (bijvoorbeeld gewist door "
+        "een opruim- of synchronisatieprogramma). De laatste wijzigingen van toen zijn "
+        "daardoor kwijt; de database zelf is in orde. Controleer de laatste gegevens en start "
+        "wijkinfo opnieuw. Zet de gegevensmap niet in een map die wordt gesynchroniseerd.",
+        wal=paths.wal,
+    )
+
+
+def _ensure_replica(sessions: sessionmaker[Session]) -> None:
+    with sessions() as session, session.begin():
         if session.scalars(select(Replica.id)).first() is None:
             session.add(Replica(id=new_id()))

@@ -1,6 +1,9 @@
 """Users at the desk: create, sign in with name + password/PIN, lock after wrong tries.
 
 Passwords are hashed with scrypt (Python's standard library) and a random salt per user.
+A name is compared by its key (Unicode case folding + NFC, unique in the database), so that
+Özlem and ÖZLEM are one person whatever the keyboard. A lockout is timed on the monotonic
+clock, so that changing the wall clock neither lifts it nor stretches it.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,6 +29,7 @@ from wijkinfo.services.people.auth import Actor, require
 
 MAX_TRIES = 5
 LOCK_MINUTES = 5
+LOCK_SECONDS = LOCK_MINUTES * 60
 MIN_PASSWORD = 4  # a PIN of four digits is the least the desk accepts
 MAX_NAME = 200
 # scrypt cost: strong enough for a desk laptop, under ~0.1 s per sign-in.
@@ -69,28 +75,75 @@ def has_users(store: Store) -> bool:
         return (session.scalar(select(func.count()).select_from(User)) or 0) > 0
 
 
-def _check(name: str, password: str, role: str) -> str:
-    name = (name or "").strip()
-    if not name:
+# Joiners that some scripts need inside a name (Persian, Hindi, emoji families).
+_ALLOWED_FORMAT = {"\u200c", "\u200d"}
+
+
+def name_key(name: str) -> str:
+    """The name as sign-in compares it: spaces as one, Unicode case folding, then NFC."""
+    folded = unicodedata.normalize("NFD", " ".join(name.split())).casefold()
+    return unicodedata.normalize("NFC", folded)
+
+
+def _clean_name(name: object) -> str:
+    """The name as stored: NFC, any kind of space as one plain space; control and invisible
+    characters (a tab, a new line, a direction override) refused, as they break lists."""
+    text = unicodedata.normalize("NFC", name) if isinstance(name, str) else ""
+    text = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
+    text = " ".join(part for part in text.split(" ") if part)
+    if not text:
         raise UserError("Vul een naam in.")
-    if len(name) > MAX_NAME:
+    if len(text) > MAX_NAME:
         raise UserError("De naam is te lang (hoogstens {max} tekens).", max=MAX_NAME)
-    if role not in ROLES:
-        raise UserError("Kies een rol: vrijwilliger of coördinator.")
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if ch not in _ALLOWED_FORMAT and (kind[0] == "C" or kind in ("Zl", "Zp")):
+            raise UserError(
+                "Een naam mag geen tab, nieuwe regel of ander onzichtbaar teken hebben. "
+                "Typ de naam opnieuw."
+            )
+    return text
+
+
+def _check_password(password: object) -> str:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise UserError(
             "Het wachtwoord of de pincode is te kort: minstens {min} tekens.", min=MIN_PASSWORD
         )
-    return name
+    if is_trivial(password):
+        raise UserError(
+            "Deze pincode is te makkelijk te raden (zoals 1111, 1234 of alleen spaties). "
+            "Kies een andere."
+        )
+    return password
+
+
+def is_trivial(password: str) -> bool:
+    """All one character, a run up or down (1234, 4321, abcd), or only spaces."""
+    text = unicodedata.normalize("NFKC", password).casefold()
+    if not text.strip():
+        return True
+    if len(set(text)) == 1:
+        return True
+    steps = {ord(b) - ord(a) for a, b in zip(text, text[1:], strict=False)}
+    return steps in ({1}, {-1})
+
+
+def _check(name: object, password: object, role: str) -> tuple[str, str]:
+    clean = _clean_name(name)
+    if role not in ROLES:
+        raise UserError("Kies een rol: vrijwilliger of coördinator.")
+    return clean, _check_password(password)
 
 
 def _add(store: Store, actor: Actor | None, name: str, password: str, role: str) -> UserInfo:
-    name = _check(name, password, role)
+    name, password = _check(name, password, role)
+    key = name_key(name)
     with store.unit_of_work() as session:
-        taken = session.scalar(select(User).where(func.lower(User.name) == name.lower()))
+        taken = session.scalar(select(User).where(User.name_key == key))
         if taken is not None:
             raise UserError("Er is al iemand met de naam {name}. Kies een andere naam.", name=name)
-        user = User(name=name, role=role, password_hash=hash_password(password))
+        user = User(name=name, name_key=key, role=role, password_hash=hash_password(password))
         session.add(user)
         session.flush()
         write_audit(
@@ -136,10 +189,7 @@ def active_user_names(store: Store) -> list[str]:
 
 def set_password(store: Store, *, actor: Actor, user_id: str, password: str) -> None:
     require(actor, "user.manage")
-    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise UserError(
-            "Het wachtwoord of de pincode is te kort: minstens {min} tekens.", min=MIN_PASSWORD
-        )
+    password = _check_password(password)
     with store.unit_of_work() as session:
         user = session.get(User, user_id)
         if user is None:
@@ -147,63 +197,80 @@ def set_password(store: Store, *, actor: Actor, user_id: str, password: str) -> 
         user.password_hash = hash_password(password)
         user.failed_attempts = 0
         user.locked_until = None
+        user.locked_at_uptime = None
         write_audit(session, actor, "user.password", entity="user", entity_id=user_id)
     store.events.publish(Change(USERS, (user_id,)))
 
 
-def sign_in(store: Store, *, name: str, password: str, now: datetime | None = None) -> Actor:
-    """Check name + password. Five wrong tries in a row lock the account for five minutes."""
+def _locked_for(locked_at: float | None, uptime: float) -> float:
+    """Seconds of lockout left. The monotonic clock restarts with the computer: then at least
+    its uptime has passed since the lockout, which is counted instead (never longer)."""
+    if locked_at is None:
+        return 0.0
+    elapsed = uptime - locked_at if uptime >= locked_at else uptime
+    return max(0.0, LOCK_SECONDS - elapsed)
+
+
+def sign_in(
+    store: Store,
+    *,
+    name: str,
+    password: str,
+    now: datetime | None = None,
+    uptime: float | None = None,
+) -> Actor:
+    """Check name + password. Five wrong tries in a row lock the account for five minutes.
+
+    Every refusal has the same words, whether the name is unknown, the password wrong or the
+    account locked, so that trying does not tell which names exist. ``now`` is the wall-clock
+    time for the audit log; ``uptime`` the monotonic clock that times the lockout.
+    """
     now = now or utcnow()
-    wrong = UserError("Naam of wachtwoord klopt niet. Probeer het opnieuw.")
+    uptime = time.monotonic() if uptime is None else uptime
+    refused = UserError(
+        "Naam of wachtwoord klopt niet. Na vijf foute pogingen gaat een account vijf minuten "
+        "op slot. Probeer het opnieuw."
+    )
+    key = name_key(name) if isinstance(name, str) else ""
     with store.unit_of_work() as session:
-        user = session.scalar(
-            select(User).where(func.lower(User.name) == (name or "").strip().lower())
-        )
+        user = session.scalar(select(User).where(User.name_key == key)) if key else None
         if user is None or not user.active:
             # Same work as a real check, so the time taken does not tell which names exist.
             verify_password(password or "", _DUMMY_HASH)
-            return_error: UserError | None = wrong
-        elif user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
-            return_error = UserError(
-                "Dit account is even op slot na te veel foute pogingen. "
-                "Probeer het over {minutes} minuten opnieuw.",
-                minutes=minutes,
-            )
-        elif verify_password(password or "", user.password_hash):
-            user.failed_attempts = 0
+            raise refused
+        if _locked_for(user.locked_at_uptime, uptime) > 0:
+            verify_password(password or "", _DUMMY_HASH)
+            raise refused
+        if user.locked_at_uptime is not None:  # a lockout that has run out
+            user.locked_at_uptime = None
             user.locked_until = None
+        if verify_password(password or "", user.password_hash):
+            user.failed_attempts = 0
             actor = Actor(user_id=user.id, name=user.name, role=user.role)
             write_audit(session, actor, "user.sign_in", entity="user", entity_id=user.id, at=now)
             return actor
-        else:
-            user.failed_attempts = (user.failed_attempts or 0) + 1
+        user.failed_attempts = (user.failed_attempts or 0) + 1
+        write_audit(
+            session,
+            None,
+            "user.sign_in_failed",
+            entity="user",
+            entity_id=user.id,
+            detail=user.name,
+            at=now,
+        )
+        if user.failed_attempts >= MAX_TRIES:
+            user.failed_attempts = 0
+            user.locked_at_uptime = uptime
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)  # shown in the user list
             write_audit(
                 session,
                 None,
-                "user.sign_in_failed",
+                "user.locked",
                 entity="user",
                 entity_id=user.id,
                 detail=user.name,
                 at=now,
             )
-            if user.failed_attempts >= MAX_TRIES:
-                user.failed_attempts = 0
-                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                write_audit(
-                    session,
-                    None,
-                    "user.locked",
-                    entity="user",
-                    entity_id=user.id,
-                    detail=user.name,
-                    at=now,
-                )
-                return_error = UserError(
-                    "Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot.",
-                    minutes=LOCK_MINUTES,
-                )
-            else:
-                return_error = wrong
     # Raised after the commit, so the counted try is kept.
-    raise return_error
+    raise refused

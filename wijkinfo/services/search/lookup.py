@@ -154,7 +154,7 @@ class SearchService:
                 max=MAX_QUERY_LENGTH,
             )
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-            raise UserError("Het aantal resultaten moet 1 of meer zijn.")
+            raise UserError("Het aantal resultaten moet tussen 1 en {max} liggen.", max=MAX_LIMIT)
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise UserError("Het aantal resultaten moet 1 of meer zijn.")
         filters = filters or SearchFilters()
@@ -170,6 +170,8 @@ class SearchService:
                 rows = self._phone_matches(session, digits, where, params, filters, now)
                 if rows:
                     return self._hits(session, rows[offset : offset + limit])
+            if not typed and query.strip():
+                return []  # only punctuation or emoji: nothing to look for, not everything
             if not typed:
                 rows = self._listing(session, where, params, limit, offset, filters, now)
             else:

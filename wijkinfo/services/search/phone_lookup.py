@@ -6,19 +6,29 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 
 #: A query of only digits and phone punctuation, with at least this many digits, is also
 #: looked up as (part of) a phone number.
 PHONE_DIGITS = 5
-_PHONE_QUERY = re.compile(r"^[\d\s+()\-./]+$")
+_PHONE_QUERY = re.compile(r"^[0-9\s+()\-./]+$")
 
 #: One stored phone: (its digits, service id, organisation id).
 PhoneEntry = tuple[str, str | None, str | None]
 
 
+def _ascii(text: str) -> str:
+    """Full-width (０３０), Arabic-Indic (٠٣٠) and other decimal digits as 0-9, and full-width
+    punctuation (＋, －) as its plain form: a phone's own keyboard or a pasted letter."""
+    if text.isascii():  # nearly always: the index of 100,000 numbers is read in one go
+        return text
+    plain = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in plain)
+
+
 def _digits(number: str) -> str:
     """A number in any Dutch notation as plain digits, +31 and 0031 written as 0."""
-    text = number.strip()
+    text = _ascii(number).strip()
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith("+") and digits.startswith("31"):
         return "0" + digits[2:]
@@ -30,6 +40,7 @@ def _digits(number: str) -> str:
 def phone_digits(query: str) -> str | None:
     """The digits to look for when ``query`` is (part of) a phone number in any Dutch
     notation (030-234 05 20, +31 (0)30 2340520, 0031302340520, 2340520); else None."""
+    query = _ascii(query)
     if not _PHONE_QUERY.match(query.strip()):
         return None
     digits = _digits(query)
