@@ -109,3 +109,20 @@ def test_no_log_handler_is_left_behind_by_a_second_setup(logged, tmp_path):
     logs.setup_logging(tmp_path / "data")
     handlers = [h for h in logs.log.handlers if isinstance(h, logging.Handler)]
     assert len(handlers) == 1
+
+
+def test_imports_backups_and_migrations_are_in_the_log(logged, data_paths):
+    """What a helper reads first when a coordinator says "the import did something odd"."""
+    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.services.exchange.hsds_import import import_hsds
+    from wijkinfo.services.people.auth import CLI_ACTOR
+
+    store = open_store(data_paths)  # a new folder: migrated from nothing
+    try:
+        example = ROOT / "tests" / "data" / "hsds-3.1" / "examples" / "service_full.json"
+        result = import_hsds(store, actor=CLI_ACTOR, path=example)
+    finally:
+        store.close()
+    text = logged.read_text(encoding="utf-8")
+    assert "database bijgewerkt van leeg naar" in text
+    assert f"import service_full.json: {result.new} nieuw" in text

@@ -9,6 +9,7 @@ reads like any other reader.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -38,6 +39,8 @@ from wijkinfo.services.datafolder.paths import (
 )
 from wijkinfo.services.errors import SchemaTooNew, UserError
 from wijkinfo.services.events import EventBus
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -169,11 +172,14 @@ def _prepare(paths: DataPaths, *, backups: bool, today: date | None) -> list[str
             made = backup_files.daily_backup(paths, today)
             if made:
                 notes.append(f"dagelijkse back-up: {made}")
+                log.info("dagelijkse back-up gemaakt: %s", made)
         if current != head:
             if existed and current is not None:
                 backup = backup_files.make_backup(paths, label=f"voor-update-{current}")
                 notes.append(f"back-up voor update: {backup}")
+                log.info("back-up voor de update gemaakt: %s", backup)
             upgrade_to_head(engine)
+            log.info("database bijgewerkt van %s naar %s", current or "leeg", head)
         _ensure_replica(make_session_factory(engine))
     finally:
         engine.dispose()

@@ -11,6 +11,7 @@ was chosen, or rows the source does not mention that would be deleted unless
 from __future__ import annotations
 
 import itertools
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ from wijkinfo.services.exchange.records import (
 from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Duplicate", "ImportRefused", "ImportResult", "Notice", "Rejection", "import_hsds"]
 
@@ -248,6 +251,16 @@ def run_import(
         skipped_duplicates=out.skipped_duplicates,
         removes=dict(out.removed),
         removes_unstated=dict(out.removed_unstated),
+    )
+    # Counts and the file name only: never a record's content.
+    log.info(
+        "import %s: %d nieuw, %d gewijzigd, %d ongewijzigd, %d afgewezen, %s",
+        Path(source.file).name,
+        result.new,
+        result.changed,
+        result.unchanged,
+        result.rejected_records,
+        "opgeslagen" if write else "niet opgeslagen",
     )
     if write and (out.new or out.changed):
         store.events.publish(Change(DIRECTORY, tuple(out.new + out.changed)[:MAX_LISTED]))

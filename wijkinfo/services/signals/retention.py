@@ -6,6 +6,7 @@ Runs at start-up and by ``wijkinfo retention [--dry-run]``.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,6 +22,8 @@ from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import COORDINATOR, Actor, require
 from wijkinfo.services.settings import get_setting, set_setting
 from wijkinfo.services.signals.review import CLOSED
+
+log = logging.getLogger(__name__)
 
 ANONYMISE_KEY = "retention_anonymise_days"
 DELETE_KEY = "retention_delete_days"
@@ -136,4 +139,10 @@ def run_retention(
             )
     if not dry_run and (anonymised or deleted):
         store.events.publish(Change(SIGNALS, tuple(anonymised + deleted)))
+    if not dry_run and (anonymised or deleted):
+        log.info(
+            "bewaartermijn: %d signalen geanonimiseerd, %d verwijderd",
+            len(anonymised),
+            len(deleted),
+        )
     return RetentionResult(tuple(anonymised), tuple(deleted), tuple(lines), dry_run)
