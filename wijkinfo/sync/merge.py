@@ -298,7 +298,7 @@ def _lost_to_delete(
 
 
 def _insert(conn: Connection, spec: SyncedTable, change: Change, values: dict[str, Any]) -> None:
-    values = {**decode_row_id(spec, change.row_id), **values}
+    values = {**spec.local_defaults, **decode_row_id(spec, change.row_id), **values}
     try:
         with conn.begin_nested():
             _upsert(conn, spec, values)
