@@ -160,11 +160,11 @@ def compact(engine: Engine, *, horizon_days: int = DEFAULT_HORIZON_DAYS) -> int:
     now = sync_clock(engine.store.engine).now_ms()
     cutoff = hlc.format_hlc(now - horizon_days * 24 * 3600 * 1000, 0, "")
     with engine.store.engine.begin() as conn:
-        origins = conn.exec_driver_sql("SELECT DISTINCT origin_replica FROM outbox_change")
+        found = conn.exec_driver_sql("SELECT DISTINCT origin_replica FROM outbox_change").all()
         own = engine.replica_id()
-        for origin in list(origins.scalars()):
+        for (origin,) in found:
             if origin != own:
-                engine._contiguous(conn, origin)  # remember what we had before it goes
+                engine._contiguous(conn, str(origin))  # remember what we had before it goes
         gone = conn.exec_driver_sql(
             "DELETE FROM outbox_change WHERE hlc < ? AND state IN ('applied', 'conflict', "
             "'refused')",

@@ -114,7 +114,7 @@ def synced() -> dict[str, SyncedTable]:
             floats=frozenset(c.name for c in cols if isinstance(c.type, Float)),
             coordinator_owned=name in COORDINATOR_TABLES,
             local_defaults={
-                c.name: c.default.arg
+                c.name: getattr(c.default, "arg", None)
                 for c in table.columns
                 if c.name in local and c.default is not None and c.default.is_scalar
             },
