@@ -261,3 +261,29 @@ def test_compaction_drops_old_changes_and_refuses_older_ones_later(make_replica)
     fresh = make_replica("c")
     assert snapshot.needs_snapshot(fresh, horizon)
     assert not snapshot.needs_snapshot(a, horizon)
+
+
+def test_an_edit_in_the_editor_travels_with_its_author_and_a_volunteers_desk_refuses_none(
+    make_replica,
+):
+    from wijkinfo.services.directory.organizations_edit import OrganizationEditor
+    from wijkinfo.services.people.auth import COORDINATOR, Actor
+
+    a, b = make_replica("a"), make_replica("b")
+    kees = Actor(BOSS, "coordinator 0", COORDINATOR)
+    OrganizationEditor(a.store).save_organization(actor=kees, name="Voedselbank")
+    assert {c.author for c in a.outgoing(0, 10).changes} == {BOSS}
+    sync(a, b)
+    assert one(b, "SELECT name FROM organization") == [("Voedselbank",)]
+
+
+def test_the_first_coordinator_of_a_desk_is_accepted_elsewhere(make_replica):
+    from wijkinfo.services.people.users import create_first_coordinator
+
+    a, b = make_replica("a"), make_replica("b")
+    run(a, 'DELETE FROM "user"', author=None)  # a desk that starts with nobody
+    info = create_first_coordinator(a.store, name="Fatima", password="geheim-wachtwoord-1")
+    sync(a, b)
+    assert one(b, 'SELECT name, role FROM "user" WHERE id = :i', i=info.id) == [
+        ("Fatima", "coordinator")
+    ]
