@@ -287,3 +287,17 @@ def test_the_first_coordinator_of_a_desk_is_accepted_elsewhere(make_replica):
     assert one(b, 'SELECT name, role FROM "user" WHERE id = :i', i=info.id) == [
         ("Fatima", "coordinator")
     ]
+
+
+def test_status_lists_every_synced_table_and_the_last_sync(make_replica):
+    from wijkinfo.sync.tables import SYNCED_TABLES
+
+    a, b = make_replica("a"), make_replica("b")
+    org(a)
+    sync(a, b)
+    status = b.status()
+    assert status["replica"] == b.replica_id()
+    assert set(status["tables"]) == set(SYNCED_TABLES)
+    assert status["tables"]["organization"]["rows"] == 1
+    assert status["tables"] == a.status()["tables"]
+    assert [s["source"] for s in status["sources"]] == [a.replica_id()]

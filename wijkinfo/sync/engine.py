@@ -98,6 +98,27 @@ class Engine:
             ).all()
         return {str(s): int(str(n)) for s, n in rows}
 
+    def status(self) -> dict[str, object]:
+        """What ``wijkinfo sync --status`` shows: who we are, the log, what waits, the last
+        sync per source, and per synced table the row count and digest."""
+        from wijkinfo.sync import sanity
+
+        with self.store.engine.connect() as conn:
+            sources = conn.exec_driver_sql(
+                "SELECT source_replica, transport, position, updated_at FROM sync_cursor "
+                "ORDER BY source_replica, transport"
+            ).all()
+        return {
+            "replica": self.replica_id(),
+            "position": self.position(),
+            "waiting": self.waiting(),
+            "sources": [
+                {"source": s, "transport": t, "position": p, "at": str(at)}
+                for s, t, p, at in sources
+            ],
+            "tables": sanity.as_json(sanity.figures(self.store.engine)),
+        }
+
     # -- apply -----------------------------------------------------------------------------
 
     def apply(
