@@ -301,3 +301,19 @@ def test_status_lists_every_synced_table_and_the_last_sync(make_replica):
     assert status["tables"]["organization"]["rows"] == 1
     assert status["tables"] == a.status()["tables"]
     assert [s["source"] for s in status["sources"]] == [a.replica_id()]
+
+
+def test_a_large_batch_of_services_is_indexed_for_search_in_one_go(make_replica):
+    a, b = make_replica("a"), make_replica("b")
+    org(a)
+    with a.store.unit_of_work(author=BOSS) as session:
+        session.execute(
+            text(
+                "INSERT INTO service (id, organization_id, name, description, status, "
+                "do_not_refer, last_modified) VALUES (:id, 'o1', :n, '', 'active', 0, "
+                "'2026-01-01 00:00:00')"
+            ),
+            [{"id": f"s{i:04d}", "n": f"Taalcafe {i}"} for i in range(650)],
+        )
+    sync(a, b)
+    assert one(b, "SELECT count(*) FROM service_fts WHERE service_fts MATCH 'taalcafe'") == [(650,)]

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from wijkinfo.db import fts
 from wijkinfo.db.engine import applying, sync_clock
 from wijkinfo.db.migrate import head_revision
-from wijkinfo.services.errors import UserError
+from wijkinfo.services.errors import SchemaTooNew
 from wijkinfo.sync import clock as hlc
 from wijkinfo.sync.engine import HELD, Engine
 from wijkinfo.sync.tables import SYNCED_TABLES, synced
@@ -91,7 +91,10 @@ def load(engine: Engine, snapshot: dict[str, Any]) -> None:
     if snapshot.get("schema") not in (None, head_revision()) and str(snapshot["schema"]) > str(
         head_revision()
     ):
-        raise UserError("Deze gegevens komen van een nieuwere versie. Werk wijkinfo bij.")
+        raise SchemaTooNew(
+            "Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. "
+            "Werk wijkinfo bij voordat u verder gaat.",
+        )
     own = engine.replica_id()
     with applying(), engine.store.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
