@@ -127,7 +127,7 @@ def apply_seconds(root: Path, count: int) -> tuple[float, float, int]:
     return seconds, cpu, len(batch.changes)
 
 
-def import_seconds(root: Path, count: int, *, triggers: bool) -> float:
+def import_seconds(root: Path, count: int, *, triggers: bool) -> tuple[float, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from importlib import import_module
 
@@ -144,11 +144,11 @@ def import_seconds(root: Path, count: int, *, triggers: bool) -> float:
     if not triggers:
         with store.engine.begin() as conn:
             capture.drop(conn)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     import_hsds(store, actor=CLI_ACTOR, path=source)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     store.close()
-    return seconds
+    return seconds, cpu
 
 
 def main() -> None:
@@ -158,8 +158,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="wijkinfo-bench-sync-"))
     small_s, small_cpu, n = apply_seconds(tmp / "small", small)
     big_s, big_cpu, _ = apply_seconds(tmp / "big", big)
-    without = import_seconds(tmp / "import", imported, triggers=False)
-    with_triggers = import_seconds(tmp / "import", imported, triggers=True)
+    without, without_cpu = import_seconds(tmp / "import", imported, triggers=False)
+    with_triggers, with_cpu = import_seconds(tmp / "import", imported, triggers=True)
     shutil.rmtree(tmp, ignore_errors=True)
     print(
         json.dumps(
@@ -180,6 +180,9 @@ def main() -> None:
                 "import_with_triggers_s": round(with_triggers, 2),
                 "capture_ratio": round(with_triggers / without, 2),
                 "capture_target_ratio": 1.3,
+                "import_without_triggers_cpu_s": round(without_cpu, 2),
+                "import_with_triggers_cpu_s": round(with_cpu, 2),
+                "capture_cpu_ratio": round(with_cpu / without_cpu, 2),
             }
         )
     )
