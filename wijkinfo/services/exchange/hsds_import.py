@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wijkinfo.db.engine import authored_by
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
@@ -199,7 +200,7 @@ def run_import(
     """Check and write the records of ``source`` in one transaction; see the module docstring."""
     require(actor, "directory.import")
     found = _Findings()
-    with store.sessions() as session:
+    with authored_by(actor.user_id), store.sessions() as session:
         tx = session.begin()
         try:
             writer = BatchWriter(session, skip_duplicates=skip_duplicates)

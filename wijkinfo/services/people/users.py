@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from wijkinfo.db.base import utcnow
+from wijkinfo.db.base import new_id, utcnow
 from wijkinfo.db.models import User
 from wijkinfo.db.models.people import ROLES
 from wijkinfo.services.audit import write_audit
@@ -139,11 +139,17 @@ def _check(name: object, password: object, role: str) -> tuple[str, str]:
 def _add(store: Store, actor: Actor | None, name: str, password: str, role: str) -> UserInfo:
     name, password = _check(name, password, role)
     key = name_key(name)
-    with store.unit_of_work() as session:
+    user_id = new_id()
+    # The first coordinator of a desk is made by nobody: the row is its own author, which the
+    # sync engine accepts for a new user only.
+    author = actor.user_id if actor is not None and actor.user_id else user_id
+    with store.unit_of_work(author=author) as session:
         taken = session.scalar(select(User).where(User.name_key == key))
         if taken is not None:
             raise UserError("Er is al iemand met de naam {name}. Kies een andere naam.", name=name)
-        user = User(name=name, name_key=key, role=role, password_hash=hash_password(password))
+        user = User(
+            id=user_id, name=name, name_key=key, role=role, password_hash=hash_password(password)
+        )
         session.add(user)
         session.flush()
         write_audit(
@@ -190,7 +196,7 @@ def active_user_names(store: Store) -> list[str]:
 def set_password(store: Store, *, actor: Actor, user_id: str, password: str) -> None:
     require(actor, "user.manage")
     password = _check_password(password)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(author=actor.user_id) as session:
         user = session.get(User, user_id)
         if user is None:
             raise UserError("Deze gebruiker bestaat niet meer.")
