@@ -1,0 +1,124 @@
+"""A throwaway PostgreSQL server for the hub tests and bench/hub.py, without Docker.
+
+initdb refuses to run as root, so under root the cluster belongs to the ``postgres`` user (made
+by Debian's ``postgresql`` package) and every server command runs through ``runuser``. The
+server listens on a Unix socket in its own folder only (``listen_addresses=''``), so two
+servers (one per pytest-xdist worker) never fight over a TCP port.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPERUSER = "test"
+PORT = 54321  # names the socket file only; each server has its own socket folder
+
+
+def find_bindir() -> Path | None:
+    """Debian keeps initdb and pg_ctl outside PATH, in /usr/lib/postgresql/<major>/bin."""
+    override = os.environ.get("WIJKINFO_PG_BINDIR")
+    if override:
+        return Path(override) if (Path(override) / "initdb").exists() else None
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name)
+    )
+    for folder in reversed(candidates):
+        if (Path(folder) / "initdb").exists():
+            return Path(folder)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def why_unavailable() -> str | None:
+    """None when a server can be started here, else one line saying what is missing."""
+    if find_bindir() is None:
+        return "PostgreSQL is not installed (apt install postgresql, or make test)"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root but there is no postgres user to own the test cluster"
+    return None
+
+
+@dataclass
+class PgServer:
+    """One running cluster in ``folder``; ``dsn(db)`` connects over its socket."""
+
+    bindir: Path
+    folder: Path
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    def dsn(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"host={self.folder} port={PORT} user={user} dbname={dbname}"
+
+    def url(self, dbname: str = "postgres", user: str = SUPERUSER, password: str = "") -> str:
+        """The postgresql:// form a desk is given; the socket folder goes in ``host=``."""
+        secret = f":{password}" if password else ""
+        return f"postgresql://{user}{secret}@/{dbname}?host={self.folder}&port={PORT}"
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(self.bindir / args[0]), *args[1:]]
+        if os.geteuid() == 0:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def start(self) -> None:
+        options = (
+            f"-k {self.folder} -p {PORT} -c listen_addresses='' "
+            # Throwaway data: durability costs time and buys nothing here.
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c shared_buffers=32MB -c max_connections=100"
+        )
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w",
+            "start",
+        )  # fmt: skip
+
+    def stop(self, mode: str = "fast") -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def restart(self) -> None:
+        """Every open connection is cut, as when the organisation's server reboots."""
+        self.stop("immediate")
+        self.start()
+
+
+def start_server() -> PgServer:
+    bindir = find_bindir()
+    if bindir is None:
+        raise RuntimeError(why_unavailable())
+    # Short path: a Unix socket path must stay under ~107 bytes.
+    folder = Path(tempfile.mkdtemp(prefix="wkpg-"))
+    if os.geteuid() == 0:
+        os.chown(folder, pwd.getpwnam("postgres").pw_uid, -1)
+    server = PgServer(bindir, folder)
+    server._run(
+        "initdb", "-D", str(server.data), "-A", "trust", "-U", SUPERUSER, "-E", "UTF8",
+        "--locale=C.UTF-8", "--no-sync",
+    )  # fmt: skip
+    # The test superuser needs no password; every other login (a desk) must give its own, so
+    # a wrong password is refused as on a real hub.
+    (server.data / "pg_hba.conf").write_text(
+        f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n", encoding="utf-8"
+    )
+    server.start()
+    return server
+
+
+def remove_server(server: PgServer) -> None:
+    # Already down when a test stopped it; the folder goes anyway.
+    with contextlib.suppress(subprocess.CalledProcessError):
+        server.stop("immediate")
+    shutil.rmtree(server.folder, ignore_errors=True)
