@@ -26,7 +26,8 @@ PUSH_LOCK = 0x77696A6B  # 'wijk': the one advisory lock every push holds while i
 _INIT_LOCK = PUSH_LOCK + 1
 
 _STEPS: list[str] = [
-    # 1: envelopes keyed by origin, a server sequence, and where each desk's pushes got to.
+    # 1: envelopes keyed by origin, a server sequence, where each desk's pushes got to, and the
+    # data key wrapped by the desks' passphrase (set by the first desk, unreadable to the server).
     """
     CREATE TABLE hub_meta (
         key   text PRIMARY KEY,
@@ -47,6 +48,10 @@ _STEPS: list[str] = [
         pushed_position bigint NOT NULL,
         pushed_change   text   NOT NULL,
         last_push       timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE hub_key (
+        id       int  PRIMARY KEY CHECK (id = 1),
+        key_file text NOT NULL
     );
     """,
 ]
@@ -122,6 +127,7 @@ def _grant_to_desks(conn: psycopg.Connection) -> bool:
     conn.execute(sql.SQL("GRANT SELECT ON hub_meta TO {}").format(desk))
     conn.execute(sql.SQL("GRANT SELECT, INSERT ON changes TO {}").format(desk))
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON desks TO {}").format(desk))
+    conn.execute(sql.SQL("GRANT SELECT, INSERT ON hub_key TO {}").format(desk))
     return True
 
 

@@ -115,3 +115,18 @@ def last_seq(conn: psycopg.Connection) -> int:
     with conn.transaction():
         row = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()
     return int(row[0]) if row else 0
+
+
+def missing(conn: psycopg.Connection, keys: Sequence[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of ``keys`` the hub does not hold: a desk then seals and sends only those (every
+    change it pulled from the hub is in its log too, and would otherwise travel back)."""
+    if not keys:
+        return set()
+    with conn.transaction():
+        rows = conn.execute(
+            "SELECT k.o, k.s FROM unnest(%s::text[], %s::bigint[]) AS k(o, s) "
+            "WHERE NOT EXISTS (SELECT 1 FROM changes c "
+            "WHERE c.origin_replica = k.o AND c.origin_seq = k.s)",
+            ([k[0] for k in keys], [k[1] for k in keys]),
+        ).fetchall()
+    return {(str(r[0]), int(r[1])) for r in rows}
