@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND.pdf")
     _add_exchange_parsers(sub)
+    from wijkinfo.cli.hub_commands import add_hub_commands
+
+    add_hub_commands(sub)
     return parser
 
 
@@ -321,8 +324,15 @@ def cmd_export(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
+def cmd_hub(paths: DataPaths, args) -> int:
+    from wijkinfo.cli.hub_commands import cmd_hub as run
+
+    return run(paths, args)
+
+
 COMMANDS = {
     **_signal_commands(),
+    "hub": cmd_hub,
     "import": cmd_import,
     "export": cmd_export,
     "demo": cmd_demo,

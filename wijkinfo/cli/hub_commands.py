@@ -1,0 +1,114 @@
+"""Command-line commands for the PostgreSQL hub (kept apart from the rest of the CLI).
+
+``wijkinfo hub init postgresql://…`` sets a hub up (the organisation's administrator);
+``wijkinfo hub sync postgresql://…`` syncs this desk with it, and ``run_hub_sync`` is what
+``wijkinfo sync`` calls when its target is a postgresql:// address.
+
+Passwords are never taken from the command line in plain sight: the login's password comes from
+the address only if the user put it there, else from PGPASSWORD or ~/.pgpass (libpq reads those
+itself); the passphrase of the data from WIJKINFO_SYNC_PASSPHRASE or a prompt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from typing import Any
+
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.errors import UserError
+
+EXIT_OK = 0
+PASSPHRASE_ENV = "WIJKINFO_SYNC_PASSPHRASE"
+
+
+def add_hub_commands(sub: Any) -> None:
+    p = sub.add_parser("hub", help="de PostgreSQL-server waarmee balies synchroniseren")
+    hub_sub = p.add_subparsers(dest="hub_command", metavar="ACTIE", required=True)
+    init = hub_sub.add_parser(
+        "init", help="richt de server in (of werk de inrichting bij); voor de beheerder"
+    )
+    init.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
+    sync = hub_sub.add_parser("sync", help="synchroniseer deze balie met de server")
+    sync.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
+
+
+def cmd_hub(paths: DataPaths, args: Any) -> int:
+    from wijkinfo.sync.hub.connection import parse_address
+
+    if args.hub_command == "init":
+        from wijkinfo.sync.hub.schema import DESK_ROLE, init_hub
+
+        address = parse_address(args.address)
+        result = init_hub(address)
+        if result.from_schema == result.to_schema:
+            print(f"De server {address.label} was al ingericht (versie {result.to_schema}).")
+        elif result.from_schema == 0:
+            print(f"Server ingericht: {address.label} (versie {result.to_schema}).")
+        else:
+            print(
+                f"Inrichting bijgewerkt: {address.label} "
+                f"(versie {result.from_schema} → {result.to_schema})."
+            )
+        if not result.granted_to_desks:
+            print(
+                f"Let op: de rol {DESK_ROLE} bestaat niet; balie-logins hebben nog geen rechten "
+                "(zie README, PostgreSQL-hub)."
+            )
+        return EXIT_OK
+    return run_hub_sync(paths, args.address, args)
+
+
+def _passphrase() -> str:
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        return getpass.getpass("Wachtwoord van de gegevens op de server: ")
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise UserError(
+            "Geef het wachtwoord van de gegevens op (of zet WIJKINFO_SYNC_PASSPHRASE). "
+            "Er is niets veranderd."
+        )
+    return line
+
+
+def run_hub_sync(paths: DataPaths, target: str, _args: Any) -> int:
+    """Sync this desk with the hub at ``target``; prints one summary line."""
+    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.sync.hub.connection import connect, parse_address
+    from wijkinfo.sync.hub.hub_key import unlock_hub_key
+    from wijkinfo.sync.hub.transport import sync_hub
+
+    address = parse_address(target)
+    passphrase = _passphrase()
+    with connect(address, autocommit=True) as conn:
+        from wijkinfo.sync.hub.schema import check_hub
+
+        check_hub(conn, address)
+        key, created = unlock_hub_key(conn, address, passphrase)
+    if created:
+        print("Deze balie heeft het wachtwoord van de gegevens op de server ingesteld.")
+    store = open_store(paths, writer=True)
+    try:
+        result = sync_hub(_engine(store), address, key)
+    finally:
+        store.close()
+    print(
+        f"Gesynchroniseerd met {result.hub}: {result.new_on_hub} verstuurd, "
+        f"{result.applied} binnengehaald"
+        + (f", {result.conflicts} conflicten" if result.conflicts else "")
+        + (f", {result.held_back} wachten nog" if result.held_back else "")
+        + (f", {result.refused} geweigerd" if result.refused else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def _engine(store: Any) -> Any:
+    """The desk's sync engine (wijkinfo.sync.engine, the one implementation of SyncEngine)."""
+    from wijkinfo.sync import engine  # type: ignore[attr-defined]
+
+    return engine.SyncEngine(store)
