@@ -30,6 +30,11 @@ def add_hub_commands(sub: Any) -> None:
         "init", help="richt de server in (of werk de inrichting bij); voor de beheerder"
     )
     init.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
+    init.add_argument(
+        "--restored",
+        action="store_true",
+        help="na het terugzetten van een back-up: alle balies lezen de server opnieuw",
+    )
     sync = hub_sub.add_parser("sync", help="synchroniseer deze balie met de server")
     sync.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
 
@@ -41,7 +46,7 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
         from wijkinfo.sync.hub.schema import DESK_ROLE, init_hub
 
         address = parse_address(args.address)
-        result = init_hub(address)
+        result = init_hub(address, restored=args.restored)
         if result.from_schema == result.to_schema:
             print(f"De server {address.label} was al ingericht (versie {result.to_schema}).")
         elif result.from_schema == 0:
@@ -51,6 +56,8 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
                 f"Inrichting bijgewerkt: {address.label} "
                 f"(versie {result.from_schema} → {result.to_schema})."
             )
+        if args.restored:
+            print("Alle balies lezen de server bij hun volgende sync opnieuw in.")
         if not result.granted_to_desks:
             print(
                 f"Let op: de rol {DESK_ROLE} bestaat niet; balie-logins hebben nog geen rechten "

@@ -84,8 +84,13 @@ def _schema_of(conn: psycopg.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def init_hub(address: HubAddress) -> InitResult:
-    """Create or upgrade the hub's tables in one transaction; refuses a hub from a newer wijkinfo."""
+def init_hub(address: HubAddress, *, restored: bool = False) -> InitResult:
+    """Create or upgrade the hub's tables in one transaction; refuses a hub from a newer wijkinfo.
+
+    ``restored``: the hub was put back from a backup that kept its tables (a file-level backup or
+    point-in-time recovery). A new epoch makes every desk read the hub again from the start and
+    push again what the hub lacks, instead of trusting sequence numbers from after the backup.
+    """
     with connect(address) as conn:
         try:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
@@ -103,6 +108,12 @@ def init_hub(address: HubAddress) -> InitResult:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(HUB_SCHEMA),),
             )
+            if restored:
+                conn.execute(
+                    "INSERT INTO hub_meta (key, value) VALUES ('restored', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(uuid.uuid4()),),
+                )
             granted = _grant_to_desks(conn)
             hub_id = conn.execute("SELECT value FROM hub_meta WHERE key = 'hub_id'").fetchone()
             conn.commit()
@@ -154,10 +165,12 @@ def check_hub(conn: psycopg.Connection, address: HubAddress, *, want: int = HUB_
             found=current,
             want=want,
         )
-    hub_id = conn.execute("SELECT value FROM hub_meta WHERE key = 'hub_id'").fetchone()
-    table = conn.execute("SELECT 'changes'::regclass::oid").fetchone()
-    assert hub_id is not None and table is not None
-    return HubInfo(hub_id=str(hub_id[0]), schema=current, epoch=f"{hub_id[0]}/{table[0]}")
+    with conn.transaction():
+        meta = dict(conn.execute("SELECT key, value FROM hub_meta").fetchall())
+        table = conn.execute("SELECT 'changes'::regclass::oid").fetchone()
+    assert table is not None
+    epoch = f"{meta['hub_id']}/{table[0]}/{meta.get('restored', '-')}"
+    return HubInfo(hub_id=str(meta["hub_id"]), schema=current, epoch=epoch)
 
 
 def _too_new(address: HubAddress, found: int, want: int = HUB_SCHEMA) -> HubUnavailable:
