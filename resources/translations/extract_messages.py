@@ -23,6 +23,7 @@ ERROR_NAMES = {
     "DatabaseDamaged",
     "SchemaTooNew",
     "PermissionDenied",
+    "HubUnavailable",
     "Message",
 }
 # Calls whose template is the second argument (the first is the field): the import checks.

@@ -1882,6 +1882,10 @@ Data: {1}</translation>
         <translation>Fill in the name.</translation>
     </message>
     <message>
+        <source>Geef het wachtwoord van de gegevens op (of zet WIJKINFO_SYNC_PASSPHRASE). Er is niets veranderd.</source>
+        <translation>Give the passphrase of the data (or set WIJKINFO_SYNC_PASSPHRASE). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Vul de plaats in bij het adres.</source>
         <translation>Fill in the town with the address.</translation>
     </message>
@@ -2144,6 +2148,86 @@ Data: {1}</translation>
     <message>
         <source>de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los</source>
         <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
+    </message>
+    <message>
+        <source>De server {label} is niet bereikbaar ({reason}). Controleer het adres en de verbinding en probeer het opnieuw; er is niets veranderd.</source>
+        <translation>The server {label} cannot be reached ({reason}). Check the address and the connection and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De verbinding met {label} viel weg ({reason}). Wat al binnen was, blijft; synchroniseer opnieuw om de rest te doen.</source>
+        <translation>The connection to {label} was lost ({reason}). What already came in stays; sync again to do the rest.</translation>
+    </message>
+    <message>
+        <source>De server weigert de login {label}: de naam of het wachtwoord klopt niet. Controleer ze bij de beheerder; er is niets veranderd.</source>
+        <translation>The server refuses the login {label}: the name or the password is wrong. Check them with the administrator; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De database van {label} bestaat niet. Controleer het adres; er is niets veranderd.</source>
+        <translation>The database of {label} does not exist. Check the address; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het serveradres klopt niet. Schrijf het zoals postgresql://login@server/database; er is niets veranderd.</source>
+        <translation>The server address is not right. Write it like postgresql://login@server/database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord voor de gegevens op {label} klopt niet. Gebruik het wachtwoord dat de andere balies ook gebruiken (let op hoofdletters); er is niets veranderd.</source>
+        <translation>The passphrase for the data on {label} is wrong. Use the passphrase the other desks use (mind capital letters); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
+        <translation>The server {label} was set up by a newer wijkinfo (version {found}, this wijkinfo knows {want}). Update wijkinfo; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{label} is nog geen wijkinfo-server. Laat de beheerder eerst ‘wijkinfo hub init’ uitvoeren; er is niets veranderd.</source>
+        <translation>{label} is not a wijkinfo server yet. Ask the administrator to run ‘wijkinfo hub init’ first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {label} heeft een oudere inrichting (versie {found}, deze wijkinfo gebruikt {want}). Laat de beheerder ‘wijkinfo hub init’ uitvoeren met deze versie van wijkinfo; er is niets veranderd.</source>
+        <translation>The server {label} has an older setup (version {found}, this wijkinfo uses {want}). Ask the administrator to run ‘wijkinfo hub init’ with this version of wijkinfo; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
+        <translation>A change on the server (number {seq}) does not belong where it is. Nothing of it was taken over; ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; wat al binnen was, blijft.</source>
+        <translation>The server holds changes from a newer wijkinfo. Update wijkinfo and sync again; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
+        <translation>A change on the server was encrypted with another passphrase (from {origin}). Ask the administrator; nothing of it was taken over.</translation>
+    </message>
+    <message>
+        <source>De login {label} mist rechten op de server. Vraag de beheerder de login lid te maken van wijkinfo_desk (zie README); wat al binnen was, blijft.</source>
+        <translation>The login {label} lacks rights on the server. Ask the administrator to make the login a member of wijkinfo_desk (see README); what already came in stays.</translation>
+    </message>
+    <message>
+        <source>De server {label} is druk met een andere balie. Probeer het zo opnieuw; wat al binnen was, blijft.</source>
+        <translation>The server {label} is busy with another desk. Try again in a moment; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
+        <translation>The key file in {folder} is damaged. Put it back from the recycle bin or the folder's version history, or ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
+        <translation>This sync folder already has a passphrase. Use that passphrase, or choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {n} tekens; een zin van een paar woorden is het best te onthouden.</source>
+        <translation>Choose a passphrase of at least {n} characters; a sentence of a few words is easiest to remember.</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is niet te lezen ({why}).</source>
+        <translation>The sync folder {folder} cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>De sleutel van deze syncmap is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.</source>
+        <translation>The key of this sync folder was made by a newer wijkinfo. Update wijkinfo.</translation>
     </message>
     <message>
         <source>Vul de naam van het informatiepunt in.</source>
