@@ -1886,6 +1886,18 @@ Data: {1}</translation>
         <translation>Give the passphrase of the data (or set WIJKINFO_SYNC_PASSPHRASE). Nothing was changed.</translation>
     </message>
     <message>
+        <source>Het wachtwoordbestand {file} is niet te lezen of leeg.</source>
+        <translation>The passphrase file {file} cannot be read or is empty.</translation>
+    </message>
+    <message>
+        <source>Geef de map op die de nieuwe syncmap wordt: wijkinfo sync MAP --init</source>
+        <translation>Give the folder that becomes the new sync folder: wijkinfo sync FOLDER --init</translation>
+    </message>
+    <message>
+        <source>Geef een wachtwoord op met --passphrase-file BESTAND.</source>
+        <translation>Give a passphrase with --passphrase-file FILE.</translation>
+    </message>
+    <message>
         <source>Vul de plaats in bij het adres.</source>
         <translation>Fill in the town with the address.</translation>
     </message>
@@ -2150,6 +2162,46 @@ Data: {1}</translation>
         <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
     </message>
     <message>
+        <source>Deze sync zou {deletes} van de {rows} gegevens van de sociale kaart verwijderen. Er is niets veranderd. Een coördinator moet dit eerst goedkeuren.</source>
+        <translation>This sync would delete {deletes} of the {rows} records of the directory. Nothing was changed. A coordinator must approve this first.</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap op een andere plek? Er is niets veranderd.</source>
+        <translation>The sync folder {folder} is not there. Is the USB stick plugged in, or is the cloud folder somewhere else? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{folder} is geen map. Kies de syncmap opnieuw.</source>
+        <translation>{folder} is not a folder. Choose the sync folder again.</translation>
+    </message>
+    <message>
+        <source>{folder} is geen syncmap van wijkinfo (er staat geen sleutel in). Kies de goede map. Er is niets veranderd.</source>
+        <translation>{folder} is not a wijkinfo sync folder (it holds no key). Choose the right folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Maak hem eerst aan.</source>
+        <translation>The folder {folder} does not exist. Create it first.</translation>
+    </message>
+    <message>
+        <source>Deze computer kent het wachtwoord van de syncmap nog niet. Voer het in bij Synchroniseren (of: wijkinfo sync --passphrase-file BESTAND).</source>
+        <translation>This computer does not know the sync folder's passphrase yet. Enter it under Sync (or: wijkinfo sync --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>In {folder} staat nu een andere syncmap dan de vorige keer. Controleer de map; een coördinator kan hem opnieuw kiezen in Beheer › Synchroniseren. Er is niets veranderd.</source>
+        <translation>{folder} now holds a different sync folder than last time. Check the folder; a coordinator can choose it again in Admin › Sync. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is niets veranderd.</source>
+        <translation>The sync folder {folder} is empty. Has the cloud folder finished downloading? A coordinator sets up a new sync folder in Admin › Sync. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.</source>
+        <translation>No sync folder has been chosen yet. A coordinator chooses it in Admin › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
+    </message>
+    <message>
+        <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>
+        <translation>Choose every 1 to 1440 minutes. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De server {label} is niet bereikbaar ({reason}). Controleer het adres en de verbinding en probeer het opnieuw; er is niets veranderd.</source>
         <translation>The server {label} cannot be reached ({reason}). Check the address and the connection and try again; nothing was changed.</translation>
     </message>
@@ -2187,7 +2239,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -2211,7 +2263,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Put it back from the recycle bin or the folder's version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Put it back from the recycle bin or the folder&apos;s version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>

@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     from wijkinfo.cli.signal_commands import add_signal_commands
 
     add_signal_commands(sub)
+    from wijkinfo.cli.sync_commands import add_sync_commands
+
+    add_sync_commands(sub)
     p = sub.add_parser("referral", help="maak een verwijsbrief (PDF) voor een of meer diensten")
     p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
@@ -324,15 +327,23 @@ def cmd_export(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-def cmd_hub(paths: DataPaths, args) -> int:
-    from wijkinfo.cli.hub_commands import cmd_hub as run
+def _sync_commands() -> dict:
+    from wijkinfo.cli.sync_commands import COMMANDS as sync_commands
 
-    return run(paths, args)
+    return sync_commands
+
+
+def _hub_commands() -> dict:
+    """``hub``, and ``sync`` taking a postgresql:// address beside a folder."""
+    from wijkinfo.cli.hub_commands import commands
+
+    return commands(_sync_commands()["sync"])
 
 
 COMMANDS = {
     **_signal_commands(),
-    "hub": cmd_hub,
+    **_sync_commands(),
+    **_hub_commands(),
     "import": cmd_import,
     "export": cmd_export,
     "demo": cmd_demo,

@@ -6,7 +6,8 @@
 
 Passwords are never taken from the command line in plain sight: the login's password comes from
 the address only if the user put it there, else from PGPASSWORD or ~/.pgpass (libpq reads those
-itself); the passphrase of the data from WIJKINFO_SYNC_PASSPHRASE or a prompt.
+itself); the passphrase of the data from --passphrase-file (as for a folder),
+WIJKINFO_SYNC_PASSPHRASE or a prompt.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from wijkinfo.services.datafolder.files import DataPaths
@@ -23,7 +26,14 @@ EXIT_OK = 0
 PASSPHRASE_ENV = "WIJKINFO_SYNC_PASSPHRASE"
 
 
+class HubTarget(str):
+    """A ``wijkinfo sync`` target that is a hub address, kept as typed (a Path would fold //)."""
+
+
 def add_hub_commands(sub: Any) -> None:
+    sync_parser = sub.choices.get("sync")
+    if sync_parser is not None:
+        _accept_hub_addresses(sync_parser)
     p = sub.add_parser("hub", help="de PostgreSQL-server waarmee balies synchroniseren")
     hub_sub = p.add_subparsers(dest="hub_command", metavar="ACTIE", required=True)
     init = hub_sub.add_parser(
@@ -37,6 +47,33 @@ def add_hub_commands(sub: Any) -> None:
     )
     sync = hub_sub.add_parser("sync", help="synchroniseer deze balie met de server")
     sync.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
+
+
+def _accept_hub_addresses(sync_parser: Any) -> None:
+    """Let ``wijkinfo sync`` take a postgresql:// address where it takes a folder."""
+    from wijkinfo.sync.hub.connection import is_hub_address
+
+    for action in sync_parser._actions:
+        if action.dest == "folder":
+            as_folder = action.type or Path
+
+            def target(text: str, as_folder: Callable[[str], Any] = as_folder) -> Any:
+                return HubTarget(text) if is_hub_address(text) else as_folder(text)
+
+            action.type = target
+            action.metavar = "MAP|postgresql://…"
+
+
+def commands(folder_sync: Callable[[DataPaths, Any], int]) -> dict[str, Callable[..., int]]:
+    """``hub``, and ``sync`` that hands a hub address to the hub and anything else on."""
+
+    def cmd_sync(paths: DataPaths, args: Any) -> int:
+        target = getattr(args, "folder", None)
+        if isinstance(target, HubTarget):
+            return run_hub_sync(paths, str(target), args)
+        return folder_sync(paths, args)
+
+    return {"hub": cmd_hub, "sync": cmd_sync}
 
 
 def cmd_hub(paths: DataPaths, args: Any) -> int:
@@ -67,7 +104,15 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
     return run_hub_sync(paths, args.address, args)
 
 
-def _passphrase() -> str:
+def _passphrase(args: Any) -> str:
+    from_file: Path | None = getattr(args, "passphrase_file", None)
+    if from_file:
+        try:
+            return from_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            raise UserError(
+                "Het wachtwoordbestand {file} is niet te lezen of leeg.", file=from_file
+            ) from None
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
@@ -82,7 +127,7 @@ def _passphrase() -> str:
     return line
 
 
-def run_hub_sync(paths: DataPaths, target: str, _args: Any) -> int:
+def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
     """Sync this desk with the hub at ``target``; prints one summary line."""
     from wijkinfo.services.datafolder.store import open_store
     from wijkinfo.sync.hub.connection import connect, parse_address
@@ -90,7 +135,7 @@ def run_hub_sync(paths: DataPaths, target: str, _args: Any) -> int:
     from wijkinfo.sync.hub.transport import sync_hub
 
     address = parse_address(target)
-    passphrase = _passphrase()
+    passphrase = _passphrase(args)
     with connect(address, autocommit=True) as conn:
         from wijkinfo.sync.hub.schema import check_hub
 

@@ -212,7 +212,8 @@ class FolderTransport:
         return max((f.last for f in files), default=0)
 
     def push(self, progress: Progress | None = None) -> int:
-        """Write our log (own and relayed changes) after what the folder already has of us."""
+        """Write our log (own and relayed changes) after what the folder already has of us;
+        returns how many of them were made here."""
         clean_own_temp_files(self.own_dir)
         after = self.written_up_to()
         written = 0
@@ -228,7 +229,7 @@ class FolderTransport:
                 batch.last_position,
             )
             self._write_changes(f, batch.changes, batch.schema)
-            written += len(batch.changes)
+            written += sum(1 for c in batch.changes if c.origin_replica == self.own)
             after = batch.last_position
             if progress:
                 progress.step(written, written)
