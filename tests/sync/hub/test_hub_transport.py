@@ -77,10 +77,10 @@ def test_a_connection_lost_mid_pull_resumes_without_loss_or_duplicate(hub, pg_se
 
     b = CutAfterTwoPages("b")
     with pytest.raises(HubUnavailable) as exc:
-        sync(b, hub, page=10)
+        sync(b, hub, page=10, read_ahead=10)
     assert "viel weg" in str(exc.value)
     assert len(b.log) == 20  # two pages made it, with their cursor
-    result = sync(b, hub, page=10)
+    result = sync(b, hub, page=10, read_ahead=10)
     assert result.pulled == 30 and result.already_known == 0
     assert b.state() == a.state() and len(b.log) == 50
 
@@ -190,3 +190,21 @@ def test_a_hub_put_back_from_a_backup_loses_nothing_the_desks_still_have(hub, hu
         sync(desk, hub)
     assert a.state() == b.state() == c.state()
     assert len(c.state()) == 11
+
+
+def test_a_check_before_apply_that_says_no_leaves_the_desk_as_it_was(hub):
+    a, b = MemoryEngine("a"), MemoryEngine("b")
+    for n in range(30):
+        a.write("service", f"s{n}", n=n)
+    sync(a, hub)
+    seen = []
+
+    def refuse(changes):
+        seen.append(len(changes))
+        raise RuntimeError("too many deletes")
+
+    with pytest.raises(RuntimeError):
+        sync(b, hub, page=10, before_apply=refuse)
+    assert seen == [30]  # all three pages were looked at together, none applied
+    assert b.log == [] and b.cursors == {}
+    assert sync(b, hub, page=10).applied == 30

@@ -166,7 +166,7 @@ def check_hub(conn: psycopg.Connection, address: HubAddress, *, want: int = HUB_
             want=want,
         )
     with conn.transaction():
-        meta = dict(conn.execute("SELECT key, value FROM hub_meta").fetchall())
+        meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM hub_meta").fetchall())
         table = conn.execute("SELECT 'changes'::regclass::oid").fetchone()
     assert table is not None
     epoch = f"{meta['hub_id']}/{table[0]}/{meta.get('restored', '-')}"

@@ -28,6 +28,9 @@ from wijkinfo.sync.hub.store import DeskPosition, Envelope, HubRow
 
 TRANSPORT = "hub"
 PAGE = 2000
+#: Changes read (and checked together) before any of them is applied.
+READ_AHEAD = 50_000
+BeforeApply = Callable[[Sequence[Change]], None]
 HEADER_KIND = "wijkinfo-change"
 
 
@@ -141,34 +144,37 @@ def _pull(
     key: bytes,
     page: int,
     schema_known: Callable[[str], bool],
+    before_apply: BeforeApply | None,
+    read_ahead: int,
 ) -> list[int]:
+    """Read up to READ_AHEAD changes, let ``before_apply`` look at all of them (a large delete,
+    a backup first), then apply them page by page, each page with its cursor."""
     totals = [0, 0, 0, 0, 0, 0]  # pulled, applied, known, held back, conflicts, refused
     after = _seq_after(info.epoch, engine.cursor(source=info.hub_id, transport=TRANSPORT))
-    while True:
-        rows = store.pull(conn, after=after, limit=page)
-        if not rows:
-            return totals
-        changes: Sequence[Change] = [open_row(key, row, schema_known) for row in rows]
-        result = engine.apply(
-            changes,
-            source=info.hub_id,
-            transport=TRANSPORT,
-            position=_position(info.epoch, rows[-1].seq),
-        )
-        for i, n in enumerate(
-            (
-                len(rows),
-                result.applied,
-                result.already_known,
-                result.held_back,
-                result.conflicts,
-                result.refused,
+    done = False
+    while not done:
+        pages: list[tuple[Sequence[Change], int]] = []
+        while sum(len(p[0]) for p in pages) < read_ahead:
+            rows = store.pull(conn, after=after, limit=page)
+            if rows:
+                pages.append(([open_row(key, row, schema_known) for row in rows], rows[-1].seq))
+                after = rows[-1].seq
+            if len(rows) < page:
+                done = True
+                break
+        if before_apply and pages:
+            before_apply([c for p in pages for c in p[0]])
+        for changes, last in pages:
+            result = engine.apply(
+                changes,
+                source=info.hub_id,
+                transport=TRANSPORT,
+                position=_position(info.epoch, last),
             )
-        ):
-            totals[i] += n
-        after = rows[-1].seq
-        if len(rows) < page:
-            return totals
+            counts = (len(changes), result.applied, result.already_known, result.held_back)
+            for i, n in enumerate((*counts, result.conflicts, result.refused)):
+                totals[i] += n
+    return totals
 
 
 def _known_schemas() -> Callable[[str], bool]:
@@ -185,14 +191,20 @@ def sync_hub(
     *,
     page: int = PAGE,
     schema_known: Callable[[str], bool] | None = None,
+    before_apply: BeforeApply | None = None,
+    read_ahead: int = READ_AHEAD,
 ) -> HubSyncResult:
-    """Push, then pull; raises HubUnavailable (one line, no password) when the hub fails us."""
+    """Push, then pull; raises HubUnavailable (one line, no password) when the hub fails us.
+
+    ``before_apply`` sees every change read ahead before any of them is applied and may stop
+    the sync by raising (the folder's fail-safes: a large delete, a backup before a big batch).
+    """
     known = schema_known or _known_schemas()
     with connect(address, autocommit=True) as conn:
         try:
             info = check_hub(conn, address)
             sent, new = _push(conn, engine, info, key, page)
-            pulled = _pull(conn, engine, info, key, page, known)
+            pulled = _pull(conn, engine, info, key, page, known, before_apply, read_ahead)
         except psycopg.errors.InsufficientPrivilege:
             raise HubUnavailable(
                 "De login {label} mist rechten op de server. Vraag de beheerder de login lid "
