@@ -24,6 +24,7 @@ ERROR_NAMES = {
     "SchemaTooNew",
     "PermissionDenied",
     "HubUnavailable",
+    "PassphraseNeeded",
     "Message",
 }
 # Calls whose template is the second argument (the first is the field): the import checks.

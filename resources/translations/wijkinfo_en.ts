@@ -1882,10 +1882,6 @@ Data: {1}</translation>
         <translation>Fill in the name.</translation>
     </message>
     <message>
-        <source>Geef het wachtwoord van de gegevens op (of zet WIJKINFO_SYNC_PASSPHRASE). Er is niets veranderd.</source>
-        <translation>Give the passphrase of the data (or set WIJKINFO_SYNC_PASSPHRASE). Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Het wachtwoordbestand {file} is niet te lezen of leeg.</source>
         <translation>The passphrase file {file} cannot be read or is empty.</translation>
     </message>
@@ -2183,7 +2179,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>Deze computer kent het wachtwoord van de syncmap nog niet. Voer het in bij Synchroniseren (of: wijkinfo sync --passphrase-file BESTAND).</source>
-        <translation>This computer does not know the sync folder's passphrase yet. Enter it under Sync (or: wijkinfo sync --passphrase-file FILE).</translation>
+        <translation>This computer does not know the sync folder&apos;s passphrase yet. Enter it under Sync (or: wijkinfo sync --passphrase-file FILE).</translation>
     </message>
     <message>
         <source>In {folder} staat nu een andere syncmap dan de vorige keer. Controleer de map; een coördinator kan hem opnieuw kiezen in Beheer › Synchroniseren. Er is niets veranderd.</source>
@@ -2196,6 +2192,10 @@ Data: {1}</translation>
     <message>
         <source>Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.</source>
         <translation>No sync folder has been chosen yet. A coordinator chooses it in Admin › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
+    </message>
+    <message>
+        <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
+        <translation>This computer does not know the passphrase of the data on the server yet. Enter it (or: wijkinfo sync ADDRESS --passphrase-file FILE).</translation>
     </message>
     <message>
         <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>

@@ -104,7 +104,8 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
     return run_hub_sync(paths, args.address, args)
 
 
-def _passphrase(args: Any) -> str:
+def _passphrase(args: Any, *, ask: bool) -> str | None:
+    """From --passphrase-file, WIJKINFO_SYNC_PASSPHRASE, or (when ``ask``) a prompt."""
     from_file: Path | None = getattr(args, "passphrase_file", None)
     if from_file:
         try:
@@ -116,51 +117,41 @@ def _passphrase(args: Any) -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
-    if sys.stdin.isatty():
+    if ask and sys.stdin.isatty():
         return getpass.getpass("Wachtwoord van de gegevens op de server: ")
-    line = sys.stdin.readline().rstrip("\r\n")
-    if not line:
-        raise UserError(
-            "Geef het wachtwoord van de gegevens op (of zet WIJKINFO_SYNC_PASSPHRASE). "
-            "Er is niets veranderd."
-        )
-    return line
+    return None
 
 
 def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
-    """Sync this desk with the hub at ``target``; prints one summary line."""
+    """Sync this desk with the hub at ``target``: the same summary line and exit codes as a sync
+    with the folder."""
     from wijkinfo.services.datafolder.store import open_store
-    from wijkinfo.sync.hub.connection import connect, parse_address
-    from wijkinfo.sync.hub.hub_key import unlock_hub_key
-    from wijkinfo.sync.hub.transport import sync_hub
+    from wijkinfo.services.people.auth import CLI_ACTOR
+    from wijkinfo.services.sync.hub_sync import PassphraseNeeded, sync_hub_once
 
-    address = parse_address(target)
-    passphrase = _passphrase(args)
-    with connect(address, autocommit=True) as conn:
-        from wijkinfo.sync.hub.schema import check_hub
-
-        check_hub(conn, address)
-        key, created = unlock_hub_key(conn, address, passphrase)
-    if created:
-        print("Deze balie heeft het wachtwoord van de gegevens op de server ingesteld.")
+    allow = bool(getattr(args, "allow_deletes", False))
     store = open_store(paths, writer=True)
     try:
-        result = sync_hub(_engine(store), address, key)
+        try:
+            summary = sync_hub_once(
+                store,
+                actor=CLI_ACTOR,
+                address=target,
+                passphrase=_passphrase(args, ask=False),
+                allow_large_delete=allow,
+            )
+        except PassphraseNeeded:
+            passphrase = _passphrase(args, ask=True)
+            if passphrase is None:
+                raise
+            summary = sync_hub_once(
+                store,
+                actor=CLI_ACTOR,
+                address=target,
+                passphrase=passphrase,
+                allow_large_delete=allow,
+            )
     finally:
         store.close()
-    print(
-        f"Gesynchroniseerd met {result.hub}: {result.new_on_hub} verstuurd, "
-        f"{result.applied} binnengehaald"
-        + (f", {result.conflicts} conflicten" if result.conflicts else "")
-        + (f", {result.held_back} wachten nog" if result.held_back else "")
-        + (f", {result.refused} geweigerd" if result.refused else "")
-        + "."
-    )
-    return EXIT_OK
-
-
-def _engine(store: Any) -> Any:
-    """The desk's sync engine (wijkinfo.sync.engine, the one implementation of SyncEngine)."""
-    from wijkinfo.sync import engine  # type: ignore[attr-defined]
-
-    return engine.SyncEngine(store)
+    print(summary.line())
+    return EXIT_OK if summary.ok else 1
