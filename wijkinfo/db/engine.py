@@ -1,11 +1,98 @@
-"""Engine and session factory for the embedded SQLite file."""
+"""Engine and session factory for the embedded SQLite file.
+
+Every connection also gets the SQL functions the change-capture triggers call (installed by
+migration 0004, generated in wijkinfo.sync.capture):
+
+- ``wijkinfo_now_ms()``: this machine's wall clock in milliseconds (plus a test offset), from
+  which the triggers tick the hybrid logical clock kept in the ``replica`` row;
+- ``wijkinfo_capturing()``: 0 while the sync engine applies remote changes (do not log them
+  as new changes), else 1;
+- ``wijkinfo_author()``: the user id of who writes, as the service said with
+  ``store.unit_of_work(author=...)``, or NULL.
+
+A tool that opens the file without these functions (the ``sqlite3`` shell, a script) cannot
+write to a synced table: the trigger fails with "no such function" and the write is rolled back.
+That is on purpose: an untracked write would never reach the other desks and the desks would
+silently disagree. Trusted scripts call :func:`register_sync_functions` on their connection.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import time
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+#: Who writes in this context (a user id), read by the capture triggers.
+current_author: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "wijkinfo_author", default=None
+)
+#: True while remote changes are being applied: the triggers then do not log.
+applying_remote: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "wijkinfo_applying", default=False
+)
+
+
+@dataclass
+class SyncClock:
+    """The wall clock the triggers read; tests move ``offset_ms`` to fake a wrong clock."""
+
+    offset_ms: int = 0
+
+    def now_ms(self) -> int:
+        return time.time_ns() // 1_000_000 + self.offset_ms
+
+
+_clocks: weakref.WeakKeyDictionary[Engine, SyncClock] = weakref.WeakKeyDictionary()
+
+
+def sync_clock(engine: Engine) -> SyncClock:
+    """The clock of ``engine``'s connections (one per engine, shared by its connections)."""
+    clock = _clocks.get(engine)
+    if clock is None:
+        clock = _clocks[engine] = SyncClock()
+    return clock
+
+
+@contextlib.contextmanager
+def authored_by(author: str | None) -> Iterator[None]:
+    token = current_author.set(author)
+    try:
+        yield
+    finally:
+        current_author.reset(token)
+
+
+@contextlib.contextmanager
+def applying() -> Iterator[None]:
+    token = applying_remote.set(True)
+    try:
+        yield
+    finally:
+        applying_remote.reset(token)
+
+
+def register_sync_functions(
+    dbapi_conn: Any, clock: Callable[[], int] | None = None, *, capture: bool = True
+) -> None:
+    """Give a raw sqlite3 connection the functions the capture triggers call. ``capture=False``
+    makes its writes untracked (for bench data generators only)."""
+    now = clock or SyncClock().now_ms
+    dbapi_conn.create_function("wijkinfo_now_ms", 0, now)
+    if capture:
+        dbapi_conn.create_function(
+            "wijkinfo_capturing", 0, lambda: 0 if applying_remote.get() else 1
+        )
+    else:
+        dbapi_conn.create_function("wijkinfo_capturing", 0, lambda: 0)
+    dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -24,7 +111,11 @@ def make_engine(db_path: Path) -> Engine:
         f"sqlite:///{db_path}",
         connect_args={"check_same_thread": False},
     )
+    clock = sync_clock(engine)
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(
+        engine, "connect", lambda conn, _record: register_sync_functions(conn, clock.now_ms)
+    )
     return engine
 
 

@@ -12,6 +12,9 @@ from typing import Any, Protocol
 
 UPSERT = "upsert"
 DELETE = "delete"
+#: A new row, with every synced column in ``values`` (an UPSERT carries only changed columns).
+INSERT = "insert"
+OPS = (INSERT, UPSERT, DELETE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class ApplyResult:
     held_back: int  # waiting for an earlier change of the same origin (a gap) or a parent row
     conflicts: int
     refused: int  # rights checked at apply time: e.g. a directory edit by a non-coordinator
+    quarantined: int = 0  # clock too far ahead: kept aside, not applied, not relayed
+    stale: int = 0  # older than this replica's compaction horizon: a snapshot is needed
 
 
 class SyncEngine(Protocol):

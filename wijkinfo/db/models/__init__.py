@@ -37,7 +37,7 @@ from wijkinfo.db.models.signals import (
     SignalTheme,
     SignalTrace,
 )
-from wijkinfo.db.models.sync import OutboxChange, Replica, SyncConflict, SyncCursor
+from wijkinfo.db.models.sync import OutboxChange, Replica, SyncConflict, SyncCursor, SyncOrigin
 from wijkinfo.db.models.taxonomy import (
     AREA_TAXONOMY,
     THEME_TAXONOMY,
@@ -87,6 +87,7 @@ __all__ = [
     "SignalTrace",
     "SyncConflict",
     "SyncCursor",
+    "SyncOrigin",
     "Taxonomy",
     "TaxonomyTerm",
     "User",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from wijkinfo.db.base import Base, UUIDPk, utcnow
@@ -22,23 +22,46 @@ class Replica(Base):
     # Hybrid logical clock: last physical milliseconds and logical counter handed out.
     hlc_ms: Mapped[int] = mapped_column(Integer, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    # Changes with a clock below this were compacted away: older ones need a snapshot.
+    compacted_before: Mapped[str | None] = mapped_column(String(80))
 
 
 class OutboxChange(Base):
-    """One captured change, in the same transaction as the edit it describes."""
+    """The change log: every change this replica made or has seen, in the order it came.
+
+    ``id`` is the local log position transports read from. Own changes are written by the capture
+    triggers in the same transaction as the edit; others' are kept under their origin when
+    applied (and relayed from here). ``state``: applied, held (waiting for an earlier change of
+    its origin, a parent row or its author), refused (rights), quarantined (clock far ahead; not
+    relayed).
+    """
 
     __tablename__ = "outbox_change"
-    __table_args__ = (UniqueConstraint("origin_replica", "origin_seq"),)
+    __table_args__ = (
+        UniqueConstraint("origin_replica", "origin_seq"),
+        Index("ix_outbox_change_row", "table_name", "row_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     origin_replica: Mapped[str] = mapped_column(String(36))
     origin_seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[str] = mapped_column(String(40), index=True)
+    hlc: Mapped[str] = mapped_column(String(80), index=True)
+    author: Mapped[str | None] = mapped_column(String(36))
     table_name: Mapped[str] = mapped_column(String(50))
-    row_id: Mapped[str] = mapped_column(String(100))
+    row_id: Mapped[str] = mapped_column(String(200))
     op: Mapped[str] = mapped_column(String(10))
     payload_json: Mapped[str] = mapped_column(Text)
     applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), default="applied", index=True)
+
+
+class SyncOrigin(Base):
+    """Per origin replica: every sequence number up to ``contiguous_seq`` is in the log."""
+
+    __tablename__ = "sync_origin"
+
+    origin_replica: Mapped[str] = mapped_column(String(36), primary_key=True)
+    contiguous_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SyncCursor(Base):
@@ -49,6 +72,8 @@ class SyncCursor(Base):
     source_replica: Mapped[str] = mapped_column(String(36), primary_key=True)
     transport: Mapped[str] = mapped_column(String(20), primary_key=True)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The transport's own opaque position (a file range, a hub sequence).
+    position: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -61,6 +86,11 @@ class SyncConflict(UUIDPk, Base):
     table_name: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(String(100))
     losing_replica: Mapped[str] = mapped_column(String(36))
-    losing_hlc: Mapped[str] = mapped_column(String(40))
+    losing_hlc: Mapped[str] = mapped_column(String(80))
     losing_payload_json: Mapped[str] = mapped_column(Text)
+    # lost (a newer value won), deleted (an edit met a delete), refused (rights),
+    # parent_deleted (a row whose parent was deleted), duplicate (a unique value renamed).
+    kind: Mapped[str] = mapped_column(String(20), default="lost")
+    winning_hlc: Mapped[str | None] = mapped_column(String(80))
+    author: Mapped[str | None] = mapped_column(String(36))
     resolved: Mapped[bool] = mapped_column(default=False)

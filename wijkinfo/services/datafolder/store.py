@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wijkinfo.db import fts
 from wijkinfo.db.base import new_id
-from wijkinfo.db.engine import make_engine, make_session_factory
+from wijkinfo.db.engine import authored_by, make_engine, make_session_factory
 from wijkinfo.db.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 from wijkinfo.db.models import Replica
 from wijkinfo.services.datafolder import files as storage
@@ -33,9 +33,12 @@ class Store:
     events: EventBus = field(default_factory=EventBus)
 
     @contextlib.contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self.sessions() as session, session.begin():
+    def unit_of_work(self, *, author: str | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        ``author`` (a user id) is recorded with every change the block makes, for sync: a
+        directory change travels only when a coordinator made it."""
+        with authored_by(author), self.sessions() as session, session.begin():
             yield session
 
     def replica_id(self) -> str:
