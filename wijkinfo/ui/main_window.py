@@ -180,11 +180,13 @@ class MainWindow(QMainWindow):
         from wijkinfo.ui.desk.corrections_view import install_corrections
         from wijkinfo.ui.desk.referral_areas import install_referral_areas
         from wijkinfo.ui.signals.signals_area import install_signals
+        from wijkinfo.ui.sync_status import install_sync_status
 
         install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
         self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(self.store, self))
         self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
         self.signals_area = install_signals(self)  # Signalen, sign-in, privacy
+        install_sync_status(self)  # the sync button in the status bar, Beheer › Synchroniseren
         self._fit_navigation()
         self.opened.emit()
 

@@ -18,6 +18,8 @@ from wijkinfo.db.migrate import known_revisions
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import CORRECTIONS, DIRECTORY, REFERRALS, SIGNALS, TALLIES, USERS
+from wijkinfo.services.events import Change as Event
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.sync import sync_settings as cfg
@@ -46,6 +48,10 @@ class LargeDelete(UserError):
         )
         self.deletes = deletes
         self.rows = rows
+
+
+class PassphraseNeeded(UserError):
+    """This machine does not know the folder key yet: ask for the passphrase once."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,9 @@ def sync_once(
     if len(pulled.changes) >= LARGE_BATCH:
         backup = str(storage.make_backup(store.paths, label="voor-sync"))
     applied = transport.apply(pulled, progress)
+    if applied.applied:
+        for topic in (DIRECTORY, SIGNALS, TALLIES, REFERRALS, CORRECTIONS, USERS):
+            store.events.publish(Event(topic))
     sent = transport.push()
     transport.write_desk(cfg.read_settings(store).desk_name or _default_desk_name(engine))
     summary = _summary(folder, pulled, applied, sent, backup)
@@ -223,7 +232,7 @@ def _key_for(store: Store, folder: Path, passphrase: str | None) -> FolderKey:
         return unlock_folder(store, folder=folder, passphrase=passphrase)
     remembered = cfg.remembered_key(store, folder_id)
     if remembered is None:
-        raise UserError(
+        raise PassphraseNeeded(
             "Deze computer kent het wachtwoord van de syncmap nog niet. Voer het in bij "
             "Synchroniseren (of: wijkinfo sync --passphrase-file BESTAND)."
         )
