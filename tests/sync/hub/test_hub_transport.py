@@ -53,7 +53,8 @@ def test_pulled_changes_do_not_travel_back(hub):
     a, b = MemoryEngine("a"), MemoryEngine("b")
     for n in range(20):
         a.write("signal", f"s{n}", n=n)
-    sync(a, hub)
+    first = sync(a, hub)
+    assert (first.new_on_hub, first.pulled) == (20, 0)  # its own pushes are not pulled back
     sync(b, hub)
     again = sync(b, hub)  # b's log now holds a's 20 changes; the hub has them already
     assert (again.sent, again.pulled) == (0, 0)

@@ -52,8 +52,9 @@ def push(
     replica_id: str,
     mark: DeskPosition,
     serialise: bool = True,
-) -> int:
-    """Insert ``envelopes`` and record ``mark`` in one transaction; returns how many were new.
+) -> list[int]:
+    """Insert ``envelopes`` and record ``mark`` in one transaction; returns the server sequence
+    numbers of the rows that were new (the caller need not pull those back).
 
     ``serialise=False`` leaves out the push lock; only the test that shows why it is needed
     uses it.
@@ -78,9 +79,9 @@ def push(
                 "INSERT INTO changes (origin_replica, origin_seq, envelope) "
                 "SELECT origin_replica, origin_seq, envelope FROM push_stage "
                 "ORDER BY origin_replica, origin_seq "
-                "ON CONFLICT (origin_replica, origin_seq) DO NOTHING"
+                "ON CONFLICT (origin_replica, origin_seq) DO NOTHING RETURNING seq"
             )
-            inserted = cur.rowcount
+            inserted = [int(r[0]) for r in cur.fetchall()]
             cur.execute(
                 "INSERT INTO desks (replica_id, epoch, pushed_position, pushed_change) "
                 "VALUES (%s, %s, %s, %s) ON CONFLICT (replica_id) DO UPDATE SET "
@@ -88,7 +89,7 @@ def push(
                 "pushed_change = excluded.pushed_change, last_push = now()",
                 (replica_id, mark.epoch, mark.position, mark.change),
             )
-    return max(inserted, 0)
+    return inserted
 
 
 def pull(conn: psycopg.Connection, *, after: int, limit: int) -> list[HubRow]:

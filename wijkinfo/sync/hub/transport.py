@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import psycopg
 
@@ -54,8 +54,16 @@ def change_key(change: Change) -> str:
 def seal_change(key: bytes, change: Change, schema: str) -> bytes:
     header = {"kind": HEADER_KIND, "origin": change.origin_replica, "seq": change.origin_seq}
     header["schema"] = schema
-    payload = asdict(change)
-    payload["values"] = dict(change.values)
+    payload = {
+        "origin_replica": change.origin_replica,
+        "origin_seq": change.origin_seq,
+        "hlc": change.hlc,
+        "author": change.author,
+        "table": change.table,
+        "row_id": change.row_id,
+        "op": change.op,
+        "values": dict(change.values),
+    }
     return envelope.seal(
         key,
         json.dumps(header, sort_keys=True).encode(),
@@ -118,8 +126,11 @@ def _push_from(conn: psycopg.Connection, engine: SyncEngine, info: HubInfo) -> i
 
 def _push(
     conn: psycopg.Connection, engine: SyncEngine, info: HubInfo, key: bytes, page: int
-) -> tuple[int, int]:
-    sent = new = 0
+) -> tuple[int, set[int]]:
+    """Returns how many envelopes were sent and the server sequence numbers of those the hub
+    took: they come from this desk's log, so the pull that follows skips them."""
+    sent = 0
+    new: set[int] = set()
     position = _push_from(conn, engine, info)
     while True:
         batch = engine.outgoing(position, page)
@@ -132,7 +143,7 @@ def _push(
             if (c.origin_replica, c.origin_seq) in missing
         ]
         mark = DeskPosition(info.epoch, batch.last_position, change_key(batch.changes[-1]))
-        new += store.push(conn, envelopes, replica_id=engine.replica_id(), mark=mark)
+        new.update(store.push(conn, envelopes, replica_id=engine.replica_id(), mark=mark))
         sent += len(envelopes)
         position = batch.last_position
 
@@ -146,6 +157,7 @@ def _pull(
     schema_known: Callable[[str], bool],
     before_apply: BeforeApply | None,
     read_ahead: int,
+    ours: set[int],
 ) -> list[int]:
     """Read up to READ_AHEAD changes, let ``before_apply`` look at all of them (a large delete,
     a backup first), then apply them page by page, each page with its cursor."""
@@ -157,7 +169,8 @@ def _pull(
         while sum(len(p[0]) for p in pages) < read_ahead:
             rows = store.pull(conn, after=after, limit=page)
             if rows:
-                pages.append(([open_row(key, row, schema_known) for row in rows], rows[-1].seq))
+                opened = [open_row(key, row, schema_known) for row in rows if row.seq not in ours]
+                pages.append((opened, rows[-1].seq))
                 after = rows[-1].seq
             if len(rows) < page:
                 done = True
@@ -203,8 +216,8 @@ def sync_hub(
     with connect(address, autocommit=True) as conn:
         try:
             info = check_hub(conn, address)
-            sent, new = _push(conn, engine, info, key, page)
-            pulled = _pull(conn, engine, info, key, page, known, before_apply, read_ahead)
+            sent, ours = _push(conn, engine, info, key, page)
+            pulled = _pull(conn, engine, info, key, page, known, before_apply, read_ahead, ours)
         except psycopg.errors.InsufficientPrivilege:
             raise HubUnavailable(
                 "De login {label} mist rechten op de server. Vraag de beheerder de login lid "
@@ -219,4 +232,4 @@ def sync_hub(
             ) from None
         except psycopg.OperationalError as exc:
             raise lost(exc, address) from None
-    return HubSyncResult(address.label, sent, new, *pulled)
+    return HubSyncResult(address.label, sent, len(ours), *pulled)
