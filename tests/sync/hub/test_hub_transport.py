@@ -209,3 +209,36 @@ def test_a_check_before_apply_that_says_no_leaves_the_desk_as_it_was(hub):
     assert seen == [30]  # all three pages were looked at together, none applied
     assert b.log == [] and b.cursors == {}
     assert sync(b, hub, page=10).applied == 30
+
+
+def test_ten_desks_syncing_at_the_same_time_converge_without_a_gap(hub):
+    """Ten desks in threads, each with its own connection, write and sync at once; the push lock
+    serialises them, and every change reaches every desk."""
+    import threading
+
+    desks = [MemoryEngine(f"desk-{i:02d}") for i in range(10)]
+    errors: list[BaseException] = []
+
+    def work(desk: MemoryEngine) -> None:
+        try:
+            for round_ in range(3):
+                for n in range(20):
+                    desk.write("signal", f"{desk.replica}-{round_}-{n}", n=n)
+                sync(desk, hub, page=25)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(d,)) for d in desks]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for desk in desks:  # one quiet round so the last pushes reach everyone
+        sync(desk, hub)
+    assert all(len(d.log) == 600 for d in desks)
+    assert all(d.state() == desks[0].state() for d in desks)
+    with connect(hub, autocommit=True) as conn:
+        assert conn.execute(
+            "SELECT count(*), count(DISTINCT (origin_replica, origin_seq)) FROM changes"
+        ).fetchone() == (600, 600)
