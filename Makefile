@@ -56,7 +56,7 @@ lupdate: venv
 	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find wijkinfo/ui -name "*.py" | sort) -ts resources/translations/wijkinfo_nl.ts
 
 bench: setup
-	for b in search startup referral import signal_queue; do $(PY) bench/$$b.py || exit 1; done
+	for b in search startup referral import signal_queue hub; do $(PY) bench/$$b.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(QM)
