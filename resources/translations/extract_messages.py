@@ -24,6 +24,15 @@ ERROR_NAMES = {
     "SchemaTooNew",
     "PermissionDenied",
     "Message",
+    # sync: the folder key, the envelopes, the folder transport and the sync run
+    "WrongPassphrase",
+    "NoFolderKey",
+    "PassphraseNeeded",
+    "FolderSchemaTooNew",
+    "NotSealed",
+    "SealTooNew",
+    "WrongKey",
+    "Damaged",
 }
 # Calls whose template is the second argument (the first is the field): the import checks.
 FINDING_NAMES = {"bad", "warn"}

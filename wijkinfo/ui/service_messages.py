@@ -6,439 +6,250 @@ The service layer's messages, listed so that pyside6-lupdate offers them for tra
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = [
-    QT_TRANSLATE_NOOP("UserError", "Er is nog geen database in {root}; er valt niets te bewaren."),
-    QT_TRANSLATE_NOOP("UserError", "{out} bestaat al. Kies een nieuwe bestandsnaam."),
-    QT_TRANSLATE_NOOP("UserError", "De map {folder} bestaat niet. Kies een andere map."),
-    QT_TRANSLATE_NOOP("UserError", "De twee wachtwoorden zijn niet gelijk. Er is niets veranderd."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{what} is geen goede datum: {text}. Schrijf het als jjjj-mm-dd."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Het databasebestand {db_path} is beschadigd ({reason}). Er is geen back-up. Vraag hulp aan de beheerder; het bestand blijft bewaard.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De gegevensmap {root} is geen map. Kies een andere map met --data-dir."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Het databasebestand {db_path} is beschadigd ({reason}). Zet de nieuwste back-up terug: wijkinfo restore {backup}",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Het bestand {file} bestaat niet. Controleer de naam."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file} is geen bruikbare wijkinfo-back-up ({reason}). Kies een ander bestand."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file} is een database, maar geen wijkinfo-back-up. Kies een ander bestand."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "wijkinfo kan niet schrijven in de gegevensmap {root}. Kies een map waar u mag schrijven (--data-dir) of vraag de beheerder om rechten.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "wijkinfo is al geopend met de gegevensmap {root}. Sluit eerst het andere wijkinfo-venster, of kies een andere map.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Schrijf kort wat er niet klopt, bijvoorbeeld: nieuw telefoonnummer."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De melding is te lang (meer dan {max} tekens). Schrijf het korter."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Deze dienst bestaat niet (meer). Zoek hem opnieuw op."),
-    QT_TRANSLATE_NOOP("UserError", "Deze melding bestaat niet (meer)."),
-    QT_TRANSLATE_NOOP("UserError", "Vul de naam van het informatiepunt in."),
-    QT_TRANSLATE_NOOP("UserError", "De naam is te lang (meer dan {max} tekens). Maak hem korter."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het adres is te lang (meer dan {max} tekens). Maak het korter."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De openingstijden zijn te lang (meer dan {max} tekens). Maak ze korter."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het logo {file} kan niet worden gekopieerd. Kies een ander bestand."
-    ),
+    QT_TRANSLATE_NOOP("UserError", 'Er is nog geen database in {root}; er valt niets te bewaren.'),
+    QT_TRANSLATE_NOOP("UserError", '{out} bestaat al. Kies een nieuwe bestandsnaam.'),
+    QT_TRANSLATE_NOOP("UserError", 'De map {folder} bestaat niet. Kies een andere map.'),
+    QT_TRANSLATE_NOOP("UserError", 'De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", '{what} is geen goede datum: {text}. Schrijf het als jjjj-mm-dd.'),
+    QT_TRANSLATE_NOOP("UserError", 'De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het wachtwoordbestand {file} is niet te lezen of leeg.'),
+    QT_TRANSLATE_NOOP("UserError", 'Geef de map op die de nieuwe syncmap wordt: wijkinfo sync MAP --init'),
+    QT_TRANSLATE_NOOP("UserError", 'Geef een wachtwoord op met --passphrase-file BESTAND.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het databasebestand {db_path} is beschadigd ({reason}). Er is geen back-up. Vraag hulp aan de beheerder; het bestand blijft bewaard.'),
+    QT_TRANSLATE_NOOP("UserError", 'De gegevensmap {root} is geen map. Kies een andere map met --data-dir.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het databasebestand {db_path} is beschadigd ({reason}). Zet de nieuwste back-up terug: wijkinfo restore {backup}'),
+    QT_TRANSLATE_NOOP("UserError", 'Het bestand {file} bestaat niet. Controleer de naam.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is geen bruikbare wijkinfo-back-up ({reason}). Kies een ander bestand.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is een database, maar geen wijkinfo-back-up. Kies een ander bestand.'),
+    QT_TRANSLATE_NOOP("UserError", 'wijkinfo kan niet schrijven in de gegevensmap {root}. Kies een map waar u mag schrijven (--data-dir) of vraag de beheerder om rechten.'),
+    QT_TRANSLATE_NOOP("UserError", 'wijkinfo is al geopend met de gegevensmap {root}. Sluit eerst het andere wijkinfo-venster, of kies een andere map.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo bij voordat u verder gaat.'),
+    QT_TRANSLATE_NOOP("UserError", 'Schrijf kort wat er niet klopt, bijvoorbeeld: nieuw telefoonnummer.'),
+    QT_TRANSLATE_NOOP("UserError", 'De melding is te lang (meer dan {max} tekens). Schrijf het korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze dienst bestaat niet (meer). Zoek hem opnieuw op.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze melding bestaat niet (meer).'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul de naam van het informatiepunt in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam is te lang (meer dan {max} tekens). Maak hem korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het adres is te lang (meer dan {max} tekens). Maak het korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'De openingstijden zijn te lang (meer dan {max} tekens). Maak ze korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het logo {file} kan niet worden gekopieerd. Kies een ander bestand.'),
     QT_TRANSLATE_NOOP("UserError", "Geef de diensten op als een lijst van nummers (id's)."),
-    QT_TRANSLATE_NOOP("UserError", "Kies eerst één of meer diensten voor de verwijsbrief."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Een verwijsbrief kan hoogstens {max} diensten bevatten. Kies de belangrijkste.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De vraag is te lang (meer dan {max} tekens). Schrijf de vraag in één korte zin.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De naam is te lang (meer dan {max} tekens). Vul alleen de naam in."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De opmerking is te lang (meer dan {max} tekens). Maak hem korter."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Deze dienst bestaat niet (meer): {id}."),
-    QT_TRANSLATE_NOOP("UserError", "Onbekend kanaal ‘{channel}’. Kies balie, telefoon of e-mail."),
-    QT_TRANSLATE_NOOP("UserError", "Kies minstens één thema voor dit contact."),
-    QT_TRANSLATE_NOOP("UserError", "Onbekend thema ‘{theme}’. Kies een thema uit de lijst."),
-    QT_TRANSLATE_NOOP("UserError", "Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst."),
-    QT_TRANSLATE_NOOP("UserError", "De begindatum ligt na de einddatum. Draai ze om."),
-    QT_TRANSLATE_NOOP("UserError", "Dit contact is al ongedaan gemaakt of bestaat niet."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Het bestand {file} kan niet worden geschreven ({reason}). Kies een andere plek.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "De naam is te lang: meer dan {max} tekens. Maak hem korter."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De omschrijving is te lang: meer dan {max} tekens. Maak hem korter."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De website is te lang: meer dan {max} tekens. Vul alleen het webadres in."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het e-mailadres is te lang: meer dan {max} tekens. Vul één e-mailadres in."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De postcode is te lang. Schrijf vier cijfers en twee letters, zoals 1234 AB."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het adres is te lang: meer dan {max} tekens. Vul straat en huisnummer in."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De plaats is te lang: meer dan {max} tekens. Vul alleen de plaatsnaam in."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De toelichting bij een telefoonnummer is te lang: meer dan {max} tekens. Maak die korter.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De kosten zijn te lang beschreven: meer dan {max} tekens. Maak het korter."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘Voor wie’ is te lang: meer dan {max} tekens. Maak het korter."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Vul hier gewone tekst in."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{email}’ is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.nl."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "‘{postcode}’ is geen postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Vul de naam in."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De demo kan niet geladen worden (record {number}, {field}: {reason}). Installeer wijkinfo opnieuw.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Schrijf bij elke openingstijd de dagen, zoals ma-vr 09:00-17:00."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "‘{time}’ is geen tijd. Schrijf de tijd zoals 09:00 of 17:30."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Schrijf bij ‘{days}’ van hoe laat tot hoe laat, zoals 09:00-17:00."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Openen en sluiten kan niet op hetzelfde tijdstip ({time})."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "‘{days}’ zijn geen dagen. Schrijf de dagen zoals ma,di,wo of ma-vr (of ma t/m vr).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Deze organisatie bestaat niet (meer). Kies er een uit de lijst."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{name} staat al op niet actief."),
-    QT_TRANSLATE_NOOP("UserError", "{name} is al actief."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Er is al een organisatie ‘{name}’. Kies die in de lijst, of geef deze een andere naam.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Vul een telefoonnummer in."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het telefoonnummer is te lang. Vul één nummer in, zoals 030-1234567."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "‘{number}’ is geen geldig telefoonnummer. Schrijf het zoals 030-1234567 of 06-12345678.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Vul de plaats in bij het adres."),
-    QT_TRANSLATE_NOOP("UserError", "Dat zijn te veel telefoonnummers of openingstijden."),
-    QT_TRANSLATE_NOOP("UserError", "Kies de organisatie van deze dienst."),
-    QT_TRANSLATE_NOOP("UserError", "Deze dienst bestaat niet (meer)."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{name} is niet meer actief. Kies een andere organisatie, of zet {name} eerst weer op actief.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{name} is niet meer actief. Zet eerst de organisatie weer op actief (Beheer › Organisaties).",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Kies een aantal maanden van 1 tot en met {most}."),
-    QT_TRANSLATE_NOOP("UserError", "Vul een aantal maanden in als getal, bijvoorbeeld 12."),
-    QT_TRANSLATE_NOOP("UserError", "Onbekend formaat ‘{fmt}’; kies json of csv."),
-    QT_TRANSLATE_NOOP("UserError", "{folder} is een bestand, geen map. Kies een map."),
-    QT_TRANSLATE_NOOP("UserError", "De map {folder} kan niet worden gemaakt: {reason}"),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}, record {record}: het bestand houdt midden in een record op of is geen geldige JSON. Is het afgebroken? Er is niets ingelezen.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file}, record {record}, veld {field}: {reason}"),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Er is niets ingelezen: {count} record(s) afgewezen. Eerste reden: {first}. Verbeter het bestand of kies ‘afgewezen records overslaan’.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file}, rij {record}, veld {field}: {reason}"),
-    QT_TRANSLATE_NOOP("UserError", "{file} kan niet worden geopend: {reason}"),
-    QT_TRANSLATE_NOOP("UserError", "{file} is leeg. Kies een bestand met diensten."),
-    QT_TRANSLATE_NOOP("UserError", "{file} bestaat niet. Kies een bestaand bestand."),
-    QT_TRANSLATE_NOOP("UserError", "{file} is geen UTF-8-tekst; sla het op als UTF-8 JSON."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}, regel {line}, kolom {col}: dit is geen geldige JSON ({msg}). Is het bestand afgebroken? Er is niets ingelezen.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file} bevat geen HSDS-diensten. Verwacht: één dienst, een lijst van diensten of een pagina met ‘contents’.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "In {file} staat geen services.csv; daar staan de diensten in."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file}, rij {row}: dit is geen UTF-8-tekst. Sla het bestand op als CSV UTF-8."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}, rij {row}: {got} cellen, maar de kopregel heeft {want} kolommen. Controleer scheidingstekens en aanhalingstekens.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "In de map {folder} staat geen datapackage.json. Kies de map van een HSDS tabular data package, of een JSON-bestand.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "In {file} staat geen datapackage.json. Kies een HSDS tabular data package."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file} is geen leesbaar zip-bestand."),
-    QT_TRANSLATE_NOOP("UserError", "verwijst naar dienst ‘{id}’, maar die staat niet in {file}"),
-    QT_TRANSLATE_NOOP("UserError", "een object"),
-    QT_TRANSLATE_NOOP("UserError", "een lijst"),
-    QT_TRANSLATE_NOOP("UserError", "tekst"),
-    QT_TRANSLATE_NOOP("UserError", "waar/onwaar"),
-    QT_TRANSLATE_NOOP("UserError", "een getal"),
-    QT_TRANSLATE_NOOP("UserError", "leeg"),
-    QT_TRANSLATE_NOOP("UserError", "{low} is hoger dan maximum_age {high}"),
-    QT_TRANSLATE_NOOP("UserError", "moet tekst zijn, maar is {kind}"),
-    QT_TRANSLATE_NOOP("UserError", "moet een object zijn, maar is {kind}"),
-    QT_TRANSLATE_NOOP("UserError", "moet een lijst zijn, maar is {kind}"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is onbekend; kies uit {choices}"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen datum; schrijf JJJJ-MM-DD"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen tijd; schrijf UU:MM, zoals 09:30"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen e-mailadres"),
-    QT_TRANSLATE_NOOP("UserError", "moet dagen zijn zoals MO,TU,WE"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{value} ligt niet tussen -{limit} en {limit}; controleer de plek"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen landcode van twee letters (NL)"),
-    QT_TRANSLATE_NOOP("UserError", "is te lang ({count} tekens, hoogstens {limit})"),
-    QT_TRANSLATE_NOOP("UserError", "ontbreekt; elk record heeft een id (een UUID) nodig"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen geldige UUID"),
-    QT_TRANSLATE_NOOP("UserError", "ontbreekt of is leeg"),
-    QT_TRANSLATE_NOOP("UserError", "ontbreekt; kies uit {choices}"),
-    QT_TRANSLATE_NOOP("UserError", "moet een heel getal zijn, maar is {kind}"),
-    QT_TRANSLATE_NOOP("UserError", "moet een getal zijn, maar is {kind}"),
-    QT_TRANSLATE_NOOP("UserError", "{value} ligt niet tussen {low} en {high}"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen bestaande datum"),
-    QT_TRANSLATE_NOOP("UserError", "ontbreekt; noem de locatie of neem haar op"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{value}’ lijkt geen geldig telefoonnummer; controleer het na het inlezen"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen dag; gebruik {choices}"),
-    QT_TRANSLATE_NOOP("UserError", "zelfde naam en telefoonnummer"),
-    QT_TRANSLATE_NOOP("UserError", "zelfde naam en adres"),
-    QT_TRANSLATE_NOOP("UserError", "dienst ‘{id}’ staat twee keer in het bestand"),
-    QT_TRANSLATE_NOOP("UserError", "id ‘{id}’ staat ook in record {other}"),
-    QT_TRANSLATE_NOOP("UserError", "de organisatie"),
-    QT_TRANSLATE_NOOP("UserError", "de locatie"),
-    QT_TRANSLATE_NOOP("UserError", "de term"),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet in de sociale kaart",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "id ‘{id}’ hoort al bij een andere dienst (‘{other}’)"),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", 'De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.'
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}: geen kolom is gekoppeld aan de naam van de dienst. Koppel een kolom aan ‘naam’.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", 'De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).'
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De koppeling zet kolom ‘{header}’ op ‘{field}’; dat veld bestaat niet. Kies uit: {fields}.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "de naam van de dienst is leeg"),
-    QT_TRANSLATE_NOOP("UserError", "er staat een adres, maar geen plaats"),
-    QT_TRANSLATE_NOOP("UserError", "er staat een plaats, maar geen adres"),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen postcode zoals 1234 AB"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard"
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "kolom {n}"),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "deze rij heeft {cells} cellen, de kopregel {width}; controleer scheidingstekens en aanhalingstekens",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file} bestaat niet of is een map. Kies een CSV- of XLSX-bestand."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file} is leeg. Kies een bestand met een kopregel en diensten."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{file} is een oud Excel-bestand (.xls). Sla het op als .xlsx of CSV."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file} is geen tekstbestand in UTF-8 of Windows-1252 (misschien UTF-16 of een ander soort bestand). Sla het op als CSV UTF-8.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file}: de eerste rij is leeg. Zet de kolomnamen in rij 1."),
-    QT_TRANSLATE_NOOP("UserError", "{file} heeft geen werkblad ‘{sheet}’. Er zijn: {sheets}."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}, werkblad {sheet}, cellen {cells}: samengevoegde cellen kunnen niet worden ingelezen. Maak de samenvoeging ongedaan en vul elke cel.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file}, werkblad {sheet} is leeg."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file}, rij {row}: onbekende tekens; dit is geen UTF-8 en geen Windows-1252. Sla het bestand op als CSV UTF-8.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{file}, rij {row}: de CSV is niet te lezen ({reason})."),
-    QT_TRANSLATE_NOOP("UserError", "{file}, rij 1, kolom {col}: de kolom heeft geen naam."),
-    QT_TRANSLATE_NOOP("UserError", "{file}, rij 1: de kolom ‘{name}’ staat er twee keer in."),
-    QT_TRANSLATE_NOOP("UserError", "{file} is geen leesbaar Excel-bestand (.xlsx)."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{file} heeft meerdere werkbladen met gegevens ({sheets}). Kies er één (in de CLI met --sheet).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Dit mag alleen een coördinator. Vraag een coördinator om dit te doen."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Naam of wachtwoord klopt niet. Probeer het opnieuw."),
-    QT_TRANSLATE_NOOP("UserError", "Vul een naam in."),
-    QT_TRANSLATE_NOOP("UserError", "De naam is te lang (hoogstens {max} tekens)."),
-    QT_TRANSLATE_NOOP("UserError", "Kies een rol: vrijwilliger of coördinator."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Het wachtwoord of de pincode is te kort: minstens {min} tekens."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Er zijn al gebruikers. Een coördinator kan nieuwe gebruikers maken."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Er is al iemand met de naam {name}. Kies een andere naam."),
-    QT_TRANSLATE_NOOP("UserError", "Deze gebruiker bestaat niet meer."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Dit account is even op slot na te veel foute pogingen. Probeer het over {minutes} minuten opnieuw.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "‘{value}’ is geen bekend thema. Kies een thema uit de lijst."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "‘{value}’ is geen bekende wijk of buurt. Kies er een uit de lijst."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Kies een taal uit de lijst."),
-    QT_TRANSLATE_NOOP("UserError", "Vul een leeftijd in van 0 tot {max} jaar."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Het aantal resultaten moet 1 of meer zijn."),
-    QT_TRANSLATE_NOOP("UserError", "Vul één zoekwoord in, zoals: geldzorgen."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Dit zoekwoord bestaat niet (meer)."),
-    QT_TRANSLATE_NOOP("UserError", "De map {folder} bestaat niet. Kies een andere plek."),
-    QT_TRANSLATE_NOOP("UserError", "Dit signaal bestaat niet (meer). Vernieuw de lijst."),
-    QT_TRANSLATE_NOOP("UserError", "Het bestand {path} kan niet worden geschreven: {reason}."),
-    QT_TRANSLATE_NOOP("UserError", "Geef het filter een naam."),
-    QT_TRANSLATE_NOOP("UserError", "De naam van het filter is te lang (hoogstens {max} tekens)."),
-    QT_TRANSLATE_NOOP("UserError", "De reactietermijn is een aantal werkdagen van 1 tot {max}."),
-    QT_TRANSLATE_NOOP("UserError", "Het thema {theme} bestaat niet. Kies een thema uit de lijst."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De datum {day} ligt in de toekomst. Een signaal gaat over iets dat al gebeurd is.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "De datum {day} is te lang geleden. Kijk de datum na."),
-    QT_TRANSLATE_NOOP("UserError", "Beschrijf wat er misging. Dit veld is verplicht."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "De beschrijving is te lang: {length} tekens, hoogstens {max}. Maak hem korter.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{what} moet tekst zijn."),
-    QT_TRANSLATE_NOOP("UserError", "{what} is te lang (hoogstens {max} tekens)."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{email} is geen geldig e-mailadres."),
-    QT_TRANSLATE_NOOP("UserError", "De contactgegevens zijn te lang. Kijk ze na."),
-    QT_TRANSLATE_NOOP("UserError", "Kies de urgentie: laag, normaal of hoog."),
-    QT_TRANSLATE_NOOP("UserError", "Kies een thema uit de lijst."),
-    QT_TRANSLATE_NOOP("UserError", "Vul de datum in (dd-mm-jjjj)."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 23-11-2026.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Een gekozen organisatie staat niet (meer) in de sociale kaart."
-    ),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Signalen verwijderen kan niet eerder dan contactgegevens wissen. Maak de termijn voor verwijderen even lang of langer.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Een bewaartermijn is een aantal dagen van 1 tot {max}."),
-    QT_TRANSLATE_NOOP(
-        "UserError",
-        "Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. Bekijk de nieuwe stand en probeer het opnieuw.",
-    ),
-    QT_TRANSLATE_NOOP("UserError", "De toelichting is te lang (hoogstens {max} tekens)."),
-    QT_TRANSLATE_NOOP("UserError", "De notitie is leeg. Schrijf eerst iets op."),
-    QT_TRANSLATE_NOOP("UserError", "De notitie is te lang (hoogstens {max} tekens)."),
-    QT_TRANSLATE_NOOP("UserError", "Een signaal met status {current} kan niet naar {target}."),
-    QT_TRANSLATE_NOOP("UserError", "Deze gebruiker bestaat niet (meer)."),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Vul in naar wie het signaal is doorgezet (gemeente of organisatie)."
-    ),
-    QT_TRANSLATE_NOOP("UserError", "De naam van de gemeente of organisatie is te lang."),
+    QT_TRANSLATE_NOOP("UserError", 'Kies eerst één of meer diensten voor de verwijsbrief.'),
+    QT_TRANSLATE_NOOP("UserError", 'Een verwijsbrief kan hoogstens {max} diensten bevatten. Kies de belangrijkste.'),
+    QT_TRANSLATE_NOOP("UserError", 'De vraag is te lang (meer dan {max} tekens). Schrijf de vraag in één korte zin.'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam is te lang (meer dan {max} tekens). Vul alleen de naam in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De opmerking is te lang (meer dan {max} tekens). Maak hem korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze dienst bestaat niet (meer): {id}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Onbekend kanaal ‘{channel}’. Kies balie, telefoon of e-mail.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies minstens één thema voor dit contact.'),
+    QT_TRANSLATE_NOOP("UserError", 'Onbekend thema ‘{theme}’. Kies een thema uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'De begindatum ligt na de einddatum. Draai ze om.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit contact is al ongedaan gemaakt of bestaat niet.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het bestand {file} kan niet worden geschreven ({reason}). Kies een andere plek.'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam is te lang: meer dan {max} tekens. Maak hem korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'De omschrijving is te lang: meer dan {max} tekens. Maak hem korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'De website is te lang: meer dan {max} tekens. Vul alleen het webadres in.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het e-mailadres is te lang: meer dan {max} tekens. Vul één e-mailadres in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De postcode is te lang. Schrijf vier cijfers en twee letters, zoals 1234 AB.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het adres is te lang: meer dan {max} tekens. Vul straat en huisnummer in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De plaats is te lang: meer dan {max} tekens. Vul alleen de plaatsnaam in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De toelichting bij een telefoonnummer is te lang: meer dan {max} tekens. Maak die korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'De kosten zijn te lang beschreven: meer dan {max} tekens. Maak het korter.'),
+    QT_TRANSLATE_NOOP("UserError", '‘Voor wie’ is te lang: meer dan {max} tekens. Maak het korter.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul hier gewone tekst in.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{email}’ is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.nl.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{postcode}’ is geen postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul de naam in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De sociale kaart bevat al {count} diensten. De demo kan alleen in een lege database; kies een nieuwe map met --data-dir.'),
+    QT_TRANSLATE_NOOP("UserError", 'De demo kan niet geladen worden (record {number}, {field}: {reason}). Installeer wijkinfo opnieuw.'),
+    QT_TRANSLATE_NOOP("UserError", 'Schrijf bij elke openingstijd de dagen, zoals ma-vr 09:00-17:00.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{time}’ is geen tijd. Schrijf de tijd zoals 09:00 of 17:30.'),
+    QT_TRANSLATE_NOOP("UserError", 'Schrijf bij ‘{days}’ van hoe laat tot hoe laat, zoals 09:00-17:00.'),
+    QT_TRANSLATE_NOOP("UserError", 'Openen en sluiten kan niet op hetzelfde tijdstip ({time}).'),
+    QT_TRANSLATE_NOOP("UserError", '‘{days}’ zijn geen dagen. Schrijf de dagen zoals ma,di,wo of ma-vr (of ma t/m vr).'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze organisatie bestaat niet (meer). Kies er een uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", '{name} staat al op niet actief.'),
+    QT_TRANSLATE_NOOP("UserError", '{name} is al actief.'),
+    QT_TRANSLATE_NOOP("UserError", 'Er is al een organisatie ‘{name}’. Kies die in de lijst, of geef deze een andere naam.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een telefoonnummer in.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het telefoonnummer is te lang. Vul één nummer in, zoals 030-1234567.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{number}’ is geen geldig telefoonnummer. Schrijf het zoals 030-1234567 of 06-12345678.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul de plaats in bij het adres.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dat zijn te veel telefoonnummers of openingstijden.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies de organisatie van deze dienst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze dienst bestaat niet (meer).'),
+    QT_TRANSLATE_NOOP("UserError", '{name} is niet meer actief. Kies een andere organisatie, of zet {name} eerst weer op actief.'),
+    QT_TRANSLATE_NOOP("UserError", '{name} is niet meer actief. Zet eerst de organisatie weer op actief (Beheer › Organisaties).'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een aantal maanden van 1 tot en met {most}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een aantal maanden in als getal, bijvoorbeeld 12.'),
+    QT_TRANSLATE_NOOP("UserError", 'Onbekend formaat ‘{fmt}’; kies json of csv.'),
+    QT_TRANSLATE_NOOP("UserError", '{folder} is een bestand, geen map. Kies een map.'),
+    QT_TRANSLATE_NOOP("UserError", 'De map {folder} kan niet worden gemaakt: {reason}'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, record {record}: het bestand houdt midden in een record op of is geen geldige JSON. Is het afgebroken? Er is niets ingelezen.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, record {record}, veld {field}: {reason}'),
+    QT_TRANSLATE_NOOP("UserError", 'Er is niets ingelezen: {count} record(s) afgewezen. Eerste reden: {first}. Verbeter het bestand of kies ‘afgewezen records overslaan’.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij {record}, veld {field}: {reason}'),
+    QT_TRANSLATE_NOOP("UserError", '{file} kan niet worden geopend: {reason}'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is leeg. Kies een bestand met diensten.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} bestaat niet. Kies een bestaand bestand.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is geen UTF-8-tekst; sla het op als UTF-8 JSON.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, regel {line}, kolom {col}: dit is geen geldige JSON ({msg}). Is het bestand afgebroken? Er is niets ingelezen.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} bevat geen HSDS-diensten. Verwacht: één dienst, een lijst van diensten of een pagina met ‘contents’.'),
+    QT_TRANSLATE_NOOP("UserError", 'In {file} staat geen services.csv; daar staan de diensten in.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij {row}: dit is geen UTF-8-tekst. Sla het bestand op als CSV UTF-8.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij {row}: {got} cellen, maar de kopregel heeft {want} kolommen. Controleer scheidingstekens en aanhalingstekens.'),
+    QT_TRANSLATE_NOOP("UserError", 'In de map {folder} staat geen datapackage.json. Kies de map van een HSDS tabular data package, of een JSON-bestand.'),
+    QT_TRANSLATE_NOOP("UserError", 'In {file} staat geen datapackage.json. Kies een HSDS tabular data package.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is geen leesbaar zip-bestand.'),
+    QT_TRANSLATE_NOOP("UserError", 'verwijst naar dienst ‘{id}’, maar die staat niet in {file}'),
+    QT_TRANSLATE_NOOP("UserError", 'een object'),
+    QT_TRANSLATE_NOOP("UserError", 'een lijst'),
+    QT_TRANSLATE_NOOP("UserError", 'tekst'),
+    QT_TRANSLATE_NOOP("UserError", 'waar/onwaar'),
+    QT_TRANSLATE_NOOP("UserError", 'een getal'),
+    QT_TRANSLATE_NOOP("UserError", 'leeg'),
+    QT_TRANSLATE_NOOP("UserError", '{low} is hoger dan maximum_age {high}'),
+    QT_TRANSLATE_NOOP("UserError", 'moet tekst zijn, maar is {kind}'),
+    QT_TRANSLATE_NOOP("UserError", 'moet een object zijn, maar is {kind}'),
+    QT_TRANSLATE_NOOP("UserError", 'moet een lijst zijn, maar is {kind}'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is onbekend; kies uit {choices}'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen datum; schrijf JJJJ-MM-DD'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen tijd; schrijf UU:MM, zoals 09:30'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen e-mailadres'),
+    QT_TRANSLATE_NOOP("UserError", 'moet dagen zijn zoals MO,TU,WE'),
+    QT_TRANSLATE_NOOP("UserError", '{value} ligt niet tussen -{limit} en {limit}; controleer de plek'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen landcode van twee letters (NL)'),
+    QT_TRANSLATE_NOOP("UserError", 'is te lang ({count} tekens, hoogstens {limit})'),
+    QT_TRANSLATE_NOOP("UserError", 'ontbreekt; elk record heeft een id (een UUID) nodig'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen geldige UUID'),
+    QT_TRANSLATE_NOOP("UserError", 'ontbreekt of is leeg'),
+    QT_TRANSLATE_NOOP("UserError", 'ontbreekt; kies uit {choices}'),
+    QT_TRANSLATE_NOOP("UserError", 'moet een heel getal zijn, maar is {kind}'),
+    QT_TRANSLATE_NOOP("UserError", 'moet een getal zijn, maar is {kind}'),
+    QT_TRANSLATE_NOOP("UserError", '{value} ligt niet tussen {low} en {high}'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen bestaande datum'),
+    QT_TRANSLATE_NOOP("UserError", 'ontbreekt; noem de locatie of neem haar op'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ lijkt geen geldig telefoonnummer; controleer het na het inlezen'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen dag; gebruik {choices}'),
+    QT_TRANSLATE_NOOP("UserError", 'zelfde naam en telefoonnummer'),
+    QT_TRANSLATE_NOOP("UserError", 'zelfde naam en adres'),
+    QT_TRANSLATE_NOOP("UserError", 'dienst ‘{id}’ staat twee keer in het bestand'),
+    QT_TRANSLATE_NOOP("UserError", 'id ‘{id}’ staat ook in record {other}'),
+    QT_TRANSLATE_NOOP("UserError", 'de organisatie'),
+    QT_TRANSLATE_NOOP("UserError", 'de locatie'),
+    QT_TRANSLATE_NOOP("UserError", 'de term'),
+    QT_TRANSLATE_NOOP("UserError", 'verwijst naar {what} ‘{id}’, maar die staat niet in het bestand en niet in de sociale kaart'),
+    QT_TRANSLATE_NOOP("UserError", 'taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen'),
+    QT_TRANSLATE_NOOP("UserError", 'id ‘{id}’ hoort al bij een andere dienst (‘{other}’)'),
+    QT_TRANSLATE_NOOP("UserError", 'de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los'),
+    QT_TRANSLATE_NOOP("UserError", 'De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}: geen kolom is gekoppeld aan de naam van de dienst. Koppel een kolom aan ‘naam’.'),
+    QT_TRANSLATE_NOOP("UserError", 'De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).'),
+    QT_TRANSLATE_NOOP("UserError", '{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.'),
+    QT_TRANSLATE_NOOP("UserError", 'De koppeling zet kolom ‘{header}’ op ‘{field}’; dat veld bestaat niet. Kies uit: {fields}.'),
+    QT_TRANSLATE_NOOP("UserError", 'de naam van de dienst is leeg'),
+    QT_TRANSLATE_NOOP("UserError", 'er staat een adres, maar geen plaats'),
+    QT_TRANSLATE_NOOP("UserError", 'er staat een plaats, maar geen adres'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen postcode zoals 1234 AB'),
+    QT_TRANSLATE_NOOP("UserError", "‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard"),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard'),
+    QT_TRANSLATE_NOOP("UserError", 'kolom {n}'),
+    QT_TRANSLATE_NOOP("UserError", 'deze rij heeft {cells} cellen, de kopregel {width}; controleer scheidingstekens en aanhalingstekens'),
+    QT_TRANSLATE_NOOP("UserError", '{file} bestaat niet of is een map. Kies een CSV- of XLSX-bestand.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is leeg. Kies een bestand met een kopregel en diensten.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is een oud Excel-bestand (.xls). Sla het op als .xlsx of CSV.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is geen tekstbestand in UTF-8 of Windows-1252 (misschien UTF-16 of een ander soort bestand). Sla het op als CSV UTF-8.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}: de eerste rij is leeg. Zet de kolomnamen in rij 1.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} heeft geen werkblad ‘{sheet}’. Er zijn: {sheets}.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, werkblad {sheet}, cellen {cells}: samengevoegde cellen kunnen niet worden ingelezen. Maak de samenvoeging ongedaan en vul elke cel.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, werkblad {sheet} is leeg.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij {row}: onbekende tekens; dit is geen UTF-8 en geen Windows-1252. Sla het bestand op als CSV UTF-8.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij {row}: de CSV is niet te lezen ({reason}).'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij 1, kolom {col}: de kolom heeft geen naam.'),
+    QT_TRANSLATE_NOOP("UserError", '{file}, rij 1: de kolom ‘{name}’ staat er twee keer in.'),
+    QT_TRANSLATE_NOOP("UserError", '{file} is geen leesbaar Excel-bestand (.xlsx).'),
+    QT_TRANSLATE_NOOP("UserError", '{file} heeft meerdere werkbladen met gegevens ({sheets}). Kies er één (in de CLI met --sheet).'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit mag alleen een coördinator. Vraag een coördinator om dit te doen.'),
+    QT_TRANSLATE_NOOP("UserError", 'Naam of wachtwoord klopt niet. Probeer het opnieuw.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een naam in.'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam is te lang (hoogstens {max} tekens).'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een rol: vrijwilliger of coördinator.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het wachtwoord of de pincode is te kort: minstens {min} tekens.'),
+    QT_TRANSLATE_NOOP("UserError", 'Er zijn al gebruikers. Een coördinator kan nieuwe gebruikers maken.'),
+    QT_TRANSLATE_NOOP("UserError", 'Er is al iemand met de naam {name}. Kies een andere naam.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze gebruiker bestaat niet meer.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit account is even op slot na te veel foute pogingen. Probeer het over {minutes} minuten opnieuw.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vijf keer een fout wachtwoord: dit account is nu {minutes} minuten op slot.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen bekend thema. Kies een thema uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", '‘{value}’ is geen bekende wijk of buurt. Kies er een uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een taal uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een leeftijd in van 0 tot {max} jaar.'),
+    QT_TRANSLATE_NOOP("UserError", 'De zoekvraag is te lang (meer dan {max} tekens). Gebruik een paar woorden.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het aantal resultaten moet 1 of meer zijn.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul één zoekwoord in, zoals: geldzorgen.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit zoekwoord bestaat niet (meer).'),
+    QT_TRANSLATE_NOOP("UserError", 'De map {folder} bestaat niet. Kies een andere plek.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit signaal bestaat niet (meer). Vernieuw de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het bestand {path} kan niet worden geschreven: {reason}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Geef het filter een naam.'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam van het filter is te lang (hoogstens {max} tekens).'),
+    QT_TRANSLATE_NOOP("UserError", 'De reactietermijn is een aantal werkdagen van 1 tot {max}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het thema {theme} bestaat niet. Kies een thema uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'De datum {day} ligt in de toekomst. Een signaal gaat over iets dat al gebeurd is.'),
+    QT_TRANSLATE_NOOP("UserError", 'De datum {day} is te lang geleden. Kijk de datum na.'),
+    QT_TRANSLATE_NOOP("UserError", 'Beschrijf wat er misging. Dit veld is verplicht.'),
+    QT_TRANSLATE_NOOP("UserError", 'De beschrijving is te lang: {length} tekens, hoogstens {max}. Maak hem korter.'),
+    QT_TRANSLATE_NOOP("UserError", '{what} moet tekst zijn.'),
+    QT_TRANSLATE_NOOP("UserError", '{what} is te lang (hoogstens {max} tekens).'),
+    QT_TRANSLATE_NOOP("UserError", 'Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.'),
+    QT_TRANSLATE_NOOP("UserError", '{email} is geen geldig e-mailadres.'),
+    QT_TRANSLATE_NOOP("UserError", 'De contactgegevens zijn te lang. Kijk ze na.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies de urgentie: laag, normaal of hoog.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een thema uit de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul de datum in (dd-mm-jjjj).'),
+    QT_TRANSLATE_NOOP("UserError", '{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 23-11-2026.'),
+    QT_TRANSLATE_NOOP("UserError", 'Een gekozen organisatie staat niet (meer) in de sociale kaart.'),
+    QT_TRANSLATE_NOOP("UserError", 'Signalen verwijderen kan niet eerder dan contactgegevens wissen. Maak de termijn voor verwijderen even lang of langer.'),
+    QT_TRANSLATE_NOOP("UserError", 'Een bewaartermijn is een aantal dagen van 1 tot {max}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. Bekijk de nieuwe stand en probeer het opnieuw.'),
+    QT_TRANSLATE_NOOP("UserError", 'De toelichting is te lang (hoogstens {max} tekens).'),
+    QT_TRANSLATE_NOOP("UserError", 'De notitie is leeg. Schrijf eerst iets op.'),
+    QT_TRANSLATE_NOOP("UserError", 'De notitie is te lang (hoogstens {max} tekens).'),
+    QT_TRANSLATE_NOOP("UserError", 'Een signaal met status {current} kan niet naar {target}.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze gebruiker bestaat niet (meer).'),
+    QT_TRANSLATE_NOOP("UserError", 'Vul in naar wie het signaal is doorgezet (gemeente of organisatie).'),
+    QT_TRANSLATE_NOOP("UserError", 'De naam van de gemeente of organisatie is te lang.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit conflict is al opgelost. Vernieuw de lijst.'),
+    QT_TRANSLATE_NOOP("UserError", 'Bij dit conflict is er geen andere waarde om te kiezen.'),
+    QT_TRANSLATE_NOOP("UserError", 'De rij van dit conflict bestaat niet meer; de andere waarde kan niet terug.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze sync zou {deletes} van de {rows} gegevens van de sociale kaart verwijderen. Er is niets veranderd. Een coördinator moet dit eerst goedkeuren.'),
+    QT_TRANSLATE_NOOP("UserError", 'De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap op een andere plek? Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", '{folder} is geen map. Kies de syncmap opnieuw.'),
+    QT_TRANSLATE_NOOP("UserError", '{folder} is geen syncmap van wijkinfo (er staat geen sleutel in). Kies de goede map. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", 'De map {folder} bestaat niet. Maak hem eerst aan.'),
+    QT_TRANSLATE_NOOP("UserError", 'In {folder} staat geen sleutel van wijkinfo.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze computer kent het wachtwoord van de syncmap nog niet. Voer het in bij Synchroniseren (of: wijkinfo sync --passphrase-file BESTAND).'),
+    QT_TRANSLATE_NOOP("UserError", 'In {folder} staat nu een andere syncmap dan de vorige keer. Controleer de map; een coördinator kan hem opnieuw kiezen in Beheer › Synchroniseren. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", 'De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", 'Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies elke 1 tot 1440 minuten. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit bestand is met een ander wachtwoord versleuteld. Controleer het wachtwoord van de syncmap.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit is geen syncbestand van wijkinfo.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit syncbestand is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit bestand is beschadigd; het wordt niet gebruikt.'),
+    QT_TRANSLATE_NOOP("UserError", 'Dit bestand is beschadigd of niet helemaal overgekomen; het wordt niet gebruikt.'),
+    QT_TRANSLATE_NOOP("UserError", 'De syncmap bevat gegevens van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer dan opnieuw. Er is niets veranderd.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.'),
+    QT_TRANSLATE_NOOP("UserError", 'Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.'),
+    QT_TRANSLATE_NOOP("UserError", 'Kies een wachtwoord van minstens {n} tekens; een zin van een paar woorden is het best te onthouden.'),
+    QT_TRANSLATE_NOOP("UserError", 'Het wachtwoord van de syncmap klopt niet. Probeer het opnieuw (let op hoofdletters).'),
+    QT_TRANSLATE_NOOP("UserError", 'In {folder} staat geen sleutel van wijkinfo. Is dit de goede map, en is de map helemaal gedownload?'),
+    QT_TRANSLATE_NOOP("UserError", 'De syncmap {folder} is niet te lezen ({why}).'),
+    QT_TRANSLATE_NOOP("UserError", 'De sleutel van deze syncmap is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.'),
 ]
