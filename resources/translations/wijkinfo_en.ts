@@ -905,8 +905,11 @@ Data: {1}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>Meer resultaten laden lukt niet. {0}</source>
+        <translation>Loading more results failed. {0}</translation>
+    </message>
+    <message>
         <source>geen telefoonnummer</source>
-        <extracomment>fetch(offset, limit) -&gt; the next hits of the same query</extracomment>
         <translation>no phone number</translation>
     </message>
     <message>
@@ -1026,64 +1029,12 @@ Data: {1}</translation>
         <translation>copy</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Open deze week</source>
-        <translation>Open this week</translation>
-    </message>
-    <message>
-        <source>Voor wie</source>
-        <translation>For whom</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Aanmelden</source>
-        <translation>How to apply</translation>
-    </message>
-    <message>
-        <source>Meenemen</source>
-        <translation>What to bring</translation>
-    </message>
-    <message>
-        <source>Talen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Toegankelijkheid</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Thema en wijk</source>
-        <translation>Theme and area</translation>
-    </message>
-    <message>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
         <source>Let op: langer dan {0} maanden niet gecontroleerd. Bel even na of het nog klopt.</source>
         <translation>Note: not checked for more than {0} months. Call to check it is still right.</translation>
-    </message>
-    <message>
-        <source>Laatst gecontroleerd</source>
-        <translation>Last checked</translation>
     </message>
     <message>
         <source>gesloten</source>
@@ -1627,6 +1578,10 @@ Data: {1}</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
+        <source>De demo laden lukt niet</source>
+        <translation>Loading the demo failed</translation>
+    </message>
+    <message>
         <source>De sociale kaart is nog leeg</source>
         <translation>The directory is still empty</translation>
     </message>
@@ -1791,7 +1746,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.</source>
-        <translation>The two passwords are not the same. Nothing was changed.</translation>
+        <translation>The two passphrases are not the same. Nothing was changed.</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -2130,6 +2085,58 @@ Data: {1}</translation>
     <message>
         <source>Geef een wachtwoord op met --passphrase-file BESTAND.</source>
         <translation>Give a passphrase with --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Open deze week</source>
+        <translation>Open this week</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Neem mee</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Thema en wijk</source>
+        <translation>Theme and area</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd</source>
+        <translation>Last checked</translation>
     </message>
     <message>
         <source>Vul de plaats in bij het adres.</source>

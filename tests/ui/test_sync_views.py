@@ -12,6 +12,12 @@ COORDINATOR = Actor(user_id=None, name="Coördinator", role="coordinator")
 PASS = "de linde bloeit"
 
 
+def sync_status(window):
+    from wijkinfo.ui.sync_status import SyncStatus
+
+    return window.findChild(SyncStatus, "syncStatus")
+
+
 def admin_view(window):
     from wijkinfo.ui.admin.sync_view import SyncAdminView
 
@@ -19,7 +25,7 @@ def admin_view(window):
 
 
 def test_everyone_has_a_sync_button_that_says_when_no_folder_is_chosen(window, qtbot):
-    status = window.sync_status
+    status = sync_status(window)
     assert status.isVisibleTo(window)
     qtbot.waitUntil(lambda: "geen syncmap" in status.label.text())
     status.button.click()
@@ -36,7 +42,7 @@ def test_a_missing_folder_is_one_line_and_changes_nothing(window, qtbot, tmp_pat
         interval_minutes=15,
         desk_name="",
     )
-    status = window.sync_status
+    status = sync_status(window)
     status.refresh()
     qtbot.waitUntil(lambda: "Laatste sync: nog nooit" in status.label.text())
     status.button.click()
@@ -47,6 +53,7 @@ def test_a_missing_folder_is_one_line_and_changes_nothing(window, qtbot, tmp_pat
 def test_coordinator_chooses_the_folder_and_sets_up_the_passphrase(window, qtbot, tmp_path):
     window.set_actor(COORDINATOR)
     view = admin_view(window)
+    qtbot.waitUntil(lambda: view.is_loaded)
     cloud = tmp_path / "Nextcloud"
     cloud.mkdir()
     view.folder.setText(str(cloud))
@@ -85,6 +92,7 @@ def test_coordinator_chooses_the_folder_and_sets_up_the_passphrase(window, qtbot
 
 def test_volunteers_cannot_save_sync_settings(window, qtbot, tmp_path):
     view = admin_view(window)
+    qtbot.waitUntil(lambda: view.is_loaded)
     view.folder.setText(str(tmp_path))
     view.findChild(QPushButton, "syncSave").click()
     qtbot.waitUntil(lambda: "coördinator" in view.message.text())

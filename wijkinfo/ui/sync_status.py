@@ -8,7 +8,6 @@ cloud folder never freezes the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -24,22 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.people.auth import can
+from wijkinfo.ui.admin.sync_view import when_text
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
-    from wijkinfo.ui.main_window import MainWindow
+    from wijkinfo.ui.desk_context import DeskContext
+    from wijkinfo.ui.shell import Shell
     from wijkinfo.ui.tasks import TaskHandle, TaskRunner
-
-
-def when_text(iso: str | None) -> str:
-    """'vandaag 14:05' or '3 dec 14:05' in local time; 'nog nooit' without a sync."""
-    if not iso:
-        return QCoreApplication.translate("SyncStatus", "nog nooit")
-    at = datetime.fromisoformat(iso).astimezone()
-    if at.date() == datetime.now().astimezone().date():
-        return QCoreApplication.translate("SyncStatus", "vandaag {0}").format(at.strftime("%H:%M"))
-    return at.strftime("%d-%m-%Y %H:%M")
 
 
 class SyncStatus(QWidget):
@@ -235,16 +227,15 @@ class SyncStatus(QWidget):
         self.label.setToolTip(text)
 
 
-def install_sync_status(window: MainWindow) -> SyncStatus:
+def install_sync_status(shell: Shell, context: DeskContext) -> SyncStatus:
     """The button in the status bar, and Beheer › Synchroniseren for coordinators."""
     from wijkinfo.ui.admin.sync_view import SyncAdminView
 
-    store = window.store
-    assert store is not None
-    status = SyncStatus(store, window.tasks, lambda: window.actor, window)
-    window.statusBar().addPermanentWidget(status)
-    view = SyncAdminView(store, window.tasks, lambda: window.actor, window)
+    status = SyncStatus(context.store, context.tasks, context.actor)
+    frame = shell.dialog_parent()
+    if isinstance(frame, QMainWindow):
+        frame.statusBar().addPermanentWidget(status)
+    view = SyncAdminView(context.store, context.tasks, context.actor)
     view.settings_saved.connect(status.refresh)
-    window.add_admin_tab(QCoreApplication.translate("SyncStatus", "Synchroniseren"), view)
-    window.sync_status = status  # type: ignore[attr-defined]
+    shell.add_admin_tab(QCoreApplication.translate("SyncStatus", "Synchroniseren"), view)
     return status

@@ -6,10 +6,11 @@ All reading and writing goes through the task runner; the view only shows what c
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.ui.sync_status import when_text
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
     from wijkinfo.ui.tasks import TaskRunner
+
+
+def when_text(iso: str | None) -> str:
+    """'vandaag 14:05' or '3 dec 14:05' in local time; 'nog nooit' without a sync."""
+    if not iso:
+        return QCoreApplication.translate("SyncStatus", "nog nooit")
+    at = datetime.fromisoformat(iso).astimezone()
+    if at.date() == datetime.now().astimezone().date():
+        return QCoreApplication.translate("SyncStatus", "vandaag {0}").format(at.strftime("%H:%M"))
+    return at.strftime("%d-%m-%Y %H:%M")
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -57,6 +67,8 @@ class SyncAdminView(QWidget):
         self.setObjectName("syncAdminView")
         self.store, self.tasks, self.actor = store, tasks, actor
         self._conflicts: list[Any] = []
+        self._generation = 0  # a load started before a save must not undo what was saved
+        self.is_loaded = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
         layout.addWidget(self._passphrase_box())
@@ -197,7 +209,14 @@ class SyncAdminView(QWidget):
             settings = sync_settings.read_settings(store)
             return settings, _desks_or_empty(store, settings), _conflicts_or_empty(store)
 
-        self.tasks.run(read, on_done=self._loaded, on_error=self._error)
+        self._generation += 1
+        generation = self._generation
+
+        def loaded(result: tuple[Any, list[Any], list[Any]]) -> None:
+            if generation == self._generation:
+                self._loaded(result)
+
+        self.tasks.run(read, on_done=loaded, on_error=self._error)
 
     def _loaded(self, result: tuple[Any, list[Any], list[Any]]) -> None:
         settings, desks, conflicts = result
@@ -217,6 +236,7 @@ class SyncAdminView(QWidget):
                 item.setToolTip(text)
                 self.conflicts.setItem(r, col, item)
         self.choose_other.setEnabled(bool(conflicts))
+        self.is_loaded = True
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -317,6 +337,7 @@ class SyncAdminView(QWidget):
 
     def _run(self, fn: Callable[[], Any], success: str, *, saved: bool = False) -> None:
         self.message.setText(self.tr("Bezig…"))
+        self._generation += 1
 
         def done(_result: Any) -> None:
             for field in (self.passphrase, self.passphrase_again, self.new_passphrase):
