@@ -25,6 +25,7 @@ run: setup
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	WIJKINFO_HUB_REQUIRED=1 $(PY) -m pytest $(PYTEST_ARGS)
 
 setup: apt venv translations

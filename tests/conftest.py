@@ -88,14 +88,67 @@ def store(data_paths, migrated_template):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, migrated_template) -> Path:
+    """The migrated template with the Lindestad demo loaded, copied by every ``demo_store``:
+    loading the demo takes most of a second and the UI tests all start from it. Its replica
+    row is taken out again, so each copy still gets a replica id of its own."""
+    from sqlalchemy import delete
+
+    from wijkinfo.db.models import Replica
+
+    paths = DataPaths(tmp_path_factory.mktemp("demo-template") / "data")
+    paths.root.mkdir(parents=True)
+    shutil.copyfile(migrated_template, paths.db)
+    template = open_store(paths, backups=False)
+    try:
+        load_demo(template)
+        with template.unit_of_work() as session:
+            session.execute(delete(Replica))
+        with template.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        template.close()
+    return paths.db
+
+
 @pytest.fixture
-def demo_store(store):
-    """The store with the Lindestad demo loaded, as a volunteer would first see it."""
-    load_demo(store)
-    return store
+def demo_store(data_paths, demo_template):
+    """An open store with the Lindestad demo loaded, as a volunteer would first see it (a copy
+    of the demo template)."""
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_template, data_paths.db)
+    s = open_store(data_paths, backups=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def people(store):
+    """Two coordinators (Kees, Fatima) and a volunteer (Ans) with real user rows, signed in:
+    the signal tests need both roles, and each role's rights come from the real sign-in."""
+    from tests.services.signals.signal_helpers import make_people
+
+    return make_people(store)
 
 
 @pytest.fixture(scope="session")
 def demo_data() -> dict:
     """The demo file itself, so tests can pick real services instead of hard-coding results."""
     return json.loads(demo_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def likely_duplicate(demo_data) -> dict:
+    """The demo's first service as another source would send it: ids of its own, no
+    organisation and no location, but the same name and phone number, so an import into the
+    demo takes it for a likely duplicate. A fresh copy each time: tests change it."""
+    other = json.loads(json.dumps(demo_data["services"][0]))
+    other["id"] = "11111111-1111-4111-8111-111111111111"
+    other.pop("organization")
+    for i, item in enumerate(
+        other["phones"] + other["schedules"] + other["languages"] + other["attributes"]
+    ):
+        item["id"] = f"22222222-2222-4222-8222-{i:012d}"
+    other["service_at_locations"] = []
+    return other

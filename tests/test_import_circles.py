@@ -111,10 +111,7 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 
 # Circles that are being taken apart; this list may only shrink.
-KNOWN: list[list[str]] = [
-    ["wijkinfo.reports.referral_sheet", "wijkinfo.reports.referral_sheet_platypus"],
-    ["wijkinfo.ui.main_window", "wijkinfo.ui.signals.signals_area"],
-]
+KNOWN: list[list[str]] = []
 
 
 def test_no_new_import_circles():

@@ -39,7 +39,8 @@ def main(paths: DataPaths) -> int:
     from wijkinfo.ui.main_window import MainWindow
     from wijkinfo.ui.startup import DeskStart
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("wijkinfo")
     font = app.font()
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))

@@ -24,8 +24,16 @@ ERROR_NAMES = {
     "SchemaTooNew",
     "PermissionDenied",
     "HubUnavailable",
-    "PassphraseNeeded",
     "Message",
+    # sync: the folder key, the envelopes, the folder transport and the sync run
+    "WrongPassphrase",
+    "NoFolderKey",
+    "PassphraseNeeded",
+    "FolderSchemaTooNew",
+    "NotSealed",
+    "SealTooNew",
+    "WrongKey",
+    "Damaged",
 }
 # Calls whose template is the second argument (the first is the field): the import checks.
 FINDING_NAMES = {"bad", "warn"}

@@ -40,3 +40,30 @@ def qr_codes(png: Path) -> list[str]:
         ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True, check=False
     )
     return [line for line in result.stdout.splitlines() if line]
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's text, whitespace folded."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def ink_in(png: Path, box: tuple[float, float, float, float], dpi: int) -> bool:
+    """Whether anything is drawn in ``box`` (x0, y0, x1, y1 in PDF points from the bottom
+    left) of a page rendered at ``dpi``."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        grey = image.convert("L")
+    scale = dpi / 72
+    x0, y0, x1, y1 = box
+    height = grey.height
+    crop = grey.crop(
+        (
+            round(x0 * scale),
+            height - round(y1 * scale),
+            round(x1 * scale),
+            height - round(y0 * scale),
+        )
+    )
+    return crop.point(lambda v: 255 if v < 250 else 0).getbbox() is not None

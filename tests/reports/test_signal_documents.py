@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from tests.services.signals.signal_helpers import TODAY, log, make_people
+from tests.services.signals.signal_helpers import TODAY, log
 from wijkinfo.cli import main
 from wijkinfo.db.models import ContactTally, ContactTallyTheme
 from wijkinfo.services.errors import PermissionDenied, UserError
@@ -22,11 +22,6 @@ from wijkinfo.services.signals.stats import signal_counts
 def _text(path) -> str:
     text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
     return " ".join(text.split())  # line breaks fall anywhere
-
-
-@pytest.fixture
-def people(store):
-    return make_people(store)
 
 
 def test_status_letter_in_plain_dutch_without_internal_notes(store, people, tmp_path):

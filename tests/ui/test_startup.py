@@ -13,8 +13,17 @@ from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.directory.demo import directory_is_empty, is_demo, load_demo
 from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.sign_in_bar import SignInBar
 from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
 from wijkinfo.ui.startup import DeskStart, offer_demo
+from wijkinfo.ui.tasks import TaskRunner
+
+
+def _bar(window: MainWindow) -> SignInBar:
+    """The bar at the top right that says who is signed in (found by name, as a user sees it)."""
+    bar = window.findChild(SignInBar, "signInBar")
+    assert bar is not None
+    return bar
 
 
 def _prepare(data_paths, *, demo: bool = True, people: bool = True) -> None:
@@ -88,7 +97,7 @@ def test_the_search_box_takes_typing_before_the_data_is_open_and_searches_it_aft
     assert window.demo_banner.isVisible()
     # nobody signed in yet: looking up works, signals wait for a name
     assert window.actor.user_id is None
-    assert "Niet aangemeld" in window.sign_in_bar.label.text()
+    assert "Niet aangemeld" in _bar(window).label.text()
     assert window.backup_action.isEnabled()
 
 
@@ -108,13 +117,13 @@ def test_signing_in_from_the_bar_and_signing_out_again(qtbot, data_paths, starti
 
     _answer_dialog(SignInDialog, fill)
     with qtbot.waitSignal(window.actor_changed, timeout=15000):
-        window.sign_in_bar.sign_in_button.click()
+        _bar(window).sign_in_button.click()
     assert window.actor.name == "Ans"
-    assert "Ans" in window.sign_in_bar.label.text()
+    assert "Ans" in _bar(window).label.text()
     assert not window.nav.item(signals_row).isHidden()
-    assert window.sign_in_bar.sign_out_button.isVisible()
+    assert _bar(window).sign_out_button.isVisible()
     with qtbot.waitSignal(window.actor_changed):
-        window.sign_in_bar.sign_out_button.click()
+        _bar(window).sign_out_button.click()
     assert window.actor.user_id is None and window.nav.item(signals_row).isHidden()
 
 
@@ -202,22 +211,32 @@ def test_cancelling_the_first_coordinator_stops_without_a_window(qtbot, data_pat
         store.close()
 
 
+def _offer_demo(qtbot, store) -> bool:
+    """The answer of one demo offer, run in the background as at start-up."""
+    tasks = TaskRunner()
+    answers: list[bool] = []
+    offer_demo(store, tasks, None, answers.append)
+    qtbot.waitUntil(lambda: answers != [])
+    tasks.wait()
+    return answers[0]
+
+
 def test_empty_directory_offers_the_demo(qtbot, store):
     seen: list[str] = []
     click_in_next_message_box("Demo laden", seen)
-    assert offer_demo(store)
+    assert _offer_demo(qtbot, store)
     assert not directory_is_empty(store) and is_demo(store)
     assert "Lindestad" in seen[0]
-    assert not offer_demo(store)  # asked once only
+    assert not _offer_demo(qtbot, store)  # asked once only
 
 
 def test_declining_the_demo_keeps_it_empty(qtbot, data_paths):
     store = open_store(data_paths)
     try:
         click_in_next_message_box("Leeg beginnen", [])
-        assert not offer_demo(store)
+        assert not _offer_demo(qtbot, store)
         assert directory_is_empty(store)
-        assert not offer_demo(store)  # not asked again on the next start
+        assert not _offer_demo(qtbot, store)  # not asked again on the next start
     finally:
         store.close()
 

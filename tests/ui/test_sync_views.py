@@ -12,6 +12,12 @@ COORDINATOR = Actor(user_id=None, name="Coördinator", role="coordinator")
 PASS = "de linde bloeit"
 
 
+def sync_status(window):
+    from wijkinfo.ui.sync_status import SyncStatus
+
+    return window.findChild(SyncStatus, "syncStatus")
+
+
 def admin_view(window):
     from wijkinfo.ui.admin.sync_view import SyncAdminView
 
@@ -19,7 +25,7 @@ def admin_view(window):
 
 
 def test_everyone_has_a_sync_button_that_says_when_no_folder_is_chosen(window, qtbot):
-    status = window.sync_status
+    status = sync_status(window)
     assert status.isVisibleTo(window)
     qtbot.waitUntil(lambda: "geen syncmap" in status.label.text())
     status.button.click()
@@ -36,7 +42,7 @@ def test_a_missing_folder_is_one_line_and_changes_nothing(window, qtbot, tmp_pat
         interval_minutes=15,
         desk_name="",
     )
-    status = window.sync_status
+    status = sync_status(window)
     status.refresh()
     qtbot.waitUntil(lambda: "Laatste sync: nog nooit" in status.label.text())
     status.button.click()
@@ -47,6 +53,7 @@ def test_a_missing_folder_is_one_line_and_changes_nothing(window, qtbot, tmp_pat
 def test_coordinator_chooses_the_folder_and_sets_up_the_passphrase(window, qtbot, tmp_path):
     window.set_actor(COORDINATOR)
     view = admin_view(window)
+    qtbot.waitUntil(lambda: view.is_loaded)
     cloud = tmp_path / "Nextcloud"
     cloud.mkdir()
     view.folder.setText(str(cloud))
@@ -85,7 +92,88 @@ def test_coordinator_chooses_the_folder_and_sets_up_the_passphrase(window, qtbot
 
 def test_volunteers_cannot_save_sync_settings(window, qtbot, tmp_path):
     view = admin_view(window)
+    qtbot.waitUntil(lambda: view.is_loaded)
     view.folder.setText(str(tmp_path))
     view.findChild(QPushButton, "syncSave").click()
     qtbot.waitUntil(lambda: "coördinator" in view.message.text())
     assert sync_settings.read_settings(window.store).folder is None
+
+
+def test_the_window_syncs_with_another_desk_through_an_encrypted_folder(
+    window, qtbot, tmp_path, migrated_template
+):
+    import shutil
+
+    from sqlalchemy import text
+
+    from tests.sync.conftest import COORDINATORS, seed_people
+    from wijkinfo.services.datafolder.files import DataPaths
+    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.services.people.auth import CLI_ACTOR
+    from wijkinfo.services.sync import folder_sync
+    from wijkinfo.sync.keys import KdfProfile
+
+    seed_people(window.store.paths.db)
+    other_root = tmp_path / "tweede-balie"
+    other_root.mkdir()
+    shutil.copyfile(migrated_template, other_root / "wijkinfo.sqlite")
+    seed_people(other_root / "wijkinfo.sqlite")
+    cloud = tmp_path / "Nextcloud"
+    cloud.mkdir()
+    other = open_store(DataPaths(other_root), backups=False)
+    try:
+        folder_sync.set_up_folder(
+            other,
+            actor=CLI_ACTOR,
+            folder=cloud,
+            passphrase=PASS,
+            profile=KdfProfile(1, 8 * 1024, 1),
+        )
+        with other.unit_of_work(author=COORDINATORS[0]) as session:
+            session.execute(
+                text(
+                    "INSERT INTO organization (id, name, description, last_modified) VALUES "
+                    "('o-sync', 'Stichting Zilverwerk', '', '2026-01-01')"
+                )
+            )
+            session.execute(
+                text(
+                    "INSERT INTO service (id, organization_id, name, description, status, "
+                    "do_not_refer, last_modified) VALUES ('s-sync', 'o-sync', "
+                    "'Zilverwerk Maaltijdservice', '', 'active', 0, '2026-01-01')"
+                )
+            )
+        assert folder_sync.sync_once(other, actor=CLI_ACTOR, folder=cloud).sent == 2
+
+        sync_settings.save_settings(
+            window.store,
+            actor=COORDINATOR,
+            folder=str(cloud),
+            auto=False,
+            interval_minutes=15,
+            desk_name="Balie Test",
+        )
+        folder_sync.unlock_folder(window.store, folder=cloud, passphrase=PASS)
+        status = sync_status(window)
+        status.refresh()
+        qtbot.waitUntil(lambda: "Laatste sync" in status.label.text())
+        status.button.click()
+        qtbot.waitUntil(lambda: "Gesynchroniseerd" in status.label.text(), timeout=30000)
+        assert "2 binnengekomen" in status.label.text()
+        assert not status.running and status.button.isEnabled()
+
+        from wijkinfo.services.search.lookup import SearchService
+
+        hits = SearchService(window.store).search("zilverwerk", limit=5)
+        assert [h.name for h in hits] == ["Zilverwerk Maaltijdservice"]
+
+        window.set_actor(COORDINATOR)
+        view = admin_view(window)
+        view.load()
+        qtbot.waitUntil(lambda: view.desks.rowCount() == 2, timeout=10000)
+        names = {view.desks.item(r, 0).text() for r in range(2)}
+        assert "Balie Test" in names
+    finally:
+        other.close()
+    everything = b"".join(p.read_bytes() for p in cloud.rglob("*") if p.is_file())
+    assert b"Zilverwerk" not in everything and b"Lindestad" not in everything

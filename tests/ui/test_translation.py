@@ -6,11 +6,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from wijkinfo.resources import resources_dir
-from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.main_window import MainWindow
 
 TRANSLATIONS = resources_dir() / "translations"
@@ -34,20 +31,6 @@ def test_service_messages_list_is_current():
         sys.path.pop(0)
     current = extract_messages.render(extract_messages.collect())
     assert extract_messages.OUTPUT.read_text(encoding="utf-8") == current, "run: make lupdate"
-
-
-@pytest.fixture
-def language(qapp):
-    """Install a UI language for one test, and take it away again afterwards."""
-    installed = []
-
-    def use(code):
-        installed.extend(install_language(qapp, code))
-
-    yield use
-    for translator in installed:
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,8 @@ def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
     with the folder."""
     from wijkinfo.services.datafolder.store import open_store
     from wijkinfo.services.people.auth import CLI_ACTOR
-    from wijkinfo.services.sync.hub_sync import PassphraseNeeded, sync_hub_once
+    from wijkinfo.services.sync.folder_sync import PassphraseNeeded
+    from wijkinfo.services.sync.hub_sync import sync_hub_once
 
     allow = bool(getattr(args, "allow_deletes", False))
     store = open_store(paths, writer=True)

@@ -6,18 +6,25 @@ does not end up in the shell history or the process list.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from datetime import date
+from typing import TYPE_CHECKING, TypeVar
 
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import CLI_ACTOR
 
+if TYPE_CHECKING:
+    from wijkinfo.services.datafolder.store import Store
+
 EXIT_OK = 0
+# the parser class the main command line gives its subcommands
+_P = TypeVar("_P", bound=argparse.ArgumentParser)
 
 
-def add_signal_commands(sub) -> None:
+def add_signal_commands(sub: argparse._SubParsersAction[_P]) -> None:
     p = sub.add_parser("user", help="gebruikers (vrijwilligers en coördinatoren)")
     user_sub = p.add_subparsers(dest="user_command", metavar="ACTIE", required=True)
     add = user_sub.add_parser("add", help="maak een gebruiker; het wachtwoord wordt gevraagd")
@@ -36,7 +43,7 @@ def add_signal_commands(sub) -> None:
     exp.add_argument("--to", dest="date_to", metavar="DATUM", help="tot en met (jjjj-mm-dd)")
 
 
-def _open(paths: DataPaths, *, writer: bool = True):
+def _open(paths: DataPaths, *, writer: bool = True) -> Store:
     from wijkinfo.services.datafolder.store import open_store
 
     return open_store(paths, writer=writer)
@@ -51,7 +58,7 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def cmd_user(paths: DataPaths, args) -> int:
+def cmd_user(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.people import users
 
     store = _open(paths)
@@ -88,7 +95,7 @@ def _parse_date(text: str | None, what: str) -> date | None:
         ) from None
 
 
-def cmd_signals(paths: DataPaths, args) -> int:
+def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from wijkinfo.services.signals.export import export_csv
@@ -104,7 +111,7 @@ def cmd_signals(paths: DataPaths, args) -> int:
     return EXIT_OK
 
 
-def cmd_retention(paths: DataPaths, args) -> int:
+def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.signals.retention import run_retention
 
     store = _open(paths)

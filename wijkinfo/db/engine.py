@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 #: Who writes in this context (a user id), read by the capture triggers.
 current_author: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -95,7 +97,7 @@ def register_sync_functions(
     dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")

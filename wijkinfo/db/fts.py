@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import event, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from wijkinfo.db.base import new_id
 from wijkinfo.db.models import Attribute, Organization, Service
@@ -90,12 +90,12 @@ def install_fts_sync(session_class: type[Session] | Session) -> None:
     event.listen(session_class, "after_flush", _after_flush)
 
 
-def _before_flush(session: Session, _ctx, _instances) -> None:
+def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     pending = session.info.setdefault("fts_pending", set())
     pending.update(_affected_service_ids(session))
 
 
-def _after_flush(session: Session, _ctx) -> None:
+def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     pending = session.info.pop("fts_pending", None)
     if pending:
         reindex_services(session, pending)

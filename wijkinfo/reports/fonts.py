@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import threading
 import zlib
+from collections.abc import Iterable
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -24,28 +26,28 @@ def _deflate(data: bytes) -> bytes:
     return zlib.compress(data)
 
 
-class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):
+class _CachedFlate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]  # untyped base
     """reportlab's Flate filter, remembering its output: the same font subset (and its
     ToUnicode map) is embedded again on every rebuild of a document."""
 
-    def encode(self, text):
+    def encode(self, text: str | bytes) -> bytes:
         return _deflate(text.encode("utf8") if isinstance(text, str) else bytes(text))
 
 
 _CACHED_FLATE = _CachedFlate()
 
 
-class _Formatted(pdfdoc.PDFObject):
+class _Formatted(pdfdoc.PDFObject):  # type: ignore[misc]  # untyped base
     """A PDF value formatted once (a subset's /Widths array)."""
 
     def __init__(self, data: bytes) -> None:
         self.data = data
 
-    def format(self, document) -> bytes:
+    def format(self, document: Any) -> bytes:
         return self.data
 
 
-class EmbeddedFont(TTFont):
+class EmbeddedFont(TTFont):  # type: ignore[misc]  # untyped base
     """A TrueType font whose subsets are made, compressed and formatted once per set of
     characters rather than once per document. Every PDF carries the subset of the glyphs it
     uses; documents rebuilt while someone types (the referral sheet's preview) use the same
@@ -57,7 +59,7 @@ class EmbeddedFont(TTFont):
         make_subset = self.face.makeSubset
         subsets: dict[tuple[int, ...], bytes] = {}
 
-        def cached_subset(subset) -> bytes:
+        def cached_subset(subset: Iterable[int]) -> bytes:
             key = tuple(subset)
             data = subsets.get(key)
             if data is None:
@@ -71,7 +73,7 @@ class EmbeddedFont(TTFont):
         self.face.makeSubset = cached_subset
         self._widths: dict[tuple[int, ...], _Formatted] = {}
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc: Any) -> None:
         state = self.state.get(doc)
         subsets = [tuple(s) for s in state.subsets] if state is not None else []
         fonts = doc.idToObject["BasicFonts"].dict

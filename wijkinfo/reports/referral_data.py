@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from wijkinfo.reports.service_fields import SHEET_FIELDS
+
 MONTHS = (
     "januari",
     "februari",
@@ -41,7 +43,6 @@ class SheetService:
     phones: tuple[str, ...] = ()  # already formatted, with their description
     addresses: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()  # lines such as "maandag t/m vrijdag: 09:00–17:00"
-    hours_title: str = "Open deze week"
     documents: tuple[str, ...] = ()
     fees: str = ""
     email: str = ""
@@ -91,19 +92,20 @@ def logo_problem(path: str) -> str | None:
 
 
 def labelled_fields(svc: SheetService) -> list[tuple[str, tuple[str, ...]]]:
-    """The labelled lines of one service, in sheet order; a label only with something after it."""
-    fields = (
-        ("Telefoon", svc.phones),
-        ("Adres", svc.addresses),
-        (svc.hours_title, svc.hours),
-        ("Neem mee", svc.documents),
-        ("Kosten", (svc.fees,)),
-        ("E-mail", (svc.email,)),
-        ("Website", (svc.url,)),
-    )
+    """The labelled lines of one service, in the order and with the labels of ``SHEET_FIELDS``;
+    a label only with something after it."""
+    values: dict[str, tuple[str, ...]] = {
+        "phones": svc.phones,
+        "addresses": svc.addresses,
+        "hours": svc.hours,
+        "documents": svc.documents,
+        "fees": (svc.fees,),
+        "email": (svc.email,),
+        "url": (svc.url,),
+    }
     out = []
-    for label, values in fields:
-        kept = tuple(v for v in values if v and v.strip())
+    for f in SHEET_FIELDS:
+        kept = tuple(v for v in values[f.key] if v and v.strip())
         if kept:
-            out.append((label, kept))
+            out.append((str(f.label), kept))
     return out

@@ -3,6 +3,7 @@ anonymous contact tallies when there are any. No descriptions, no names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +44,9 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _table(rows, header: tuple[str, str], regular: str, bold: str) -> Table:
+def _table(
+    rows: Sequence[tuple[str, int]], header: tuple[str, str], regular: str, bold: str
+) -> Table:
     data = [list(header)] + [[label, _number(n)] for label, n in rows]
     table = Table(data, colWidths=[110 * mm, 30 * mm], hAlign="LEFT")
     table.setStyle(
@@ -60,7 +63,7 @@ def _table(rows, header: tuple[str, str], regular: str, bold: str) -> Table:
     return table
 
 
-def _month_chart(per_month, regular: str) -> Drawing:
+def _month_chart(per_month: Sequence[tuple[str, int]], regular: str) -> Drawing:
     drawing = Drawing(160 * mm, 60 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 10 * mm, 145 * mm, 45 * mm

@@ -7,6 +7,7 @@ fills in the parameters, the CLI prints it as is.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class UserError(Exception):
@@ -29,7 +30,9 @@ class AlreadyRunning(UserError):
 class DatabaseDamaged(UserError):
     """The database file is not a (healthy) database. It is left exactly as it is."""
 
-    def __init__(self, template: str, *, db_path: Path, newest_backup: Path | None, **params):
+    def __init__(
+        self, template: str, *, db_path: Path, newest_backup: Path | None, **params: Any
+    ) -> None:
         self.db_path = db_path
         self.newest_backup = newest_backup
         super().__init__(template, db_path=db_path, **params)

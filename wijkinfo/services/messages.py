@@ -11,6 +11,7 @@ collects ``Message("…")`` templates for Qt Linguist, like those of ``UserError
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -26,7 +27,9 @@ class Message(str):
         self.params = params
         return self
 
-    def __reduce__(self):
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, dict[str, Any]], Message], tuple[str, dict[str, Any]]]:
         # A str subclass would otherwise be rebuilt from its Dutch text alone.
         return (_rebuild, (self.template, self.params))
 

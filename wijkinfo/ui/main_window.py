@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,28 +33,25 @@ from wijkinfo import __version__
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
+from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.shell import FILE_MENU, HELP_MENU, scrollable
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
     from wijkinfo.ui.change_relay import ChangeRelay
+    from wijkinfo.ui.desk.referral_areas import ReferralAreas
     from wijkinfo.ui.desk.search_view import SearchView
+    from wijkinfo.ui.signals.signals_area import SignalsArea
 
-
-def scrollable(widget: QWidget) -> QScrollArea:
-    """A page that scrolls instead of making the whole window taller or wider than the screen
-    (the desk's laptop is often 1366×768, with large type)."""
-    area = QScrollArea()
-    area.setObjectName(f"scroll_{widget.objectName() or type(widget).__name__}")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+__all__ = ["MainWindow", "scrollable"]
 
 
 class MainWindow(QMainWindow):
-    """Areas register themselves: ``add_area`` for the navigation, ``add_admin_tab`` for Beheer.
+    """Areas register themselves: ``add_area`` for the navigation, ``add_admin_tab`` for Beheer
+    (the window is their ``wijkinfo.ui.shell.Shell``); they get the data, the task runner and
+    who is signed in from ``context`` (a ``DeskContext``), never from the window.
 
     ``actor_changed`` fires when another volunteer signs in, so areas can adapt;
     ``search_ready`` once the data is open and searching works; ``opened`` once every area is in
@@ -76,10 +74,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.paths = paths or (store.paths if store is not None else None)
-        self.actor = actor or ANONYMOUS_DESK
+        self._actor = actor or ANONYMOUS_DESK
         self.tasks = TaskRunner(self)
+        self.context: DeskContext | None = None
         self.changes: ChangeRelay | None = None
         self.search_view: SearchView | None = None
+        self.referrals: ReferralAreas | None = None
+        self.signals_area: SignalsArea | None = None
         self.admin_tabs: QTabWidget | None = None
         self._admin_row = -1
         self.setWindowTitle("wijkinfo")
@@ -150,12 +151,13 @@ class MainWindow(QMainWindow):
         ``areas=False`` leaves the other areas for ``install_areas`` (start-up imports their
         modules off the UI thread first, so the first results are not kept waiting)."""
         from wijkinfo.services.search.lookup import SearchService
-        from wijkinfo.ui.change_relay import ChangeRelay
         from wijkinfo.ui.desk.search_view import SearchView
 
         self.store = store
         self.paths = store.paths
-        self.changes = ChangeRelay(store.events, self)
+        self.context = DeskContext(store=store, tasks=self.tasks, actor=self._actor, parent=self)
+        self.context.actor_changed.connect(self._follow_actor)
+        self.changes = self.context.changes
         if point_name:
             self.setWindowTitle(self.tr("wijkinfo — {0}").format(point_name))
         had_focus = self.search_box.hasFocus()
@@ -182,11 +184,14 @@ class MainWindow(QMainWindow):
         from wijkinfo.ui.signals.signals_area import install_signals
         from wijkinfo.ui.sync_status import install_sync_status
 
-        install_corrections(self)  # "Klopt er iets niet?" and Beheer → Meldingen
-        self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(self.store, self))
-        self.referrals = install_referral_areas(self)  # Verwijzen, tally bar, Beheer tabs
-        self.signals_area = install_signals(self)  # Signalen, sign-in, privacy
-        install_sync_status(self)  # the sync button in the status bar, Beheer › Synchroniseren
+        context, search = self.context, self.search_view
+        assert context is not None and search is not None, "attach() first"
+        install_corrections(self, context, search)  # "Klopt er iets niet?", Beheer → Meldingen
+        self.add_admin_tab(self.tr("Importeren en exporteren"), ExchangeView(context))
+        # Verwijzen, tally bar, Beheer tabs
+        self.referrals = install_referral_areas(self, context, search)
+        self.signals_area = install_signals(self, context).area  # Signalen, sign-in, privacy
+        install_sync_status(self, context)  # sync button in the status bar, Beheer › Synchroniseren
         self._fit_navigation()
         self.opened.emit()
 
@@ -200,6 +205,33 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, widget)
         self._admin_row += 1
         return row
+
+    def set_area_title(self, row: int, title: str) -> None:
+        self.nav.item(row).setText(title)
+
+    def set_area_allowed(self, row: int, allowed: bool) -> None:
+        self.nav.item(row).setHidden(not allowed)
+        if not allowed and self.nav.currentRow() == row:
+            self.show_search()
+
+    def add_dock(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+
+    def set_corner_widget(self, widget: QWidget) -> None:
+        self.menuBar().setCornerWidget(widget)
+        widget.show()  # a corner widget added after the window was shown stays hidden otherwise
+
+    def menu(self, name: str) -> QMenu:
+        found = self.menuBar().findChild(QMenu, name)
+        if found is None:
+            raise LookupError(name)
+        return found
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def dialog_parent(self) -> QWidget:
+        return self
 
     def _fit_navigation(self) -> None:
         """As wide as the longest area name (with room for a count such as "(12)"), no wider."""
@@ -222,16 +254,30 @@ class MainWindow(QMainWindow):
 
     def show_admin_tab(self, widget: QWidget) -> None:
         """Open Beheer on the tab holding ``widget``."""
-        for i in range(self.admin_tabs.count() if self.admin_tabs else 0):
-            page = self.admin_tabs.widget(i)
-            if page is widget or page.isAncestorOf(widget):
+        tabs = self.admin_tabs
+        if tabs is None:
+            return
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
                 self.nav.setCurrentRow(self._admin_row)
-                self.admin_tabs.setCurrentIndex(i)
+                tabs.setCurrentIndex(i)
                 return
+
+    @property
+    def actor(self) -> Actor:
+        """The person signed in at the desk now."""
+        return self._actor
 
     def set_actor(self, actor: Actor) -> None:
         """Another person signs in at the desk (shift change)."""
-        self.actor = actor
+        if self.context is not None:
+            self.context.set_actor(actor)  # the areas and the window follow the context
+        else:
+            self._follow_actor(actor)
+
+    def _follow_actor(self, actor: Actor) -> None:
+        self._actor = actor
         self._update_admin_visibility()
         self.actor_changed.emit(actor)
 
@@ -245,22 +291,28 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu.setObjectName(FILE_MENU)
         backup = QAction(self.tr("Back-up &maken…"), self)
+        backup.setObjectName("backupAction")
         backup.triggered.connect(self.make_backup)
         backup.setEnabled(False)  # until the data is open
         self.backup_action = backup
         file_menu.addAction(backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         search_action = QAction(self.tr("&Zoeken"), self)
+        search_action.setObjectName("searchAction")
         search_action.setShortcuts([QKeySequence(Qt.Key.Key_F3), QKeySequence("Ctrl+F")])
         search_action.triggered.connect(self.show_search)
         self.addAction(search_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName(HELP_MENU)
         about = QAction(self.tr("&Over wijkinfo"), self)
+        about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -272,21 +324,24 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.focus_search()
 
     def make_backup(self) -> None:
+        if self.store is None:
+            return
+        paths = self.store.paths
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Back-up opslaan"),
-            str(self.store.paths.backups / "wijkinfo-backup.sqlite"),
+            str(paths.backups / "wijkinfo-backup.sqlite"),
             self.tr("wijkinfo-database (*.sqlite)"),
         )
         if not path:
             return
         self.tasks.run(
-            lambda: storage.copy_database(self.store.paths.db, Path(path)),
+            lambda: storage.copy_database(paths.db, Path(path)),
             on_done=lambda _r: self.statusBar().showMessage(
                 self.tr("Back-up gemaakt: {0}").format(path)
             ),
@@ -302,6 +357,6 @@ class MainWindow(QMainWindow):
             ).format(__version__, self.paths.root if self.paths else ""),
         )
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(10000)
         super().closeEvent(event)

@@ -52,5 +52,5 @@ class PrivacyPage(QDialog):
         layout.addWidget(buttons)
 
 
-def show_privacy_page(window) -> None:
-    PrivacyPage(window.store, window).exec()
+def show_privacy_page(store: Store, parent: QWidget | None) -> None:
+    PrivacyPage(store, parent).exec()

@@ -1,6 +1,12 @@
-"""Signing in at the desk: name + password/PIN; on the very first run, make the coordinator."""
+"""Signing in at the desk: name + password/PIN; on the very first run, make the coordinator.
+
+Reading the names and checking a password (scrypt, ~0.1 s) run on the task runner; the dialog
+waits for the answer with its OK button disabled, and shows any failure in its error line."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,15 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people import users
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 
 class _Dialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.store, self._tasks = store, tasks
+        self.actor: Actor | None = None
         self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.error = QLabel(self)
@@ -45,22 +53,60 @@ class _Dialog(QDialog):
     def try_accept(self) -> None:
         raise NotImplementedError
 
+    @property
+    def busy(self) -> bool:
+        """A check is under way (OK is disabled meanwhile)."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return ok is not None and not ok.isEnabled()
+
+    def _check(self, fn: Callable[[], Actor]) -> None:
+        """Run ``fn`` (the sign-in) in the background; accept with its actor, or say why not."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is None or not ok.isEnabled():
+            return  # Enter pressed twice: one check is enough
+        ok.setEnabled(False)
+        self.error.clear()
+        self._tasks.run(fn, on_done=self._signed_in, on_error=self._refused)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self._enable_ok()
+        self.actor = actor
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._enable_ok()
+        self.error.setText(error_text(exc))
+        self._after_refusal()
+
+    def _after_refusal(self) -> None:
+        pass
+
+    def _enable_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(True)
+
 
 class SignInDialog(_Dialog):
     """Choose or type your name, type your password or PIN, press Enter."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, switching: bool = False):
-        super().__init__(parent)
-        self.store = store
-        self.actor: Actor | None = None
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        switching: bool = False,
+    ) -> None:
+        super().__init__(store, tasks, parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Wissel vrijwilliger") if switching else self.tr("Aanmelden"))
         self.intro.setText(self.tr("Wie zit er aan de balie? Kies uw naam en typ uw wachtwoord."))
         self.name = QComboBox(self)
         self.name.setObjectName("signInName")
         self.name.setEditable(True)
-        self.name.addItems(users.active_user_names(store))
         self.name.setCurrentIndex(-1)
+        tasks.run(partial(users.active_user_names, store), on_done=self._names_arrived)
         self.password = QLineEdit(self)
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,26 +114,34 @@ class SignInDialog(_Dialog):
         self.form.addRow(self.tr("&Wachtwoord of pincode"), self.password)
         self.name.setFocus()
 
+    def _names_arrived(self, names: list[str]) -> None:
+        typed = self.name.currentText()  # a name typed meanwhile stays
+        self.name.addItems(names)
+        if typed:
+            self.name.setEditText(typed)
+        else:
+            self.name.setCurrentIndex(-1)
+
     def try_accept(self) -> None:
-        try:
-            self.actor = users.sign_in(
-                self.store, name=self.name.currentText(), password=self.password.text()
+        self._check(
+            partial(
+                users.sign_in,
+                self.store,
+                name=self.name.currentText(),
+                password=self.password.text(),
             )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
-        self.accept()
+        )
+
+    def _after_refusal(self) -> None:
+        self.password.clear()
+        self.password.setFocus()
 
 
 class FirstCoordinatorDialog(_Dialog):
     """The first run: the person installing wijkinfo becomes its first coordinator."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.actor: Actor | None = None
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(store, tasks, parent)
         self.setObjectName("firstCoordinatorDialog")
         self.setWindowTitle(self.tr("Eerste coördinator"))
         self.intro.setText(
@@ -112,22 +166,20 @@ class FirstCoordinatorDialog(_Dialog):
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
             return
-        try:
-            users.create_first_coordinator(
-                self.store, name=self.name.text(), password=self.password.text()
-            )
-            self.actor = users.sign_in(
-                self.store, name=self.name.text(), password=self.password.text()
-            )
-        except UserError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+        store, name, password = self.store, self.name.text(), self.password.text()
+
+        def make_and_sign_in() -> Actor:
+            users.create_first_coordinator(store, name=name, password=password)
+            return users.sign_in(store, name=name, password=password)
+
+        self._check(make_and_sign_in)
 
 
-def make_first_coordinator(store: Store, parent: QWidget | None = None) -> Actor | None:
+def make_first_coordinator(
+    store: Store, tasks: TaskRunner, parent: QWidget | None = None
+) -> Actor | None:
     """The very first run: the person installing becomes coordinator. None when cancelled."""
-    dialog = FirstCoordinatorDialog(store, parent)
+    dialog = FirstCoordinatorDialog(store, tasks, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor

@@ -3,6 +3,7 @@ box already takes typing; then the dialogs start-up may need, each plain and in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import DatabaseDamaged, UserError
+from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -93,14 +95,22 @@ class DeskStart(QObject):
         self.store = store = opened.store
         if not self.window.isVisible():  # closed while the data was being opened
             return
-        demo = opened.demo
         if opened.ask_demo:
-            demo = offer_demo(store, self.window)
+            offer_demo(store, self.window.tasks, self.window, partial(self._demo_answered, opened))
+        else:
+            self._attach(opened, opened.demo)
+
+    def _demo_answered(self, opened: OpenedDesk, loaded: bool) -> None:
+        if self.window.isVisible():
+            self._attach(opened, loaded)
+
+    def _attach(self, opened: OpenedDesk, demo: bool) -> None:
+        store = opened.store
         actor = None
         if not opened.has_users:  # the very first run: whoever installs becomes coordinator
             from wijkinfo.ui.sign_in_dialog import make_first_coordinator
 
-            actor = make_first_coordinator(store, self.window)
+            actor = make_first_coordinator(store, self.window.tasks, self.window)
             if actor is None:
                 self._stop(1)
                 return
@@ -108,6 +118,7 @@ class DeskStart(QObject):
         if actor is not None:
             self.window.set_actor(actor)
         view = self.window.search_view
+        assert view is not None  # attach() made it
         if view.box.text().strip():  # the first results first, then the other areas
             view.results_shown.connect(self._import_areas_once)
             # …but not later than this, whatever became of that first search (an error)
@@ -120,7 +131,7 @@ class DeskStart(QObject):
             self._areas_started = True
             self.window.tasks.run(_import_areas, on_done=self._install_areas, on_error=self._failed)
 
-    def _install_areas(self, _result=None) -> None:
+    def _install_areas(self, _result: object = None) -> None:
         if self.window.isVisible():
             self.window.install_areas()
 
@@ -148,7 +159,7 @@ def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | Non
         QCoreApplication.translate("Startup", "Afsluiten"), QMessageBox.ButtonRole.RejectRole
     )
     box.exec()
-    if restore is None or box.clickedButton() is not restore:
+    if restore is None or exc.newest_backup is None or box.clickedButton() is not restore:
         return False
     try:
         storage.restore_backup(paths, exc.newest_backup)
@@ -160,17 +171,33 @@ def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | Non
     return True
 
 
-def offer_demo(store: Store, parent: QWidget | None = None) -> bool:
-    """On an empty directory, ask once whether to load the demo. True when it was loaded."""
-    from wijkinfo.services.directory.demo import directory_is_empty, is_demo, load_demo
-    from wijkinfo.services.settings import get_setting, set_setting
+def offer_demo(
+    store: Store, tasks: TaskRunner, parent: QWidget | None, on_done: Callable[[bool], None]
+) -> None:
+    """On an empty directory, ask once whether to load the demo; ``on_done(loaded)`` after.
 
-    if not directory_is_empty(store) or is_demo(store):
-        return False
-    with store.unit_of_work() as session:
-        if get_setting(session, "demo_offered"):
-            return False
-        set_setting(session, "demo_offered", True)
+    Reading, remembering the offer and loading run in the background; a failure is shown and
+    the desk starts empty."""
+    from wijkinfo.services.directory.demo import claim_demo_offer, load_demo
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Startup", "De demo laden lukt niet"),
+            error_text(exc),
+        )
+        on_done(False)
+
+    def ask(offer: bool) -> None:
+        if not offer or not _wants_demo(parent):
+            on_done(False)
+            return
+        tasks.run(partial(load_demo, store), on_done=lambda _r: on_done(True), on_error=failed)
+
+    tasks.run(partial(claim_demo_offer, store), on_done=ask, on_error=failed)
+
+
+def _wants_demo(parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("offerDemoBox")
     box.setIcon(QMessageBox.Icon.Question)
@@ -189,7 +216,4 @@ def offer_demo(store: Store, parent: QWidget | None = None) -> bool:
         QCoreApplication.translate("Startup", "Leeg beginnen"), QMessageBox.ButtonRole.NoRole
     )
     box.exec()
-    if box.clickedButton() is not yes:
-        return False
-    load_demo(store)
-    return True
+    return box.clickedButton() is yes

@@ -8,7 +8,6 @@ cloud folder never freezes the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -24,26 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.people.auth import can
+from wijkinfo.ui.admin.sync_view import when_text
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
-    from wijkinfo.ui.main_window import MainWindow
+    from wijkinfo.ui.desk_context import DeskContext
+    from wijkinfo.ui.shell import Shell
     from wijkinfo.ui.tasks import TaskHandle, TaskRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
-
-
-def when_text(iso: str | None) -> str:
-    """'vandaag 14:05' or '3 dec 14:05' in local time; 'nog nooit' without a sync."""
-    if not iso:
-        return _tr("nog nooit")
-    at = datetime.fromisoformat(iso).astimezone()
-    if at.date() == datetime.now().astimezone().date():
-        return _tr("vandaag {0}").format(at.strftime("%H:%M"))
-    return at.strftime("%d-%m-%Y %H:%M")
 
 
 class SyncStatus(QWidget):
@@ -69,11 +57,11 @@ class SyncStatus(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(120)
         self.progress.setVisible(False)
-        self.button = QPushButton(_tr("Synchroniseren"), self)
+        self.button = QPushButton(self.tr("Synchroniseren"), self)
         self.button.setObjectName("syncButton")
-        self.button.setToolTip(_tr("Wissel wijzigingen uit met de andere balies"))
+        self.button.setToolTip(self.tr("Wissel wijzigingen uit met de andere balies"))
         self.button.clicked.connect(lambda: self.sync_now())
-        self.cancel_button = QPushButton(_tr("Stoppen"), self)
+        self.cancel_button = QPushButton(self.tr("Stoppen"), self)
         self.cancel_button.setObjectName("syncCancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -106,13 +94,13 @@ class SyncStatus(QWidget):
         settings, waiting = result
         self._settings = settings
         if not settings.folder:
-            self.label.setText(_tr("Sync: geen syncmap gekozen"))
+            self.label.setText(self.tr("Sync: geen syncmap gekozen"))
         else:
-            text = _tr("Laatste sync: {0}").format(when_text(settings.last_sync_at))
+            text = self.tr("Laatste sync: {0}").format(when_text(settings.last_sync_at))
             if waiting:
-                text += " · " + _tr("{0} wijzigingen wachten").format(waiting)
+                text += " · " + self.tr("{0} wijzigingen wachten").format(waiting)
             if not settings.last_ok:
-                text += " · " + _tr("let op")
+                text += " · " + self.tr("let op")
             self.label.setText(text)
             self.label.setToolTip(settings.last_summary)
         if settings.auto and settings.folder and not self._started:
@@ -140,7 +128,7 @@ class SyncStatus(QWidget):
             return
         if self._settings is not None and not self._settings.folder:
             if not automatic:
-                self._say(_tr("Er is nog geen syncmap gekozen. Vraag een coördinator."))
+                self._say(self.tr("Er is nog geen syncmap gekozen. Vraag een coördinator."))
             return
         store, actor = self.store, self.actor()
 
@@ -165,7 +153,7 @@ class SyncStatus(QWidget):
     def cancel(self) -> None:
         if self._handle:
             self._handle.cancel()
-            self.label.setText(_tr("Sync stopt na dit bestand…"))
+            self.label.setText(self.tr("Sync stopt na dit bestand…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -177,26 +165,30 @@ class SyncStatus(QWidget):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
-            self.label.setText(_tr("Bezig met synchroniseren…"))
+            self.label.setText(self.tr("Bezig met synchroniseren…"))
 
     def _done(self, summary: Any) -> None:
         self._handle = None
         self._busy(False)
         self.refresh()
-        text = _tr("Gesynchroniseerd: {0} binnengekomen, {1} verstuurd.").format(
+        text = self.tr("Gesynchroniseerd: {0} binnengekomen, {1} verstuurd.").format(
             summary.received, summary.sent
         )
         if summary.conflicts:
-            text += " " + _tr("{0} conflicten (Beheer › Synchroniseren).").format(summary.conflicts)
+            text += " " + self.tr("{0} conflicten (Beheer › Synchroniseren).").format(
+                summary.conflicts
+            )
         if summary.skipped:
-            text += " " + _tr("{0} bestanden overgeslagen.").format(len(summary.skipped))
+            text += " " + self.tr("{0} bestanden overgeslagen.").format(len(summary.skipped))
         self._say(text)
 
     def _cancelled(self) -> None:
         self._handle = None
         self._busy(False)
         self.refresh()
-        self._say(_tr("Sync gestopt. Wat al binnen was, blijft; de rest komt de volgende keer."))
+        self._say(
+            self.tr("Sync gestopt. Wat al binnen was, blijft; de rest komt de volgende keer.")
+        )
 
     def _failed(self, exc: BaseException, *, automatic: bool) -> None:
         from wijkinfo.services.sync.folder_sync import LargeDelete, PassphraseNeeded
@@ -210,10 +202,10 @@ class SyncStatus(QWidget):
         if isinstance(exc, LargeDelete) and can(self.actor(), "settings.edit"):
             answer = QMessageBox.question(
                 self,
-                _tr("Veel verwijderen?"),
+                self.tr("Veel verwijderen?"),
                 error_text(exc)
                 + "\n\n"
-                + _tr("Toch doorgaan? Er wordt eerst een back-up gemaakt."),
+                + self.tr("Toch doorgaan? Er wordt eerst een back-up gemaakt."),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.sync_now(allow=True)
@@ -221,8 +213,8 @@ class SyncStatus(QWidget):
         if isinstance(exc, PassphraseNeeded):
             text, ok = QInputDialog.getText(
                 self,
-                _tr("Wachtwoord van de syncmap"),
-                _tr("Deze computer kent het wachtwoord van de syncmap nog niet. Wachtwoord:"),
+                self.tr("Wachtwoord van de syncmap"),
+                self.tr("Deze computer kent het wachtwoord van de syncmap nog niet. Wachtwoord:"),
                 QLineEdit.EchoMode.Password,
             )
             if ok and text:
@@ -235,16 +227,15 @@ class SyncStatus(QWidget):
         self.label.setToolTip(text)
 
 
-def install_sync_status(window: MainWindow) -> SyncStatus:
+def install_sync_status(shell: Shell, context: DeskContext) -> SyncStatus:
     """The button in the status bar, and Beheer › Synchroniseren for coordinators."""
     from wijkinfo.ui.admin.sync_view import SyncAdminView
 
-    store = window.store
-    assert store is not None
-    status = SyncStatus(store, window.tasks, lambda: window.actor, window)
-    window.statusBar().addPermanentWidget(status)
-    view = SyncAdminView(store, window.tasks, lambda: window.actor, window)
+    status = SyncStatus(context.store, context.tasks, context.actor)
+    frame = shell.dialog_parent()
+    if isinstance(frame, QMainWindow):
+        frame.statusBar().addPermanentWidget(status)
+    view = SyncAdminView(context.store, context.tasks, context.actor)
     view.settings_saved.connect(status.refresh)
-    window.add_admin_tab(_tr("Synchroniseren"), view)
-    window.sync_status = status  # type: ignore[attr-defined]
+    shell.add_admin_tab(QCoreApplication.translate("SyncStatus", "Synchroniseren"), view)
     return status

@@ -17,10 +17,10 @@ from wijkinfo.services.progress import Cancelled, Progress
 
 @dataclass
 class _Callbacks:
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
-    on_progress: Callable[[int, int], None] | None
-    on_cancelled: Callable[[], None] | None
+    on_done: Callable[[Any], object] | None
+    on_error: Callable[[BaseException], object] | None
+    on_progress: Callable[[int, int], object] | None
+    on_cancelled: Callable[[], object] | None
 
 
 class TaskHandle:
@@ -86,12 +86,13 @@ class TaskRunner(QObject):
         self,
         fn: Callable[..., Any],
         *,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        on_progress: Callable[[int, int], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
     ) -> TaskHandle:
-        """Start ``fn`` (which may take ``progress=``) on a worker thread."""
+        """Start ``fn`` (which may take ``progress=``) on a worker thread; what the callbacks
+        return is ignored."""
         task_id = next(self._ids)
         progress = Progress(lambda done, total: self._progress.emit(task_id, done, total))
         self._callbacks[task_id] = _Callbacks(on_done, on_error, on_progress, on_cancelled)

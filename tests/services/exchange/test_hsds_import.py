@@ -101,31 +101,19 @@ def test_change_published_after_commit(store):
     assert [c.topic for c in seen] == [DIRECTORY]
 
 
-def test_likely_duplicate_from_other_source_is_reported(store, demo_data, tmp_path):
+def test_likely_duplicate_from_other_source_is_reported(
+    store, demo_data, likely_duplicate, tmp_path
+):
     import_hsds(store, actor=CLI_ACTOR, path=demo_path())
-    other = json.loads(json.dumps(demo_data["services"][0]))
-    other["id"] = "11111111-1111-4111-8111-111111111111"
-    other.pop("organization")
-    for i, item in enumerate(
-        other["phones"] + other["schedules"] + other["languages"] + other["attributes"]
-    ):
-        item["id"] = f"22222222-2222-4222-8222-{i:012d}"
-    other["service_at_locations"] = []
+    other = likely_duplicate
     result = import_hsds(store, actor=CLI_ACTOR, path=write(tmp_path, [other]))
     assert result.duplicates and result.duplicates[0].existing_id == demo_data["services"][0]["id"]
     assert "telefoonnummer" in result.duplicates[0].why
 
 
-def test_coordinator_can_leave_likely_duplicates_out(store, demo_data, tmp_path):
+def test_coordinator_can_leave_likely_duplicates_out(store, likely_duplicate, tmp_path):
     import_hsds(store, actor=CLI_ACTOR, path=demo_path())
-    other = json.loads(json.dumps(demo_data["services"][0]))
-    other["id"] = "11111111-1111-4111-8111-111111111111"
-    other.pop("organization")
-    for i, item in enumerate(
-        other["phones"] + other["schedules"] + other["languages"] + other["attributes"]
-    ):
-        item["id"] = f"22222222-2222-4222-8222-{i:012d}"
-    other["service_at_locations"] = []
+    other = likely_duplicate
     result = import_hsds(
         store, actor=CLI_ACTOR, path=write(tmp_path, [other]), skip_duplicates=True
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -12,9 +11,6 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from wijkinfo.services.datafolder.files import DataPaths
-from wijkinfo.services.datafolder.store import open_store
-from wijkinfo.services.directory.demo import load_demo
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.hsds_import import import_hsds
 from wijkinfo.services.exchange.hsds_rows import TABLES
@@ -196,26 +192,6 @@ RECORD_CASES: list[tuple[str, Callable[[dict], object], str]] = [
     ("phone id twice", lambda s: s["phones"][0].update(id=u(3)), "veld phone.id"),
     ("record not an object", None, "veld service"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """One demo database for the whole table; each case gets its own copy (quicker)."""
-    paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
-    store = open_store(paths)
-    load_demo(store)
-    store.close()
-    return paths.db
-
-
-@pytest.fixture
-def demo_store(demo_template, tmp_path):
-    paths = DataPaths(tmp_path / "data")
-    paths.root.mkdir()
-    shutil.copy(demo_template, paths.db)
-    store = open_store(paths, backups=False)
-    yield store
-    store.close()
 
 
 def snapshot(store) -> dict[str, list[tuple]]:

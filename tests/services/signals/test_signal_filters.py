@@ -6,16 +6,11 @@ from datetime import date
 
 import pytest
 
-from tests.services.signals.signal_helpers import TODAY, log, make_people
+from tests.services.signals.signal_helpers import TODAY, log
 from wijkinfo.services.errors import PermissionDenied, UserError
 from wijkinfo.services.signals import filters as signal_filters
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
-
-
-@pytest.fixture
-def people(store):
-    return make_people(store)
 
 
 def test_saved_filters_belong_to_their_coordinator(store, people):

@@ -7,16 +7,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tests.services.signals.signal_helpers import TODAY, log, make_people
+from tests.services.signals.signal_helpers import TODAY, log
 from wijkinfo.db.models import AuditLog, Signal
 from wijkinfo.services.errors import PermissionDenied, UserError
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
-
-
-@pytest.fixture
-def people(store):
-    return make_people(store)
 
 
 def test_workflow_from_new_to_closed_with_history(store, people):

@@ -13,11 +13,6 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.signals import intake as signals
 
 
-@pytest.fixture
-def people(store):
-    return make_people(store)
-
-
 def test_default_dutch_themes_with_targets(store):
     themes = {t.code: t for t in signals.list_themes(store)}
     assert {

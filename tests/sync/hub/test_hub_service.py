@@ -7,7 +7,8 @@ import pytest
 
 from tests.sync.hub.memory_engine import MemoryEngine
 from wijkinfo.services.people.auth import CLI_ACTOR
-from wijkinfo.services.sync.hub_sync import PassphraseNeeded, sync_hub_once
+from wijkinfo.services.sync.folder_sync import PassphraseNeeded
+from wijkinfo.services.sync.hub_sync import sync_hub_once
 from wijkinfo.services.sync.sync_settings import read_settings
 from wijkinfo.sync.hub.connection import parse_address
 from wijkinfo.sync.hub.schema import init_hub

@@ -42,11 +42,12 @@ def test_coordinator_adds_a_search_word(window, qtbot):
     view = window.findChild(SynonymsView)
     qtbot.keyClicks(view.term, "twee woorden")
     view.add_button.click()
-    assert "één zoekwoord" in view.message.text() and view.list.count() == 0
+    qtbot.waitUntil(lambda: "één zoekwoord" in view.message.text(), timeout=15000)
+    assert view.list.count() == 0
     view.term.setText("qwertyq")
     view.expands_to.setText("reparatiecafe")
     view.add_button.click()
-    assert view.list.count() == 1
+    qtbot.waitUntil(lambda: view.list.count() == 1, timeout=15000)
     search = window.search_view
     qtbot.keyClicks(search.box, "qwertyq")
     qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=15000)

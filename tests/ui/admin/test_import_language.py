@@ -11,8 +11,7 @@ import re
 import sys
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from tests.services.exchange.test_import_bad_input import (
     RECORD_CASES,
@@ -26,7 +25,6 @@ from wijkinfo.services.exchange.hsds_import import import_hsds
 from wijkinfo.services.exchange.spreadsheet_import import import_table
 from wijkinfo.services.people.auth import CLI_ACTOR, COORDINATOR, Actor
 from wijkinfo.ui.admin.exchange_view import ExchangeView
-from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.user_messages import message_text
 
@@ -41,19 +39,6 @@ DUTCH = re.compile(
 def dutch_words(text: str) -> list[str]:
     """Dutch words outside the quoted values (‘…’ is the file's own content)."""
     return DUTCH.findall(re.sub(r"‘[^’]*’", "", text))
-
-
-@pytest.fixture
-def language(qapp):
-    installed = []
-
-    def use(code):
-        installed.extend(install_language(qapp, code))
-
-    yield use
-    for translator in installed:
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 def test_extractor_collects_the_import_templates():
@@ -148,7 +133,7 @@ def test_in_dutch_the_ui_shows_what_the_cli_prints(demo_store, tmp_path, languag
         assert ", veld " in str(r)
 
 
-def _malformed(tmp_path, demo_data):
+def _malformed(tmp_path, twin):
     """Record 1 valid, record 2 full of mistakes, record 3 a likely duplicate of the demo."""
     bad = base(1)
     bad.pop("name")
@@ -162,14 +147,6 @@ def _malformed(tmp_path, demo_data):
     bad["schedules"][0].update(opens_at="9 uur")
     odd_phone = base(2)
     odd_phone["phones"][0]["number"] = "12"
-    twin = json.loads(json.dumps(demo_data["services"][0]))
-    twin["id"] = "11111111-1111-4111-8111-111111111111"
-    twin.pop("organization")
-    for i, item in enumerate(
-        twin["phones"] + twin["schedules"] + twin["languages"] + twin["attributes"]
-    ):
-        item["id"] = f"22222222-2222-4222-8222-{i:012d}"
-    twin["service_at_locations"] = []
     path = tmp_path / "in.json"
     path.write_text(json.dumps([base(0), bad, odd_phone, twin]), encoding="utf-8")
     return path
@@ -207,7 +184,7 @@ def _malformed(tmp_path, demo_data):
     ],
 )
 def test_coordinator_sees_preview_and_refusal_in_her_language(
-    qtbot, demo_store, demo_data, tmp_path, language, code, words, refused
+    qtbot, demo_store, likely_duplicate, tmp_path, language, code, words, refused
 ):
     language(code)
     window = MainWindow(demo_store, demo=True, point_name="Test")
@@ -216,7 +193,7 @@ def test_coordinator_sees_preview_and_refusal_in_her_language(
     window.set_actor(Actor(None, "coördinator", COORDINATOR))
     view = window.findChild(ExchangeView)
     window.show_admin_tab(view)
-    view.choose_path(_malformed(tmp_path, demo_data))
+    view.choose_path(_malformed(tmp_path, likely_duplicate))
     qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.result is not None)
     listed = "\n".join(view.problems.item(i).text() for i in range(view.problems.count()))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tests.ui.message_boxes import click_in_next_message_box
@@ -13,7 +12,6 @@ from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.services.search.lookup import SearchService
 from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
 from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
-from wijkinfo.ui.i18n import install_language
 
 GELDFIT = "Stichting Geldfit Lindestad"
 
@@ -44,16 +42,6 @@ def coordinator(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-@pytest.fixture
-def language(qapp):
-    """A UI language as the app installs it (Dutch plurals come from wijkinfo_nl), for one test."""
-    installed = []
-    yield lambda code: installed.extend(install_language(qapp, code))
-    for translator in installed:
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 def _snapshot(store) -> tuple:

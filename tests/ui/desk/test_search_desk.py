@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 
 from wijkinfo.db.models import Service
 from wijkinfo.services.people.auth import COORDINATOR, Actor
@@ -40,7 +40,7 @@ def test_results_load_more_when_scrolled(window, qtbot):
     assert view.model.canFetchMore()
     view.results.scrollToBottom()
     view.model.fetchMore()
-    assert view.model.rowCount() == 76
+    qtbot.waitUntil(lambda: view.model.rowCount() == 76, timeout=15000)
     assert len(set(_names(view))) == 76
 
 
@@ -86,8 +86,8 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    view.report_button.click()
-    assert "Bedankt" in view.detail.status.text()
+    view.findChild(QPushButton, "reportCorrectionButton").click()
+    qtbot.waitUntil(lambda: "Bedankt" in view.detail.status.text(), timeout=15000)
 
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
     from wijkinfo.ui.desk.corrections_view import CorrectionsQueue
@@ -97,4 +97,5 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
     assert shown in queue.list.item(0).text()
     assert "dinsdag" in queue.list.item(0).text()
     queue.done_button.click()
-    assert queue.list.count() == 0
+    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=15000)
+    assert queue.message.text() == "Gemarkeerd als afgehandeld."

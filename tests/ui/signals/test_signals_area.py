@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import select
 
@@ -12,6 +13,7 @@ from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+from wijkinfo.ui.tasks import TaskRunner
 
 
 def _window(qtbot, store, actor):
@@ -23,6 +25,11 @@ def _window(qtbot, store, actor):
     if not w.nav.item(row).isHidden():
         w.nav.setCurrentRow(row)  # Signalen
     return w
+
+
+def _wait_saved(qtbot, form) -> None:
+    """The form saves in the background; its button waits until the answer is there."""
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=15000)
 
 
 def _signals(store):
@@ -49,6 +56,7 @@ def test_volunteer_logs_a_signal_with_the_keyboard(qtbot, demo_store):
     assert form.orgs.count() == 1
     qtbot.keyClicks(form.description, "Al maanden wachten op reparatie van de verwarming.")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _wait_saved(qtbot, form)
     assert "opgeslagen" in form.message.text()
     with demo_store.sessions() as s:
         saved = s.scalars(select(Signal)).all()
@@ -66,10 +74,12 @@ def test_contact_needs_consent_that_is_never_pre_ticked(qtbot, store):
     assert form.contact_box.isVisible() and not form.consent.isChecked()
     qtbot.keyClicks(form.contact_phone, "06-12345678")
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "toestemming" in form.message.text()
     assert _signals(store) == []
     form.consent.setChecked(True)
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "opgeslagen" in form.message.text()
     with store.sessions() as s:
         assert s.scalars(select(SignalContact.phone)).one() == "06-12345678"
@@ -83,11 +93,13 @@ def test_bad_input_shows_a_message_and_saves_nothing(qtbot, store):
     form.date.setText("31-02-2026")
     qtbot.keyClicks(form.description, "Iets")
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "geen bestaande datum" in form.message.text()
     form.date.setText("20-11-2026")
     form.description.setPlainText("x" * 10_000)
     assert "10000 van 2000" in form.counter.text()
     form.save_button.click()
+    _wait_saved(qtbot, form)
     assert "te lang" in form.message.text()
     assert _signals(store) == []
 
@@ -151,19 +163,26 @@ def test_volunteer_window_has_no_way_to_contact_details(qtbot, store):
 
 def test_sign_in_dialog_refuses_a_wrong_password(qtbot, store):
     make_people(store)
-    dialog = SignInDialog(store)
+    tasks = TaskRunner()
+    dialog = SignInDialog(store, tasks)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.name.count() == 3)  # the names, read in the background
     dialog.name.setCurrentText("Ans")
     qtbot.keyClicks(dialog.password, "fout")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "klopt niet" in dialog.error.text() and dialog.actor is None
+    assert dialog.password.text() == ""  # ready to type again
     qtbot.keyClicks(dialog.password, "1234")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.name == "Ans"
+    tasks.wait()
 
 
 def test_first_run_dialog_makes_the_coordinator(qtbot, store):
-    dialog = FirstCoordinatorDialog(store)
+    tasks = TaskRunner()
+    dialog = FirstCoordinatorDialog(store, tasks)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Kees")
     qtbot.keyClicks(dialog.password, "geheim12")
@@ -173,7 +192,9 @@ def test_first_run_dialog_makes_the_coordinator(qtbot, store):
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, "geheim12")
     dialog.try_accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.role == "coordinator"
+    tasks.wait()
 
 
 def test_switching_volunteer_changes_what_the_window_shows(qtbot, store):
@@ -207,7 +228,10 @@ def test_status_letter_from_the_detail_pane(qtbot, store, tmp_path):
     kees, _f, ans = make_people(store)
     sid = log(store, ans).id
     w = _window(qtbot, store, kees)
-    print_status_letter(w, sid, tmp_path / "brief.pdf")
+    area = w.signals_area  # the area's status messages reach the window's status bar
+    print_status_letter(
+        w.context, sid, area, status=area.status_message.emit, path=tmp_path / "brief.pdf"
+    )
     qtbot.waitUntil(
         lambda: (tmp_path / "brief.pdf").exists() and "opgeslagen" in w.statusBar().currentMessage()
     )
@@ -287,5 +311,5 @@ def test_wissel_vrijwilliger_signs_in_the_next_person(qtbot, store):
 
     QTimer.singleShot(0, answer)
     with qtbot.waitSignal(w.actor_changed):
-        w.switch_volunteer_action.trigger()
+        w.findChild(QAction, "switchVolunteer").trigger()
     assert w.actor.name == "Ans" and not w.signals_area.isTabVisible(1)

@@ -1,6 +1,7 @@
 """Alembic environment: always run with a connection handed in by wijkinfo.db.migrate."""
 
 from alembic import context
+from sqlalchemy import Connection
 
 from wijkinfo.db.models import Base
 
@@ -12,14 +13,17 @@ def run_migrations_online() -> None:
     if connection is None:
         from sqlalchemy import create_engine
 
-        engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic: no connection handed in and no sqlalchemy.url set")
+        engine = create_engine(url)
         with engine.begin() as conn:
             _run(conn)
     else:
         _run(connection)
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

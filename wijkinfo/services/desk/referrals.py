@@ -14,7 +14,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from wijkinfo.db.models import Attribute, Referral, ReferralService, Service, TaxonomyTerm
-from wijkinfo.reports.referral_data import Letterhead, SheetData, SheetService, dutch_date
+from wijkinfo.reports.referral_data import (
+    Letterhead,
+    SheetData,
+    SheetService,
+    dutch_date,
+    labelled_fields,
+)
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.directory.hours import DAY_NAMES, DayHours
 from wijkinfo.services.errors import UserError
@@ -110,7 +116,8 @@ def _sheet_service(d: ServiceDetail) -> SheetService:
 
 
 def plain_text(data: SheetData) -> str:
-    """The sheet as plain text, for copying into an e-mail or a text message."""
+    """The sheet as plain text, for copying into an e-mail or a text message: the same
+    fields with the same labels as on the sheet."""
     lh = data.letterhead
     out = [lh.name, dutch_date(data.day)]
     if data.resident_name:
@@ -124,17 +131,8 @@ def plain_text(data: SheetData) -> str:
     for svc in data.services:
         out.append("")
         out.append(svc.name + (f" ({svc.organization})" if svc.organization else ""))
-        for label, values in (
-            ("Telefoon", svc.phones),
-            ("Adres", svc.addresses),
-            ("Open", svc.hours),
-            ("Neem mee", svc.documents),
-            ("Kosten", (svc.fees,) if svc.fees else ()),
-            ("E-mail", (svc.email,) if svc.email else ()),
-            ("Website", (svc.url,) if svc.url else ()),
-        ):
-            if values:
-                out.append(f"{label}: " + "; ".join(values))
+        for label, values in labelled_fields(svc):
+            out.append(f"{label}: " + "; ".join(values))
     contact = " · ".join(p for p in (lh.name, lh.address, lh.phone, lh.hours) if p)
     out += ["", f"Vragen? {contact}"]
     return "\n".join(out)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 
 from wijkinfo.db.models import (
     AREA_TAXONOMY,
@@ -87,7 +87,8 @@ class Tallies:
             )
             if top_level:
                 query = query.where(TaxonomyTerm.parent_id.is_(None))
-            return [Choice(code, name) for code, name in session.execute(query)]
+            # the query leaves out terms without a code; the column allows them
+            return [Choice(code, name) for code, name in session.execute(query) if code is not None]
 
     def themes(self) -> list[Choice]:
         """The desk's themes, one tally button each."""
@@ -178,7 +179,7 @@ class Tallies:
         if date_from and date_to and date_from > date_to:
             raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
         names = {c.code: c.name for c in self.themes() + self.wijken()}
-        month = func.strftime("%Y-%m", ContactTally.day)
+        month = func.strftime("%Y-%m", ContactTally.day, type_=String)
         with self.store.sessions() as session:
             query = (
                 select(
@@ -194,7 +195,7 @@ class Tallies:
                     month, ContactTallyTheme.theme_code, ContactTally.wijk, ContactTally.channel
                 )
             )
-            ref_month = func.strftime("%Y-%m", Referral.day)
+            ref_month = func.strftime("%Y-%m", Referral.day, type_=String)
             referrals = select(ref_month, Referral.theme_code, func.count()).group_by(
                 ref_month, Referral.theme_code
             )

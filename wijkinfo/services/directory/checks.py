@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Literal, overload
 from urllib.parse import urlparse
 
 from wijkinfo.services.directory.phones import format_phone, parse_dutch
@@ -78,6 +79,12 @@ def at_field(field: str) -> Iterator[None]:
         raise
 
 
+@overload
+def text(value: object, field: str, *, required: Literal[True], most: int = MAX_TEXT) -> str: ...
+@overload
+def text(
+    value: object, field: str, *, required: bool = False, most: int = MAX_TEXT
+) -> str | None: ...
 def text(value: object, field: str, *, required: bool = False, most: int = MAX_TEXT) -> str | None:
     """Trimmed text, None when empty; too long or not text gives that field's message."""
     if value is None or (isinstance(value, str) and not value.strip()):

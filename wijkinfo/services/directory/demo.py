@@ -38,6 +38,20 @@ def is_demo(store: Store) -> bool:
         return bool(get_setting(session, "demo"))
 
 
+def claim_demo_offer(store: Store) -> bool:
+    """Whether to offer the demo now: only on an empty directory, and only once per data folder.
+
+    True marks the offer as made (in the same transaction as the checks), so the question is
+    never asked twice, whatever the answer."""
+    with store.unit_of_work() as session:
+        if session.scalar(select(func.count()).select_from(Service)):
+            return False
+        if get_setting(session, "demo") or get_setting(session, "demo_offered"):
+            return False
+        set_setting(session, "demo_offered", True)
+    return True
+
+
 def load_demo(store: Store) -> DemoResult:
     """Fill an empty directory with the demo, in one transaction, and mark the data as demo."""
     data = json.loads(demo_path().read_text(encoding="utf-8"))

@@ -55,8 +55,13 @@ def _closed_on(rules: list[ScheduleRule], day: date) -> ScheduleRule | None:
     return None
 
 
-def _weekly(rules: list[ScheduleRule]) -> list[ScheduleRule]:
-    return [r for r in rules if not r.is_closed and r.opens_at and r.closes_at]
+def _weekly(rules: list[ScheduleRule]) -> list[tuple[ScheduleRule, time, time]]:
+    """The rules with weekly hours, each with its opening and closing time."""
+    return [
+        (r, r.opens_at, r.closes_at)
+        for r in rules
+        if not r.is_closed and r.opens_at is not None and r.closes_at is not None
+    ]
 
 
 def spans_on(rules: list[ScheduleRule], day: date) -> list[tuple[datetime, datetime]]:
@@ -65,11 +70,11 @@ def spans_on(rules: list[ScheduleRule], day: date) -> list[tuple[datetime, datet
         return []
     code = DAY_CODES[day.weekday()]
     spans = []
-    for rule in _weekly(rules):
+    for rule, opens_at, closes_at in _weekly(rules):
         if rule.valid_on(day) and (not rule.byday or code in rule.byday):
-            start = datetime.combine(day, rule.opens_at)
-            end = datetime.combine(day, rule.closes_at)
-            if rule.closes_at == END_OF_DAY:
+            start = datetime.combine(day, opens_at)
+            end = datetime.combine(day, closes_at)
+            if closes_at == END_OF_DAY:
                 # 23:59 is how many sources write "until midnight" (24/7 as 00:00–23:59)
                 end = datetime.combine(day + timedelta(days=1), time(0))
             elif rule.overnight:

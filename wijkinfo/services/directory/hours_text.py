@@ -57,8 +57,9 @@ def parse_days(value: str) -> tuple[str, ...]:
     for part in _DAY_PARTS.split(joined):
         if not part:
             continue
-        days = [_day(p) for p in part.split("-")]
-        if not 1 <= len(days) <= 2 or None in days:
+        read = [_day(p) for p in part.split("-")]
+        days = [d for d in read if d is not None]
+        if not 1 <= len(read) <= 2 or len(days) != len(read):
             raise UserError(
                 "‘{days}’ zijn geen dagen. Schrijf de dagen zoals ma,di,wo of "
                 "ma-vr (of ma t/m vr).",

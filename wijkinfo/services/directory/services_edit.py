@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from wijkinfo.db.models import (
     Address,
     Location,
@@ -155,7 +157,9 @@ class DirectoryEditor(OrganizationEditor):
         self.store.events.publish(Change(DIRECTORY, (sid,)))
         return sid
 
-    def _set_address(self, session, service: Service, line: str, postcode, city: str) -> None:
+    def _set_address(
+        self, session: Session, service: Service, line: str, postcode: str | None, city: str
+    ) -> None:
         sal = service.service_at_locations[0] if service.service_at_locations else None
         if sal is None:
             location = Location(organization_id=service.organization_id, name=None)

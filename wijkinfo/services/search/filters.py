@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -57,16 +58,17 @@ def term_choices(session: Session, taxonomy: str) -> list[TermChoice]:
         .where(Taxonomy.name == taxonomy)
         .order_by(TaxonomyTerm.name)
     ).all()
-    children: dict[str | None, list] = {}
+    # parent id -> (id, code, name) of its children, in name order
+    children: dict[str | None, list[tuple[str, str, str]]] = {}
     for row in rows:
-        children.setdefault(row.parent_id, []).append(row)
+        children.setdefault(row.parent_id, []).append((row.id, row.code or row.id, row.name))
     known = {row.id for row in rows}
     out: list[TermChoice] = []
 
     def walk(parent: str | None, depth: int) -> None:
-        for row in children.get(parent, []):
-            out.append(TermChoice(row.code or row.id, row.name, depth))
-            walk(row.id, depth + 1)
+        for term_id, code, name in children.get(parent, []):
+            out.append(TermChoice(code, name, depth))
+            walk(term_id, depth + 1)
 
     walk(None, 0)
     for parent in children:  # orphans whose parent is in another taxonomy
@@ -96,13 +98,13 @@ def _term_ids(session: Session, taxonomy: str, wanted: str) -> list[str]:
     return sorted(ids)
 
 
-def filter_sql(session: Session, filters: SearchFilters) -> tuple[str, dict]:
+def filter_sql(session: Session, filters: SearchFilters) -> tuple[str, dict[str, object]]:
     """A SQL condition on service ``s`` (``1`` when there are no filters) and its parameters.
 
     Open now is not here: it needs the schedules in Python (see ``open_now_ids``).
     """
     parts: list[str] = []
-    params: dict = {}
+    params: dict[str, object] = {}
     for key, taxonomy, value in (
         ("theme", THEME_TAXONOMY, filters.theme),
         ("wijk", AREA_TAXONOMY, filters.wijk),
@@ -154,7 +156,7 @@ def filter_sql(session: Session, filters: SearchFilters) -> tuple[str, dict]:
     return (" AND ".join(parts) or "1"), params
 
 
-def schedule_rules(rows) -> list[ScheduleRule]:
+def schedule_rules(rows: Iterable[Schedule]) -> list[ScheduleRule]:
     return [
         ScheduleRule(
             byday=parse_byday(r.byday),
@@ -171,17 +173,18 @@ def schedule_rules(rows) -> list[ScheduleRule]:
 
 def open_now_ids(session: Session, service_ids: list[str], now: datetime) -> set[str]:
     """Which of these services are open at ``now`` (weekly hours minus closures)."""
-    by_service: dict[str, list] = {}
+    by_service: dict[str, list[Schedule]] = {}
     for start in range(0, len(service_ids), 500):
         chunk = service_ids[start : start + 500]
         for row in session.scalars(select(Schedule).where(Schedule.service_id.in_(chunk))):
-            by_service.setdefault(row.service_id, []).append(row)
+            if row.service_id is not None:  # always, by the query; the column allows none
+                by_service.setdefault(row.service_id, []).append(row)
     return {sid for sid, rows in by_service.items() if is_open_at(schedule_rules(rows), now)}
 
 
 def known_languages(session: Session) -> list[tuple[str, str]]:
     """(code, name) of the languages services offer, for the filter list."""
-    rows = session.execute(
+    rows: Sequence[tuple[str, str | None]] = session.execute(
         text(
             "SELECT lower(code), min(name) FROM language WHERE service_id IS NOT NULL "
             "AND code IS NOT NULL GROUP BY lower(code) ORDER BY min(name)"

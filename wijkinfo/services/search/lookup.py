@@ -1,38 +1,26 @@
-"""Looking up services: the desk's search and a service's detail."""
+"""Looking up services: the desk's search (a service's detail is read in ``detail``)."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from wijkinfo.db.models import (
-    Attribute,
-    Location,
-    SearchSynonym,
-    Service,
-    ServiceAtLocation,
-    TaxonomyTerm,
-)
+from wijkinfo.db.models import SearchSynonym
 from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.directory.hours import (
-    DayHours,
-    ScheduleRule,
-    is_open_at,
-    parse_byday,
-    week_overview,
-)
-from wijkinfo.services.directory.phones import dial_string, format_phone
-from wijkinfo.services.directory.staleness import stale_months_in
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
+from wijkinfo.services.search.detail import PhoneView, read_detail
+
+# re-exported: the desk's detail pane and the referral sheet take a detail from the lookup
+from wijkinfo.services.search.detail import ServiceDetail as ServiceDetail
 from wijkinfo.services.search.filters import (
     SearchFilters,
     TermChoice,
@@ -58,6 +46,8 @@ from wijkinfo.services.search.terms import (
 )
 
 MAX_QUERY_LENGTH = 200
+# A search result before it is read: (service id, score); higher scores first.
+Ranked = tuple[str, float]
 _NAME_WORD = re.compile(r"\w+")
 MAX_LIMIT = 10_000
 #: How many matches are ordered at most. A two- or three-letter prefix can match tens of
@@ -65,26 +55,6 @@ MAX_LIMIT = 10_000
 CANDIDATES = 120
 #: With "open now", more candidates are read because the schedules filter in Python.
 OPEN_NOW_CANDIDATES = 3000
-
-
-@dataclass(frozen=True)
-class PhoneView:
-    """A phone number as stored; ``display`` and ``dial`` are worked out when first read.
-
-    Parsing with phonenumbers takes about half a millisecond a number: a results list only
-    formats the rows on screen, not all two hundred hits of every keystroke.
-    """
-
-    number: str
-    description: str | None
-
-    @functools.cached_property
-    def display(self) -> str:
-        return format_phone(self.number)
-
-    @functools.cached_property
-    def dial(self) -> str:
-        return dial_string(self.number)
 
 
 @dataclass(frozen=True)
@@ -103,36 +73,6 @@ class ServiceHit:
 
 
 @dataclass(frozen=True)
-class ServiceDetail:
-    id: str
-    name: str
-    alternate_name: str | None
-    organization: str
-    description: str
-    phones: tuple[PhoneView, ...]
-    addresses: tuple[str, ...]
-    week: tuple[DayHours, ...]
-    open_now: bool | None
-    languages: tuple[str, ...]
-    accessibility: tuple[str, ...]
-    eligibility: str | None
-    fees: str | None
-    application_process: str | None
-    required_documents: tuple[str, ...]
-    url: str | None
-    email: str | None
-    themes: tuple[str, ...]
-    areas: tuple[str, ...]
-    assured_date: date | None
-    status: str
-    do_not_refer: bool
-    do_not_refer_reason: str | None
-    #: last checked longer ago than the setting ``stale_after_months`` (or never)
-    stale: bool = False
-    stale_after_months: int = 12
-
-
-@dataclass(frozen=True)
 class FilterChoices:
     """What the desk's filter lists offer."""
 
@@ -147,7 +87,10 @@ def _raw(session: Session) -> sqlite3.Connection:
     SQLAlchemy's row and statement layers cost ~20 µs a row, more than SQLite itself here;
     sqlite3 takes the same ``:name`` parameters.
     """
-    return session.connection().connection.driver_connection
+    conn = session.connection().connection.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("the desk's search runs on SQLite's own connection")
+    return conn
 
 
 def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
@@ -168,19 +111,9 @@ def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
     return score - min(len(plain), 99) / 100.0  # shorter names are usually the general service
 
 
-def _months_before(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    return date(year, month + 1, min(day.day, 28))
-
-
 def fts_query(user_text: str) -> str | None:
     """Every word must match, each as a prefix; None when there is nothing to search for."""
     return fts_expression([WordPlan(w) for w in words(user_text)])
-
-
-def _phones(service: Service) -> tuple[PhoneView, ...]:
-    return tuple(PhoneView(p.number, p.description) for p in service.phones)
 
 
 class SearchService:
@@ -299,23 +232,42 @@ class SearchService:
                 out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
         return out
 
-    def _listing(self, session, where, params, limit, offset, filters, now) -> list[tuple]:
+    def _listing(
+        self,
+        session: Session,
+        where: str,
+        params: dict[str, object],
+        limit: int,
+        offset: int,
+        filters: SearchFilters,
+        now: datetime | None,
+    ) -> list[Ranked]:
         order = "(s.status != 'active' OR s.do_not_refer), s.name, s.id"
         if not filters.open_now:
-            return session.execute(
-                text(
-                    f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
-                    "LIMIT :limit OFFSET :offset"
-                ),
-                {**params, "limit": limit, "offset": offset},
-            ).all()
-        rows = session.execute(
+            return list(
+                session.execute(
+                    text(
+                        f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order} "
+                        "LIMIT :limit OFFSET :offset"
+                    ),
+                    {**params, "limit": limit, "offset": offset},
+                )
+            )
+        rows: Sequence[Ranked] = session.execute(
             text(f"SELECT s.id, 0.0 FROM service s WHERE {where} ORDER BY {order}"), params
         ).all()
         open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
         return [r for r in rows if r[0] in open_ids][offset : offset + limit]
 
-    def _phone_matches(self, session, digits, where, params, filters, now) -> list[tuple]:
+    def _phone_matches(
+        self,
+        session: Session,
+        digits: str,
+        where: str,
+        params: dict[str, object],
+        filters: SearchFilters,
+        now: datetime | None,
+    ) -> list[Ranked]:
         raw = _raw(session)
         if self._phones is None:
             self._phones = read_phone_index(raw)
@@ -325,7 +277,16 @@ class SearchService:
             rows = [r for r in rows if r[0] in open_ids]
         return rows
 
-    def _matches(self, session, plans, where, params, filters, now, need) -> list[tuple]:
+    def _matches(
+        self,
+        session: Session,
+        plans: list[WordPlan],
+        where: str,
+        params: dict[str, object],
+        filters: SearchFilters,
+        now: datetime | None,
+        need: int,
+    ) -> list[Ranked]:
         """Name matches first, then matches in any other field.
 
         No bm25 here: its word weights need every match of every word counted, ~8 ms for a
@@ -339,7 +300,7 @@ class SearchService:
             "FROM service_fts f JOIN service s ON s.id = f.service_id "
             f"WHERE service_fts MATCH :match AND {where} LIMIT :cap"
         )
-        found: dict[str, tuple] = {}
+        found: dict[str, tuple[str, str, bool, int]] = {}
         raw = _raw(session)
         for tier, match in enumerate((f"{{name alternate_name}} : ({expression})", expression)):
             for sid, name, hidden in raw.execute(sql, {**params, "match": match, "cap": cap}):
@@ -358,7 +319,7 @@ class SearchService:
         )
         return [(sid, value) for value, _name, sid in scored]
 
-    def _hits(self, session: Session, rows) -> list[ServiceHit]:
+    def _hits(self, session: Session, rows: list[Ranked]) -> list[ServiceHit]:
         """Plain rows into hits; Core queries, because this runs on every keystroke."""
         ids = [r[0] for r in rows]
         if not ids:
@@ -406,91 +367,5 @@ class SearchService:
 
     def detail(self, service_id: str, *, now: datetime | None = None) -> ServiceDetail:
         """Everything the desk shows about one service."""
-        now = now or datetime.now()
         with self.store.sessions() as session:
-            s = session.scalars(
-                select(Service)
-                .where(Service.id == service_id)
-                .options(
-                    selectinload(Service.phones),
-                    selectinload(Service.schedules),
-                    selectinload(Service.languages),
-                    selectinload(Service.required_documents),
-                    selectinload(Service.organization),
-                    selectinload(Service.service_at_locations)
-                    .selectinload(ServiceAtLocation.location)
-                    .selectinload(Location.addresses),
-                    selectinload(Service.service_at_locations)
-                    .selectinload(ServiceAtLocation.location)
-                    .selectinload(Location.accessibility),
-                )
-            ).one_or_none()
-            if s is None:
-                raise UserError("Deze dienst bestaat niet (meer): {id}.", id=service_id)
-            months = stale_months_in(session)
-            terms = session.execute(
-                select(Attribute.label, TaxonomyTerm.name)
-                .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
-                .where(Attribute.link_entity == "service", Attribute.link_id == s.id)
-            ).all()
-            rules = [
-                ScheduleRule(
-                    byday=parse_byday(r.byday),
-                    opens_at=r.opens_at,
-                    closes_at=r.closes_at,
-                    valid_from=r.valid_from,
-                    valid_to=r.valid_to,
-                    is_closed=r.is_closed,
-                    description=r.description,
-                )
-                for r in s.schedules
-            ]
-            locations = [sal.location for sal in s.service_at_locations]
-            addresses = tuple(
-                ", ".join(
-                    part
-                    for part in (
-                        loc.name,
-                        a.address_1,
-                        a.address_2,
-                        f"{a.postal_code or ''} {a.city}".strip(),
-                    )
-                    if part
-                )
-                for loc in locations
-                for a in loc.addresses
-            )
-            week = tuple(week_overview(rules, now.date()))
-            has_weekly = any(not r.is_closed and r.opens_at for r in rules)
-            return ServiceDetail(
-                id=s.id,
-                name=s.name,
-                alternate_name=s.alternate_name,
-                organization=s.organization.name if s.organization else "",
-                description=s.description or "",
-                phones=_phones(s),
-                addresses=addresses,
-                week=week,
-                open_now=is_open_at(rules, now) if has_weekly else None,
-                languages=tuple(lang.name or lang.code or "" for lang in s.languages),
-                accessibility=tuple(
-                    acc.description
-                    for loc in locations
-                    for acc in loc.accessibility
-                    if acc.description
-                ),
-                eligibility=s.eligibility_description,
-                fees=s.fees_description,
-                application_process=s.application_process,
-                required_documents=tuple(d.document for d in s.required_documents),
-                url=s.url,
-                email=s.email,
-                themes=tuple(name for label, name in terms if label == "thema"),
-                areas=tuple(name for label, name in terms if label in ("wijk", "buurt")),
-                assured_date=s.assured_date,
-                status=s.status,
-                do_not_refer=s.do_not_refer,
-                do_not_refer_reason=s.do_not_refer_reason,
-                stale=s.assured_date is None or s.assured_date < _months_before(now.date(), months),
-                stale_after_months=months,
-            )
+            return read_detail(session, service_id, now=now or datetime.now())

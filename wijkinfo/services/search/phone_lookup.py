@@ -51,7 +51,7 @@ def services_with_number(
     phones: list[PhoneEntry],
     digits: str,
     where: str,
-    params: dict,
+    params: dict[str, object],
     cap: int,
 ) -> list[tuple[str, float]]:
     """(service id, score) of services passing ``where`` whose own or organisation's number
@@ -75,7 +75,7 @@ def services_with_number(
         },
     ).fetchall()
 
-    def whole(row) -> bool:
+    def whole(row: tuple[str, str, int, str | None]) -> bool:
         return row[0] in whole_services or row[3] in whole_orgs
 
     ordered = sorted(rows, key=lambda r: (bool(r[2]), not whole(r), r[1]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -23,10 +24,10 @@ MAX_RESPONSE_DAYS = 250
 class SavedFilter:
     id: str
     name: str
-    criteria: dict
+    criteria: dict[str, Any]
 
 
-def save_filter(store: Store, *, actor: Actor, name: str, criteria: dict) -> SavedFilter:
+def save_filter(store: Store, *, actor: Actor, name: str, criteria: dict[str, Any]) -> SavedFilter:
     """Keep the current queue filters under a name (same name: replaced)."""
     require(actor, "signal.review")
     name = (name or "").strip()

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any, cast
 
 from sqlalchemy import select
 
@@ -93,19 +94,20 @@ def parse_date(value: date | str | None, *, today: date) -> date:
         day = value
     elif isinstance(value, str) and value.strip():
         text = value.strip()
-        day = None
+        parsed: date | None = None
         for parse in (_dutch_date, date.fromisoformat):
             try:
-                day = parse(text)
+                parsed = parse(text)
                 break
             except ValueError:
                 continue
-        if day is None:
+        if parsed is None:
             raise UserError(
                 "{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj, "
                 "bijvoorbeeld 23-11-2026.",
                 text=text,
             )
+        day = parsed
     else:
         raise UserError("Vul de datum in (dd-mm-jjjj).")
     if day > today:
@@ -274,7 +276,7 @@ def _draft_key(actor: Actor) -> str:
     return f"signal_draft:{actor.user_id or actor.name}"
 
 
-def save_draft(store: Store, *, actor: Actor, draft: dict) -> None:
+def save_draft(store: Store, *, actor: Actor, draft: dict[str, Any]) -> None:
     require(actor, "signal.create")
     clean = {k: draft[k] for k in DRAFT_FIELDS if k in draft}
     with store.unit_of_work() as session:
@@ -286,11 +288,12 @@ def save_draft(store: Store, *, actor: Actor, draft: dict) -> None:
             session.add(Setting(key=_draft_key(actor), value_json=payload))
 
 
-def load_draft(store: Store, *, actor: Actor) -> dict | None:
+def load_draft(store: Store, *, actor: Actor) -> dict[str, Any] | None:
     require(actor, "signal.create")
     with store.sessions() as session:
         row = session.get(Setting, _draft_key(actor))
-        return json.loads(row.value_json) if row else None
+        # the draft is what save_draft wrote: a JSON object of DRAFT_FIELDS
+        return cast(dict[str, Any], json.loads(row.value_json)) if row else None
 
 
 def clear_draft(store: Store, *, actor: Actor) -> None:

@@ -100,7 +100,8 @@ def run_retention(
         ).all()
         for signal in closed:
             label = f"signaal van {signal.signal_date:%d-%m-%Y} ({signal.theme.name})"
-            if signal.closed_at <= delete_before:
+            # closed_at is set for every closed signal (the query asks for it)
+            if signal.closed_at is not None and signal.closed_at <= delete_before:
                 deleted.append(signal.id)
                 lines.append(f"{label}: verwijderen, alleen een telregel blijft")
                 if not dry_run:

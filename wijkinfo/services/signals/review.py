@@ -6,6 +6,7 @@ edit is refused with a clear message and nothing is overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -218,7 +219,7 @@ def _guard(signal: Signal, expected_version: int) -> None:
         )
 
 
-def _commit_edit(store: Store, signal_id: str, edit) -> None:
+def _commit_edit(store: Store, signal_id: str, edit: Callable[[Session], None]) -> None:
     try:
         with store.unit_of_work() as session:
             edit(session)

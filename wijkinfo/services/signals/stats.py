@@ -39,7 +39,7 @@ def check_period(start: date | None, end: date | None) -> None:
         raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
 
 
-def _most_first(counter: Counter) -> tuple[tuple[str, int], ...]:
+def _most_first(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -57,10 +57,10 @@ def signal_counts(
     from wijkinfo.services.signals.review import CLOSED, due_date
 
     today = today or date.today()
-    months: Counter = Counter()
-    themes: Counter = Counter()
-    wijken: Counter = Counter()
-    statuses: Counter = Counter()
+    months: Counter[str] = Counter()
+    themes: Counter[str] = Counter()
+    wijken: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
     overdue = 0
     with store.sessions() as session:
         query = select(Signal).options(selectinload(Signal.theme))
@@ -94,8 +94,8 @@ def signal_counts(
             tq = tq.where(ContactTally.day >= start)
         if end:
             tq = tq.where(ContactTally.day <= end)
-        channels: Counter = Counter()
-        tally_themes: Counter = Counter()
+        channels: Counter[str] = Counter()
+        tally_themes: Counter[str] = Counter()
         tallies = 0
         for tally in session.scalars(tq):
             tallies += 1

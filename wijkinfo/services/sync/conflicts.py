@@ -42,8 +42,10 @@ def open_conflicts(store: Store, *, limit: int = 200) -> list[Conflict]:
     found = []
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, table_name, row_id, kind, losing_hlc, losing_payload_json, author "
-            "FROM sync_conflict WHERE resolved = 0 ORDER BY at DESC LIMIT ?",
+            "SELECT c.id, c.table_name, c.row_id, c.kind, c.losing_hlc, c.losing_payload_json, "
+            "coalesce(c.author, (SELECT o.author FROM outbox_change o WHERE o.hlc = c.losing_hlc "
+            "AND o.origin_replica = c.losing_replica LIMIT 1)) "
+            "FROM sync_conflict c WHERE c.resolved = 0 ORDER BY c.at DESC LIMIT ?",
             (limit,),
         ).all()
         names = dict(conn.exec_driver_sql('SELECT id, name FROM "user"').all())

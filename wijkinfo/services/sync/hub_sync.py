@@ -13,21 +13,21 @@ from pathlib import Path
 
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.sync import folder_sync
 from wijkinfo.services.sync import sync_settings as cfg
-from wijkinfo.services.sync.folder_sync import EngineFactory, SyncSummary, default_engine
+from wijkinfo.services.sync.folder_sync import (
+    EngineFactory,
+    PassphraseNeeded,
+    SyncSummary,
+    default_engine,
+)
 from wijkinfo.sync import keys
 from wijkinfo.sync.api import Change
 from wijkinfo.sync.hub.connection import connect, parse_address
 from wijkinfo.sync.hub.hub_key import unlock_hub_key
 from wijkinfo.sync.hub.schema import check_hub
 from wijkinfo.sync.hub.transport import sync_hub
-
-
-class PassphraseNeeded(UserError):
-    """This machine does not know the hub's data key yet: ask for the passphrase once."""
 
 
 def _remembered_as(hub_id: str) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,22 +23,28 @@ from wijkinfo.services.directory.services_edit import (
     phones_from_text,
 )
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import DIRECTORY
+from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
+from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.user_messages import error_text
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 
 class DirectoryEditorView(EditorForm):
     #: the coordinator wants to edit this organisation (its id) in Beheer › Organisaties
     edit_organization_requested = Signal(str)
 
-    def __init__(self, window: MainWindow, editor: DirectoryEditor) -> None:
-        super().__init__(window)
-        self._window, self._editor = window, editor
+    def __init__(
+        self,
+        context: DeskContext,
+        editor: DirectoryEditor,
+        current_service: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``current_service``: the id of the service shown in Zoeken (None when none)."""
+        super().__init__(parent)
+        self._context, self._editor = context, editor
+        self._current_service = current_service
         self._service_id: str | None = None
         self.organization = QComboBox(self)
         self.organization.setPlaceholderText(self.tr("Kies een organisatie"))
@@ -76,12 +82,7 @@ class DirectoryEditorView(EditorForm):
             box.setMaximumHeight(80)
             box.setTabChangesFocus(True)  # Tab goes on to the next field
         self.edit_organization_button = QPushButton(self.tr("Organisatie bewerken"), self)
-        self.edit_organization_button.clicked.connect(
-            lambda: (
-                self.organization.currentData()
-                and self.edit_organization_requested.emit(self.organization.currentData())
-            )
-        )
+        self.edit_organization_button.clicked.connect(self._edit_organization)
         organization_row = QHBoxLayout()
         organization_row.addWidget(self.organization, 1)
         organization_row.addWidget(self.edit_organization_button)
@@ -126,22 +127,28 @@ class DirectoryEditorView(EditorForm):
         layout.addWidget(self.message)  # under the buttons: seen even on a small screen
         layout.addLayout(form)
         layout.addStretch(1)
-        window.actor_changed.connect(lambda _a: self.refresh_organizations())
+        context.actor_changed.connect(lambda _a: self.refresh_organizations())
         # any directory change may be an organisation saved, renamed or retired
-        window.changes.changed.connect(
-            lambda c: c.topic == DIRECTORY and self.refresh_organizations()
-        )
+        context.changes.changed.connect(self._on_change)
         self.refresh_organizations()
         self.new_service()
 
+    def _edit_organization(self) -> None:
+        if self.organization.currentData():
+            self.edit_organization_requested.emit(self.organization.currentData())
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic == DIRECTORY:
+            self.refresh_organizations()
+
     def refresh_organizations(self) -> None:
-        if not can(self._window.actor, "directory.edit"):
+        if not can(self._context.actor(), "directory.edit"):
             return
         current = self.organization.currentData()
         was_clean = self._values() == self._clean
         self.organization.blockSignals(True)
         self.organization.clear()
-        for row in self._editor.organization_list(actor=self._window.actor):
+        for row in self._editor.organization_list(actor=self._context.actor()):
             label = row.name if row.active else self.tr("{0} (niet actief)").format(row.name)
             self.organization.addItem(label, row.id)
         if current:
@@ -209,7 +216,7 @@ class DirectoryEditorView(EditorForm):
         self._set_retire_text()
 
     def load_current(self) -> None:
-        service_id = self._window.search_view.current_service_id()
+        service_id = self._current_service()
         if not service_id:
             self._show(self.tr("Zoek eerst een dienst op in Zoeken."), ERROR_STYLE)
             return
@@ -220,7 +227,7 @@ class DirectoryEditorView(EditorForm):
         if service_id != self._service_id and not self._may_leave():
             return
         try:
-            data = self._editor.service_form(actor=self._window.actor, service_id=service_id)
+            data = self._editor.service_form(actor=self._context.actor(), service_id=service_id)
         except UserError as exc:
             self._show(error_text(exc), ERROR_STYLE)
             return
@@ -284,7 +291,7 @@ class DirectoryEditorView(EditorForm):
     def save(self) -> bool:
         try:
             self._service_id = self._editor.save_service(
-                actor=self._window.actor, data=self.form(), service_id=self._service_id
+                actor=self._context.actor(), data=self.form(), service_id=self._service_id
             )
         except UserError as exc:
             return self._save_failed(exc)
@@ -330,7 +337,7 @@ class DirectoryEditorView(EditorForm):
         if not self._service_id:
             return False
         try:
-            fn(actor=self._window.actor, service_id=self._service_id)
+            fn(actor=self._context.actor(), service_id=self._service_id)
         except UserError as exc:
             self._show(error_text(exc), ERROR_STYLE)
             return False

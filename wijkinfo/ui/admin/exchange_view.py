@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,19 +25,22 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.exchange.hsds_export import export_hsds
 from wijkinfo.services.exchange.hsds_import import ImportRefused, ImportResult, import_hsds
 from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, preview_table
+from wijkinfo.services.progress import Progress
+from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.tasks import TaskHandle
 from wijkinfo.ui.user_messages import error_text, message_text
 
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 
 
 class ExchangeView(QWidget):
-    def __init__(self, store, main_window, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.main_window = main_window
+        self._context = context
+        self.store = context.store
         self.path: Path | None = None
         self.result: ImportResult | None = None
-        self._task = None
+        self._task: TaskHandle | None = None
         layout = QVBoxLayout(self)
 
         box = QGroupBox(self.tr("Importeren"), self)
@@ -153,11 +157,14 @@ class ExchangeView(QWidget):
         return self.path is not None and self.path.suffix.lower() in TABLE_SUFFIXES
 
     def _load_preview(self, sheet: str | None) -> None:
+        path = self.path
+        if path is None:
+            return
         try:
-            preview = preview_table(self.path, sheet)
+            preview = preview_table(path, sheet)
         except Exception as exc:  # noqa: BLE001 - a several-sheet workbook: let the coordinator pick one
             names = getattr(exc, "params", {}).get("sheets")
-            if names and sheet is None and self.path.suffix.lower() == ".xlsx":
+            if names and sheet is None and path.suffix.lower() == ".xlsx":
                 self._fill_sheets(str(names).split(", "))
                 return
             self._error(exc)
@@ -221,27 +228,33 @@ class ExchangeView(QWidget):
     def mapping(self) -> dict[str, str | None]:
         out: dict[str, str | None] = {}
         for row in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(row, 2)
-            out[self.mapping_table.item(row, 0).text()] = combo.currentData()
+            header, combo = self._mapping_row(row)
+            out[header] = combo.currentData()
         return out
+
+    def _mapping_row(self, row: int) -> tuple[str, QComboBox]:
+        """A column's header and its list of fields (made together in ``_load_preview``)."""
+        item, combo = self.mapping_table.item(row, 0), self.mapping_table.cellWidget(row, 2)
+        assert item is not None and isinstance(combo, QComboBox)
+        return item.text(), combo
 
     def set_field(self, header: str, field: str | None) -> None:
         """Correct the mapping of one column (as choosing in its list does)."""
         for row in range(self.mapping_table.rowCount()):
-            if self.mapping_table.item(row, 0).text() == header:
-                combo = self.mapping_table.cellWidget(row, 2)
+            name, combo = self._mapping_row(row)
+            if name == header:
                 combo.setCurrentIndex(combo.findData(field))
 
     # -- preview and import
-    def _job(self, *, dry_run: bool):
-        path, actor, skip = self.path, self.main_window.actor, self.skip_invalid.isChecked()
+    def _job(self, *, dry_run: bool, path: Path) -> Callable[[Progress], Any]:
+        actor, skip = self._context.actor(), self.skip_invalid.isChecked()
         skip_dup = self.skip_duplicates.isChecked()
         store = self.store
         if self.is_table():
             mapping = self.mapping()
             sheet = self.sheet_combo.currentText() if self.sheet_combo.isVisible() else None
 
-            def job(progress) -> Any:
+            def job(progress: Progress) -> Any:
                 return import_table(
                     store,
                     actor=actor,
@@ -255,7 +268,7 @@ class ExchangeView(QWidget):
                 )
         else:
 
-            def job(progress) -> Any:
+            def job(progress: Progress) -> Any:
                 return import_hsds(
                     store,
                     actor=actor,
@@ -271,17 +284,17 @@ class ExchangeView(QWidget):
     def check(self) -> None:
         if self.path is None:
             return
-        self._start(self._job(dry_run=True), self._previewed)
+        self._start(self._job(dry_run=True, path=self.path), self._previewed)
 
     def run_import(self) -> None:
         if self.path is None:
             return
-        self._start(self._job(dry_run=False), self._imported)
+        self._start(self._job(dry_run=False, path=self.path), self._imported)
 
     def _start(self, job, on_done) -> None:
         self._set_busy(True)
         self.status.setText(self.tr("Bezig…"))
-        self._task = self.main_window.tasks.run(
+        self._task = self._context.tasks.run(
             job,
             on_done=on_done,
             on_error=self._failed,
@@ -385,7 +398,7 @@ class ExchangeView(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, folder: Path) -> None:
-        store, actor, fmt = self.store, self.main_window.actor, self.format_combo.currentData()
+        store, actor, fmt = self.store, self._context.actor(), self.format_combo.currentData()
 
         def job(progress):
             return export_hsds(store, actor=actor, folder=folder, fmt=fmt, progress=progress)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,21 +19,21 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.directory.services_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import DIRECTORY
+from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
+from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.user_messages import error_text
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 _ID = Qt.ItemDataRole.UserRole
 
 
 class OrganizationEditorView(EditorForm):
-    def __init__(self, window: MainWindow, editor: DirectoryEditor) -> None:
-        super().__init__(window)
-        self._window, self._editor = window, editor
+    def __init__(
+        self, context: DeskContext, editor: DirectoryEditor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._editor = context, editor
         self._org_id: str | None = None
 
         self.filter = QLineEdit(self)
@@ -94,22 +92,26 @@ class OrganizationEditorView(EditorForm):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 2)
-        window.actor_changed.connect(lambda _a: self.refresh())
-        window.changes.changed.connect(lambda c: c.topic == DIRECTORY and self.refresh())
+        context.actor_changed.connect(lambda _a: self.refresh())
+        context.changes.changed.connect(self._on_change)
         self.refresh()
         self.new_organization()
 
     # the list ---------------------------------------------------------------------------
 
+    def _on_change(self, change: Change) -> None:
+        if change.topic == DIRECTORY:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the list, keeping the organisation in the form selected."""
-        if not can(self._window.actor, "directory.edit"):
+        if not can(self._context.actor(), "directory.edit"):
             self.list.clear()
             return
         self.list.blockSignals(True)
         self.list.clear()
         grey = QBrush(QColor("#6b6b6b"))
-        for row in self._editor.organization_list(actor=self._window.actor):
+        for row in self._editor.organization_list(actor=self._context.actor()):
             label = row.name if row.active else self.tr("{0} (niet actief)").format(row.name)
             item = QListWidgetItem(label)
             item.setData(_ID, row.id)
@@ -137,7 +139,7 @@ class OrganizationEditorView(EditorForm):
 
     def _select_row(self, organization_id: str | None) -> None:
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         for i in range(self.list.count()):
             if self.list.item(i).data(_ID) == organization_id:
                 self.list.setCurrentRow(i)
@@ -170,7 +172,7 @@ class OrganizationEditorView(EditorForm):
         self._org_id, self._active = None, True
         self.list.blockSignals(True)
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         self.heading.setText(self.tr("Nieuwe organisatie"))
         for w in (self.name, self.website, self.email, self.phone):
@@ -184,7 +186,7 @@ class OrganizationEditorView(EditorForm):
     def load(self, organization_id: str) -> None:
         try:
             form = self._editor.organization_form(
-                actor=self._window.actor, organization_id=organization_id
+                actor=self._context.actor(), organization_id=organization_id
             )
         except UserError as exc:
             self._show(error_text(exc), ERROR_STYLE)
@@ -226,7 +228,7 @@ class OrganizationEditorView(EditorForm):
     def save(self) -> bool:
         try:
             self._org_id = self._editor.save_organization(
-                actor=self._window.actor,
+                actor=self._context.actor(),
                 organization_id=self._org_id,
                 name=self.name.text(),
                 description=self.description.toPlainText(),
@@ -248,7 +250,7 @@ class OrganizationEditorView(EditorForm):
         try:
             if self._active:
                 count = self._editor.retire_organization(
-                    actor=self._window.actor, organization_id=self._org_id
+                    actor=self._context.actor(), organization_id=self._org_id
                 )
                 text = self.tr(
                     "{0} staat nu op niet actief, met %n dienst(en) die nog actief "
@@ -258,7 +260,7 @@ class OrganizationEditorView(EditorForm):
                 ).format(name)
             else:
                 count = self._editor.reactivate_organization(
-                    actor=self._window.actor, organization_id=self._org_id
+                    actor=self._context.actor(), organization_id=self._org_id
                 )
                 text = self.tr("{0} is weer actief, met %n dienst(en).", "", count).format(name)
         except UserError as exc:

@@ -6,6 +6,7 @@ All reading and writing goes through the task runner; the view only shows what c
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.ui.sync_status import when_text
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -36,8 +36,14 @@ if TYPE_CHECKING:
     from wijkinfo.ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncAdminView", text)
+def when_text(iso: str | None) -> str:
+    """'vandaag 14:05' or '3 dec 14:05' in local time; 'nog nooit' without a sync."""
+    if not iso:
+        return QCoreApplication.translate("SyncStatus", "nog nooit")
+    at = datetime.fromisoformat(iso).astimezone()
+    if at.date() == datetime.now().astimezone().date():
+        return QCoreApplication.translate("SyncStatus", "vandaag {0}").format(at.strftime("%H:%M"))
+    return at.strftime("%d-%m-%Y %H:%M")
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -61,6 +67,8 @@ class SyncAdminView(QWidget):
         self.setObjectName("syncAdminView")
         self.store, self.tasks, self.actor = store, tasks, actor
         self._conflicts: list[Any] = []
+        self._generation = 0  # a load started before a save must not undo what was saved
+        self.is_loaded = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
         layout.addWidget(self._passphrase_box())
@@ -76,32 +84,34 @@ class SyncAdminView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Syncmap van deze computer"), self)
+        box = QGroupBox(self.tr("Syncmap van deze computer"), self)
         form = QFormLayout(box)
         row = QHBoxLayout()
         self.folder = QLineEdit(box)
         self.folder.setObjectName("syncFolder")
-        self.folder.setPlaceholderText(_tr("bijvoorbeeld de Nextcloud-map of E:\\wijkinfo-sync"))
-        choose = QPushButton(_tr("Kies…"), box)
+        self.folder.setPlaceholderText(
+            self.tr("bijvoorbeeld de Nextcloud-map of E:\\wijkinfo-sync")
+        )
+        choose = QPushButton(self.tr("Kies…"), box)
         choose.clicked.connect(self._choose_folder)
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
-        form.addRow(_tr("Map:"), row)
+        form.addRow(self.tr("Map:"), row)
         self.desk_name = QLineEdit(box)
         self.desk_name.setObjectName("syncDeskName")
-        self.desk_name.setPlaceholderText(_tr("bijvoorbeeld Balie Buurthuis De Linde"))
-        form.addRow(_tr("Naam van deze balie:"), self.desk_name)
+        self.desk_name.setPlaceholderText(self.tr("bijvoorbeeld Balie Buurthuis De Linde"))
+        form.addRow(self.tr("Naam van deze balie:"), self.desk_name)
         auto_row = QHBoxLayout()
-        self.auto = QCheckBox(_tr("Automatisch synchroniseren, elke"), box)
+        self.auto = QCheckBox(self.tr("Automatisch synchroniseren, elke"), box)
         self.auto.setObjectName("syncAuto")
         self.interval = QSpinBox(box)
         self.interval.setRange(1, 1440)
-        self.interval.setSuffix(_tr(" minuten"))
+        self.interval.setSuffix(self.tr(" minuten"))
         auto_row.addWidget(self.auto)
         auto_row.addWidget(self.interval)
         auto_row.addStretch(1)
         form.addRow("", auto_row)
-        save = QPushButton(_tr("Opslaan"), box)
+        save = QPushButton(self.tr("Opslaan"), box)
         save.setObjectName("syncSave")
         save.clicked.connect(self.save)
         save_row = QHBoxLayout()
@@ -111,11 +121,11 @@ class SyncAdminView(QWidget):
         return box
 
     def _passphrase_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Wachtwoord van de syncmap"), self)
+        box = QGroupBox(self.tr("Wachtwoord van de syncmap"), self)
         form = QFormLayout(box)
         form.addRow(
             QLabel(
-                _tr(
+                self.tr(
                     "Alles in de syncmap is versleuteld. Elke balie heeft dit wachtwoord één keer "
                     "nodig. Kwijt = de syncmap opnieuw inrichten; bewaar het goed."
                 ),
@@ -125,14 +135,14 @@ class SyncAdminView(QWidget):
         self.passphrase = _password_field(box, "syncPassphrase")
         self.passphrase_again = _password_field(box, "syncPassphraseAgain")
         self.new_passphrase = _password_field(box, "syncNewPassphrase")
-        form.addRow(_tr("Wachtwoord:"), self.passphrase)
-        form.addRow(_tr("Nog een keer (bij inrichten of wijzigen):"), self.passphrase_again)
-        form.addRow(_tr("Nieuw wachtwoord (bij wijzigen):"), self.new_passphrase)
+        form.addRow(self.tr("Wachtwoord:"), self.passphrase)
+        form.addRow(self.tr("Nog een keer (bij inrichten of wijzigen):"), self.passphrase_again)
+        form.addRow(self.tr("Nieuw wachtwoord (bij wijzigen):"), self.new_passphrase)
         buttons = QHBoxLayout()
         for name, text, slot in (
-            ("syncTest", _tr("Testen"), self.test_passphrase),
-            ("syncSetUp", _tr("Nieuwe syncmap inrichten"), self.set_up),
-            ("syncChange", _tr("Wachtwoord wijzigen"), self.change_passphrase),
+            ("syncTest", self.tr("Testen"), self.test_passphrase),
+            ("syncSetUp", self.tr("Nieuwe syncmap inrichten"), self.set_up),
+            ("syncChange", self.tr("Wachtwoord wijzigen"), self.change_passphrase),
         ):
             button = QPushButton(text, box)
             button.setObjectName(name)
@@ -143,11 +153,11 @@ class SyncAdminView(QWidget):
         return box
 
     def _desks_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Balies in deze syncmap"), self)
+        box = QGroupBox(self.tr("Balies in deze syncmap"), self)
         v = QVBoxLayout(box)
         self.desks = QTableWidget(0, 2, box)
         self.desks.setObjectName("syncDesks")
-        self.desks.setHorizontalHeaderLabels([_tr("Balie"), _tr("Laatst gezien")])
+        self.desks.setHorizontalHeaderLabels([self.tr("Balie"), self.tr("Laatst gezien")])
         self.desks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.desks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.desks.setMaximumHeight(130)
@@ -155,12 +165,18 @@ class SyncAdminView(QWidget):
         return box
 
     def _conflicts_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Conflicten: twee balies veranderden hetzelfde"), self)
+        box = QGroupBox(self.tr("Conflicten: twee balies veranderden hetzelfde"), self)
         v = QVBoxLayout(box)
         self.conflicts = QTableWidget(0, 5, box)
         self.conflicts.setObjectName("syncConflicts")
         self.conflicts.setHorizontalHeaderLabels(
-            [_tr("Wat"), _tr("Waarde nu"), _tr("Andere waarde"), _tr("Door"), _tr("Wanneer")]
+            [
+                self.tr("Wat"),
+                self.tr("Waarde nu"),
+                self.tr("Andere waarde"),
+                self.tr("Door"),
+                self.tr("Wanneer"),
+            ]
         )
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,10 +187,10 @@ class SyncAdminView(QWidget):
         self.conflicts.setMaximumHeight(180)
         v.addWidget(self.conflicts)
         row = QHBoxLayout()
-        self.choose_other = QPushButton(_tr("Kies de andere waarde"), box)
+        self.choose_other = QPushButton(self.tr("Kies de andere waarde"), box)
         self.choose_other.setObjectName("syncChooseOther")
         self.choose_other.clicked.connect(self.pick_other_value)
-        refresh = QPushButton(_tr("Vernieuwen"), box)
+        refresh = QPushButton(self.tr("Vernieuwen"), box)
         refresh.clicked.connect(self.load)
         row.addWidget(self.choose_other)
         row.addWidget(refresh)
@@ -193,7 +209,14 @@ class SyncAdminView(QWidget):
             settings = sync_settings.read_settings(store)
             return settings, _desks_or_empty(store, settings), _conflicts_or_empty(store)
 
-        self.tasks.run(read, on_done=self._loaded, on_error=self._error)
+        self._generation += 1
+        generation = self._generation
+
+        def loaded(result: tuple[Any, list[Any], list[Any]]) -> None:
+            if generation == self._generation:
+                self._loaded(result)
+
+        self.tasks.run(read, on_done=loaded, on_error=self._error)
 
     def _loaded(self, result: tuple[Any, list[Any], list[Any]]) -> None:
         settings, desks, conflicts = result
@@ -213,11 +236,14 @@ class SyncAdminView(QWidget):
                 item.setToolTip(text)
                 self.conflicts.setItem(r, col, item)
         self.choose_other.setEnabled(bool(conflicts))
+        self.is_loaded = True
 
     # -- actions ---------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, _tr("Kies de syncmap"), self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Kies de syncmap"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -236,14 +262,14 @@ class SyncAdminView(QWidget):
                 interval_minutes=interval,
                 desk_name=name,
             ),
-            _tr("Opgeslagen."),
+            self.tr("Opgeslagen."),
             saved=True,
         )
 
     def _folder_or_say(self) -> Path | None:
         text = self.folder.text().strip()
         if not text:
-            self.message.setText(_tr("Kies eerst de syncmap."))
+            self.message.setText(self.tr("Kies eerst de syncmap."))
             return None
         return Path(text)
 
@@ -256,7 +282,7 @@ class SyncAdminView(QWidget):
         store, passphrase = self.store, self.passphrase.text()
         self._run(
             lambda: folder_sync.unlock_folder(store, folder=folder, passphrase=passphrase),
-            _tr("Het wachtwoord klopt. Deze computer onthoudt het."),
+            self.tr("Het wachtwoord klopt. Deze computer onthoudt het."),
         )
 
     def set_up(self) -> None:
@@ -270,7 +296,7 @@ class SyncAdminView(QWidget):
             lambda: folder_sync.set_up_folder(
                 store, actor=actor, folder=folder, passphrase=passphrase
             ),
-            _tr("De syncmap is ingericht. Geef het wachtwoord aan de andere balies."),
+            self.tr("De syncmap is ingericht. Geef het wachtwoord aan de andere balies."),
         )
 
     def change_passphrase(self) -> None:
@@ -285,7 +311,7 @@ class SyncAdminView(QWidget):
             lambda: folder_sync.change_passphrase(
                 store, actor=actor, folder=folder, old=old, new=new
             ),
-            _tr("Het wachtwoord is gewijzigd. Balies die al meedoen, hoeven niets te doen."),
+            self.tr("Het wachtwoord is gewijzigd. Balies die al meedoen, hoeven niets te doen."),
         )
 
     def pick_other_value(self) -> None:
@@ -293,24 +319,25 @@ class SyncAdminView(QWidget):
 
         row = self.conflicts.currentRow()
         if not 0 <= row < len(self._conflicts):
-            self.message.setText(_tr("Kies eerst een conflict in de lijst."))
+            self.message.setText(self.tr("Kies eerst een conflict in de lijst."))
             return
         store, actor, conflict_id = self.store, self.actor(), self._conflicts[row].id
         self._run(
             lambda: conflicts.choose_other_value(store, actor=actor, conflict_id=conflict_id),
-            _tr("De andere waarde staat er nu; de andere balies krijgen haar bij hun sync."),
+            self.tr("De andere waarde staat er nu; de andere balies krijgen haar bij hun sync."),
         )
 
     def _same(self, first: QLineEdit, again: QLineEdit) -> bool:
         if first.text() != again.text():
             self.message.setText(
-                _tr("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
+                self.tr("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
             )
             return False
         return True
 
     def _run(self, fn: Callable[[], Any], success: str, *, saved: bool = False) -> None:
-        self.message.setText(_tr("Bezig…"))
+        self.message.setText(self.tr("Bezig…"))
+        self._generation += 1
 
         def done(_result: Any) -> None:
             for field in (self.passphrase, self.passphrase_again, self.new_passphrase):

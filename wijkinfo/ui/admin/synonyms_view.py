@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import can
-from wijkinfo.services.search.synonyms import SynonymService
+from wijkinfo.services.search.synonyms import SynonymService, SynonymView
+from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.user_messages import error_text
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 
 class SynonymsView(QWidget):
-    def __init__(self, window: MainWindow, service: SynonymService) -> None:
-        super().__init__(window)
-        self._window, self._service = window, service
+    def __init__(
+        self, context: DeskContext, service: SynonymService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._service = context, service
+        self._generation = 0  # a newer refresh wins over an older one still under way
         self.list = QListWidget(self)
         self.term = QLineEdit(self)
         self.term.setPlaceholderText(self.tr("Zoekwoord, zoals: geldzorgen"))
@@ -59,26 +59,47 @@ class SynonymsView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.remove_button)
         layout.addWidget(self.message)
-        window.actor_changed.connect(lambda _a: self.refresh())
+        context.actor_changed.connect(lambda _a: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        if not can(self._window.actor, "directory.edit"):
+        """Read the list again, in the background."""
+        self._generation += 1
+        generation, actor = self._generation, self._context.actor()
+        if not can(actor, "directory.edit"):
+            self.list.clear()
             return
-        for s in self._service.list(actor=self._window.actor):
+        self._context.tasks.run(
+            partial(self._service.list, actor=actor),
+            on_done=partial(self._arrived, generation),
+            on_error=self._failed,
+        )
+
+    def _arrived(self, generation: int, synonyms: list[SynonymView]) -> None:
+        if generation != self._generation:
+            return
+        self.list.clear()
+        for s in synonyms:
             item = QListWidgetItem(f"{s.term} → {s.expands_to}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
 
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
     def add(self) -> None:
-        try:
-            self._service.add(
-                actor=self._window.actor, term=self.term.text(), expands_to=self.expands_to.text()
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
+        self._context.tasks.run(
+            partial(
+                self._service.add,
+                actor=self._context.actor(),
+                term=self.term.text(),
+                expands_to=self.expands_to.text(),
+            ),
+            on_done=self._added,
+            on_error=self._failed,
+        )
+
+    def _added(self, _result: object) -> None:
         self.term.clear()
         self.expands_to.clear()
         self.message.setText(self.tr("Toegevoegd."))
@@ -88,11 +109,12 @@ class SynonymsView(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        try:
-            self._service.remove(
-                actor=self._window.actor, synonym_id=item.data(Qt.ItemDataRole.UserRole)
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.refresh()
+        self._context.tasks.run(
+            partial(
+                self._service.remove,
+                actor=self._context.actor(),
+                synonym_id=item.data(Qt.ItemDataRole.UserRole),
+            ),
+            on_done=lambda _r: self.refresh(),
+            on_error=self._failed,
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -17,19 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.desk.corrections import CorrectionService
+from wijkinfo.services.desk.corrections import CorrectionService, CorrectionView
 from wijkinfo.services.directory.services_edit import DirectoryEditor
-from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import CORRECTIONS, DIRECTORY
+from wijkinfo.services.events import CORRECTIONS, DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.services.search.synonyms import SynonymService
 from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
 from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
 from wijkinfo.ui.admin.synonyms_view import SynonymsView
+from wijkinfo.ui.desk.search_view import SearchView
+from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.shell import Shell
 from wijkinfo.ui.user_messages import error_text
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 
 class CorrectionsQueue(QWidget):
@@ -38,9 +37,12 @@ class CorrectionsQueue(QWidget):
     #: open this service (its id) in the editor, to correct what was reported
     edit_requested = Signal(str)
 
-    def __init__(self, window: MainWindow, service: CorrectionService) -> None:
-        super().__init__(window)
-        self._window, self._service = window, service
+    def __init__(
+        self, context: DeskContext, service: CorrectionService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._service = context, service
+        self._generation = 0  # a newer refresh wins over an older one still under way
         self.list = QListWidget(self)
         self.list.setObjectName("correctionsQueue")
         self.list.setWordWrap(True)
@@ -58,15 +60,37 @@ class CorrectionsQueue(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        window.changes.changed.connect(lambda c: c.topic == CORRECTIONS and self.refresh())
-        window.actor_changed.connect(lambda _a: self.refresh())
+        context.changes.changed.connect(self._on_change)
+        context.actor_changed.connect(lambda _a: self.refresh())
         self.refresh()
 
+    def _on_change(self, change: Change) -> None:
+        if change.topic == CORRECTIONS:
+            self.refresh()
+
     def refresh(self) -> None:
-        self.list.clear()
-        if not can(self._window.actor, "directory.edit"):
+        """Read the open reports again, in the background."""
+        self._generation += 1
+        generation, actor = self._generation, self._context.actor()
+        if not can(actor, "directory.edit"):
+            self._show([])
             return
-        for report in self._service.open_reports(actor=self._window.actor):
+        self._context.tasks.run(
+            partial(self._service.open_reports, actor=actor),
+            on_done=partial(self._arrived, generation),
+            on_error=self._failed,
+        )
+
+    def _arrived(self, generation: int, reports: list[CorrectionView]) -> None:
+        if generation == self._generation:
+            self._show(reports)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
+    def _show(self, reports: list[CorrectionView]) -> None:
+        self.list.clear()
+        for report in reports:
             text = f"{report.at.strftime('%d-%m-%Y %H:%M')} — {report.service_name}\n{report.text}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, report.id)
@@ -86,31 +110,25 @@ class CorrectionsQueue(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        try:
-            self._service.resolve(
-                actor=self._window.actor, correction_id=item.data(Qt.ItemDataRole.UserRole)
-            )
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
+        self._context.tasks.run(
+            partial(
+                self._service.resolve,
+                actor=self._context.actor(),
+                correction_id=item.data(Qt.ItemDataRole.UserRole),
+            ),
+            on_done=self._resolved,
+            on_error=self._failed,
+        )
+
+    def _resolved(self, _result: object) -> None:
         self.message.setText(self.tr("Gemarkeerd als afgehandeld."))
         self.refresh()
 
 
-def _open_tab(window: MainWindow, widget: QWidget) -> None:
-    """Bring the Beheer tab holding ``widget`` to the front (a tab page may wrap it)."""
-    tabs = window.admin_tabs
-    for i in range(tabs.count() if tabs else 0):
-        page = tabs.widget(i)
-        if page is widget or page.isAncestorOf(widget):
-            tabs.setCurrentIndex(i)
-            return
-
-
-def install_corrections(window: MainWindow) -> None:
-    """The desk's report button under the detail pane, and the queue in Beheer."""
-    service = CorrectionService(window.store)
-    view = window.search_view
+def install_corrections(shell: Shell, context: DeskContext, view: SearchView) -> None:
+    """The desk's report button under the detail pane (of ``view``), and the queue in Beheer."""
+    store = context.store
+    service = CorrectionService(store)
     action = QAction(QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"), view)
 
     def report() -> None:
@@ -126,50 +144,49 @@ def install_corrections(window: MainWindow) -> None:
         )
         if not ok:
             return
-        try:
-            service.report(actor=window.actor, service_id=service_id, text=text)
-        except UserError as exc:
-            view.detail.status.setText(error_text(exc))
-            return
-        view.detail.status.setText(
-            QCoreApplication.translate(
-                "CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."
-            )
+        context.tasks.run(
+            partial(service.report, actor=context.actor(), service_id=service_id, text=text),
+            on_done=lambda _r: view.detail.status.setText(
+                QCoreApplication.translate(
+                    "CorrectionsQueue", "Bedankt, de melding staat bij de coördinator."
+                )
+            ),
+            on_error=lambda exc: view.detail.status.setText(error_text(exc)),
         )
 
     action.triggered.connect(report)
 
-    def directory_changed(change) -> None:
+    def directory_changed(change: Change) -> None:
         # an edit in Beheer shows at once in the detail the volunteer is looking at
         if change.topic == DIRECTORY and view.current_service_id() in change.ids:
             view.refresh_detail()
 
-    window.changes.changed.connect(directory_changed)
-    view.report_button = view.add_detail_action(action)
-    editor = DirectoryEditor(window.store)
-    services_view = DirectoryEditorView(window, editor)
-    organizations_view = OrganizationEditorView(window, editor)
+    context.changes.changed.connect(directory_changed)
+    view.add_detail_action(action).setObjectName("reportCorrectionButton")
+    editor = DirectoryEditor(store)
+    services_view = DirectoryEditorView(context, editor, view.current_service_id)
+    organizations_view = OrganizationEditorView(context, editor)
 
     def edit_organization(organization_id: str) -> None:
-        _open_tab(window, organizations_view)
+        shell.show_admin_tab(organizations_view)
         organizations_view.select(organization_id)
 
     services_view.edit_organization_requested.connect(edit_organization)
-    window.add_admin_tab(
+    shell.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Sociale kaart"), services_view
     )
-    window.add_admin_tab(
+    shell.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Organisaties"), organizations_view
     )
-    window.add_admin_tab(
+    shell.add_admin_tab(
         QCoreApplication.translate("CorrectionsQueue", "Zoekwoorden"),
-        SynonymsView(window, SynonymService(window.store)),
+        SynonymsView(context, SynonymService(store)),
     )
-    queue = CorrectionsQueue(window, service)
+    queue = CorrectionsQueue(context, service)
 
     def edit_service(service_id: str) -> None:
-        _open_tab(window, services_view)
+        shell.show_admin_tab(services_view)
         services_view.load(service_id)
 
     queue.edit_requested.connect(edit_service)
-    window.add_admin_tab(QCoreApplication.translate("CorrectionsQueue", "Meldingen"), queue)
+    shell.add_admin_tab(QCoreApplication.translate("CorrectionsQueue", "Meldingen"), queue)

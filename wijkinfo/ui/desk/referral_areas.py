@@ -1,9 +1,7 @@
-"""Wiring issue 5 into the main window: Verwijzen, the basket button in Zoeken, the tally bar
+"""Referring and counting at the desk: Verwijzen, the basket button in Zoeken, the tally bar
 at the desk, and the Beheer tabs Telling and Instellingen."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,59 +14,57 @@ from wijkinfo.ui.admin.point_settings_view import PointSettingsView
 from wijkinfo.ui.admin.tally_report_view import TallyReportView
 from wijkinfo.ui.desk.referral_basket import MAX_ITEMS, Basket, BasketItem
 from wijkinfo.ui.desk.referral_view import ReferralView
+from wijkinfo.ui.desk.search_view import SearchView
 from wijkinfo.ui.desk.tally_bar import TallyBar
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.shell import Shell
 
 
 class ReferralAreas(QObject):
     """Holds the pieces so that tests (and the window) can reach them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        actor = lambda: window.actor  # noqa: E731 - the signed-in person at the moment of use
-        store, tasks = window.store, window.tasks
-        self.basket = Basket(window)
-        self.view = ReferralView(ReferralSheets(store), self.basket, tasks, actor, window)
-        self._row = window.add_area(self.tr("Verwijzen"), self.view)
+    def __init__(self, shell: Shell, context: DeskContext, search: SearchView) -> None:
+        super().__init__(context)
+        self._shell, self._search = shell, search
+        actor = context.actor  # the signed-in person at the moment of use
+        store, tasks = context.store, context.tasks
+        self.basket = Basket(self)
+        self.view = ReferralView(ReferralSheets(store), self.basket, tasks, actor)
+        self._row = shell.add_area(self.tr("Verwijzen"), self.view)
 
-        self.add_action = QAction(self.tr("In verwijsmandje"), window.search_view)
+        self.add_action = QAction(self.tr("In verwijsmandje"), search)
         self.add_action.setShortcut(QKeySequence("Ctrl+P"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.setToolTip(self.tr("Zet deze dienst op de verwijsbrief (Ctrl+P)"))
         self.add_action.setEnabled(False)
         self.add_action.triggered.connect(self.add_current)
-        self.add_button = window.search_view.add_detail_action(self.add_action)
+        self.add_button = search.add_detail_action(self.add_action)
         self.add_button.setEnabled(False)
-        window.search_view.current_service_changed.connect(
-            lambda sid: self.add_action.setEnabled(bool(sid))
-        )
+        search.current_service_changed.connect(lambda sid: self.add_action.setEnabled(bool(sid)))
 
         tallies = Tallies(store)
-        self.tally_bar = TallyBar(tallies, tasks, actor, window)
-        self.dock = QDockWidget(self.tr("Contacten tellen"), window)
+        self.tally_bar = TallyBar(tallies, tasks, actor)
+        self.dock = QDockWidget(self.tr("Contacten tellen"))
         self.dock.setObjectName("tallyDock")
         self.dock.setWidget(self.tally_bar)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        shell.add_dock(self.dock)
 
-        self.report = TallyReportView(tallies, tasks, actor, window)
-        window.add_admin_tab(self.tr("Telling"), self.report)
-        self.settings = PointSettingsView(store, tasks, actor, window)
-        window.add_admin_tab(self.tr("Instellingen"), self.settings)
+        self.report = TallyReportView(tallies, tasks, actor)
+        shell.add_admin_tab(self.tr("Telling"), self.report)
+        self.settings = PointSettingsView(store, tasks, actor)
+        shell.add_admin_tab(self.tr("Instellingen"), self.settings)
 
-        window.changes.changed.connect(self._on_change)
+        context.changes.changed.connect(self._on_change)
         self.basket.changed.connect(self._update_title)
 
     def add_current(self) -> None:
         """Put the service in the detail pane into the basket."""
-        detail = self.window.search_view.detail.detail()
-        status = self.window.search_view.detail.status
+        detail = self._search.detail.detail()
+        status = self._search.detail.status
         if detail is None:
             return
         if detail.do_not_refer or detail.status != "active":
@@ -88,7 +84,7 @@ class ReferralAreas(QObject):
         title = self.tr("Verwijzen")
         if len(self.basket):
             title += f" ({len(self.basket)})"
-        self.window.nav.item(self._row).setText(title)
+        self._shell.set_area_title(self._row, title)
 
     def _on_change(self, change: Change) -> None:
         self.tally_bar.on_change(change)
@@ -97,5 +93,5 @@ class ReferralAreas(QObject):
             self.view.letterhead_changed()
 
 
-def install_referral_areas(window: MainWindow) -> ReferralAreas:
-    return ReferralAreas(window)
+def install_referral_areas(shell: Shell, context: DeskContext, search: SearchView) -> ReferralAreas:
+    return ReferralAreas(shell, context, search)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.search.lookup import SearchService
 from wijkinfo.ui.desk.results_model import PAGE, ResultsModel
 from wijkinfo.ui.desk.search_filter_bar import SearchFilterBar
@@ -50,8 +49,11 @@ class SearchView(QWidget):
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
-        self.model = ResultsModel(self)
+        self.model = ResultsModel(tasks, self)
+        self.model.page_failed.connect(self.count_label.setText)
         self.results.setModel(self.model)
+        # Ask for the next page a little before the end, so it is there when the volunteer is.
+        self.results.verticalScrollBar().valueChanged.connect(self._near_the_end)
         self.detail = ServiceDetailView(self)
 
         left = QWidget(self)
@@ -86,6 +88,11 @@ class SearchView(QWidget):
         self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
         self._tasks.run(self._search.warm)
 
+    def _near_the_end(self, value: int) -> None:
+        bar = self.results.verticalScrollBar()
+        if value >= bar.maximum() - 2 * bar.pageStep() and self.model.canFetchMore():
+            self.model.fetchMore()
+
     def current_service_id(self) -> str | None:
         """The service the volunteer is looking at, for actions such as "add to basket"."""
         detail = self.detail.detail()
@@ -116,7 +123,7 @@ class SearchView(QWidget):
         self.focus_search()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.box and event.type() == QEvent.Type.KeyPress:
+        if obj is self.box and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus()
@@ -167,8 +174,6 @@ class SearchView(QWidget):
     def _show_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if not isinstance(exc, UserError):
-            raise exc
         self.model.set_hits([])
         self.count_label.setText(error_text(exc))
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from wijkinfo.reports.service_fields import FIELDS
 from wijkinfo.services.search.lookup import ServiceDetail
+from wijkinfo.ui.user_messages import message_text
 
 
 class ServiceDetailView(QWidget):
@@ -94,46 +96,20 @@ class ServiceDetailView(QWidget):
             parts.append(f"<p style='color:{color}'><b>{escape(text)}</b></p>")
         if d.description:
             parts.append(f"<p>{escape(d.description)}</p>")
-        rows = []
-        if d.phones:
-            copy = escape(self.tr("kopieer"))
-            phones = "<br>".join(
-                f"<b>{escape(p.display)}</b> <a href='copy:{i}'>[{copy}]</a>"
-                + (f" — {escape(p.description)}" if p.description else "")
-                for i, p in enumerate(d.phones)
-            )
-            rows.append(self._row(self.tr("Telefoon"), phones))
-        if d.addresses:
-            rows.append(self._row(self.tr("Adres"), "<br>".join(escape(a) for a in d.addresses)))
-        if any(day.spans or day.closed_note for day in d.week):
-            rows.append(self._row(self.tr("Open deze week"), self._week(d)))
-        for label, value in (
-            (self.tr("Voor wie"), d.eligibility),
-            (self.tr("Kosten"), d.fees),
-            (self.tr("Aanmelden"), d.application_process),
-        ):
-            if value:
-                rows.append(self._row(label, escape(value)))
-        if d.required_documents:
-            rows.append(
-                self._row(self.tr("Meenemen"), "<br>".join(escape(x) for x in d.required_documents))
-            )
-        if d.languages:
-            rows.append(self._row(self.tr("Talen"), escape(", ".join(d.languages))))
-        if d.accessibility:
-            rows.append(self._row(self.tr("Toegankelijkheid"), escape("; ".join(d.accessibility))))
-        if d.url:
-            rows.append(
-                self._row(self.tr("Website"), f"<a href='{escape(d.url)}'>{escape(d.url)}</a>")
-            )
-        if d.email:
-            rows.append(
-                self._row(
-                    self.tr("E-mail"), f"<a href='mailto:{escape(d.email)}'>{escape(d.email)}</a>"
-                )
-            )
-        if d.themes or d.areas:
-            rows.append(self._row(self.tr("Thema en wijk"), escape(", ".join(d.themes + d.areas))))
+        values = self._values(d)
+        rows = [self._row(message_text(f.label), values[f.key]) for f in FIELDS if values[f.key]]
+        parts.append("<table cellpadding='4'>" + "".join(rows) + "</table>")
+        return "".join(parts)
+
+    def _values(self, d: ServiceDetail) -> dict[str, str]:
+        """Each field of FIELDS as HTML (empty when the service has nothing there): the
+        labels and their order are those of the referral sheet."""
+        copy = escape(self.tr("kopieer"))
+        phones = "<br>".join(
+            f"<b>{escape(p.display)}</b> <a href='copy:{i}'>[{copy}]</a>"
+            + (f" — {escape(p.description)}" if p.description else "")
+            for i, p in enumerate(d.phones)
+        )
         checked = (
             escape(d.assured_date.strftime("%d-%m-%Y"))
             if d.assured_date
@@ -150,9 +126,22 @@ class ServiceDetailView(QWidget):
                 )
                 + "</b></span>"
             )
-        rows.append(self._row(self.tr("Laatst gecontroleerd"), checked))
-        parts.append("<table cellpadding='4'>" + "".join(rows) + "</table>")
-        return "".join(parts)
+        has_week = any(day.spans or day.closed_note for day in d.week)
+        return {
+            "phones": phones,
+            "addresses": "<br>".join(escape(a) for a in d.addresses),
+            "hours": self._week(d) if has_week else "",
+            "eligibility": escape(d.eligibility or ""),
+            "application_process": escape(d.application_process or ""),
+            "documents": "<br>".join(escape(x) for x in d.required_documents),
+            "fees": escape(d.fees or ""),
+            "email": f"<a href='mailto:{escape(d.email)}'>{escape(d.email)}</a>" if d.email else "",
+            "url": f"<a href='{escape(d.url)}'>{escape(d.url)}</a>" if d.url else "",
+            "languages": escape(", ".join(d.languages)),
+            "accessibility": escape("; ".join(d.accessibility)),
+            "themes_and_areas": escape(", ".join(d.themes + d.areas)),
+            "checked": checked,
+        }
 
     def _week(self, d: ServiceDetail) -> str:
         lines = []

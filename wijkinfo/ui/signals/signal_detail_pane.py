@@ -117,9 +117,10 @@ class SignalDetailPane(QWidget):
         d = self.detail
         self.setEnabled(d is not None)
         while self.step_row.count():
-            item = self.step_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            taken = self.step_row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.history.clear()
         if d is None:
             self.facts.setText(self.tr("Kies een signaal in de lijst."))
@@ -147,11 +148,11 @@ class SignalDetailPane(QWidget):
             )
             + "</table>"
         )
-        for item in d.history:
-            who = f" — {item.who}" if item.who else ""
-            kind = self.tr("notitie") if item.kind == "note" else self.tr("status")
-            local = item.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
-            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {item.text}{who}")
+        for entry in d.history:
+            who = f" — {entry.who}" if entry.who else ""
+            kind = self.tr("notitie") if entry.kind == "note" else self.tr("status")
+            local = entry.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
+            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {entry.text}{who}")
         self.step_row.addWidget(QLabel(self.tr("Volgende stap:"), self))
         for target in d.allowed:
             button = QPushButton(status_label(target), self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
-from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import intake as signals
+from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 DRAFT_DELAY_MS = 600
@@ -40,9 +41,15 @@ DRAFT_DELAY_MS = 600
 class SignalForm(QWidget):
     saved = Signal(str)
 
-    def __init__(self, store: Store, actor: Callable[[], Actor], parent=None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        actor: Callable[[], Actor],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store, self._actor = store, actor
+        self.store, self._tasks, self._actor = store, tasks, actor
         self._restoring = False
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -67,9 +74,11 @@ class SignalForm(QWidget):
         self.org_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Filled when the form is first shown: a big directory must not slow the desk's start.
         self._orgs_loaded = False
-        self.org_picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.org_picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.org_picker.lineEdit().returnPressed.connect(self.add_organization)
+        completer, line = self.org_picker.completer(), self.org_picker.lineEdit()
+        assert completer is not None and line is not None  # an editable combo has both
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.returnPressed.connect(self.add_organization)
         add_org = QPushButton(self.tr("Toevoegen"), self)
         add_org.clicked.connect(self.add_organization)
         self.orgs = QListWidget(self)
@@ -280,6 +289,9 @@ class SignalForm(QWidget):
 
     # -- saving -----------------------------------------------------------------------------
     def submit(self) -> None:
+        """Save the signal in the background; the button waits, the message says how it went."""
+        if not self.save_button.isEnabled():
+            return  # Ctrl+S twice: the first save is under way
         contact = None
         if self.wants_feedback.isChecked():
             contact = signals.ContactInput(
@@ -289,26 +301,38 @@ class SignalForm(QWidget):
                 consent=self.consent.isChecked(),
             )
         self._draft_timer.stop()
-        try:
-            logged = signals.log_signal(
-                self.store,
-                actor=self._actor(),
-                signal_date=self.date.text(),
-                theme_code=self.theme.currentData(),
-                description=self.description.toPlainText(),
-                wijk=self.wijk.text(),
-                buurt=self.buurt.text(),
-                urgency=self.urgency.currentData(),
-                organization_ids=self.organization_ids(),
-                contact=contact,
-            )
-        except UserError as exc:
-            self.message.setStyleSheet("color:#a00000;font-weight:bold;")
-            self.message.setText(error_text(exc))
-            return
-        signals.clear_draft(self.store, actor=self._actor())
+        store, actor = self.store, self._actor()
+        log = partial(
+            signals.log_signal,
+            store,
+            actor=actor,
+            signal_date=self.date.text(),
+            theme_code=self.theme.currentData(),
+            description=self.description.toPlainText(),
+            wijk=self.wijk.text(),
+            buurt=self.buurt.text(),
+            urgency=self.urgency.currentData(),
+            organization_ids=self.organization_ids(),
+            contact=contact,
+        )
+
+        def log_and_clear_draft() -> str:
+            logged = log()
+            signals.clear_draft(store, actor=actor)
+            return logged.id
+
+        self.save_button.setEnabled(False)
+        self._tasks.run(log_and_clear_draft, on_done=self._logged, on_error=self._not_logged)
+
+    def _not_logged(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setStyleSheet("color:#a00000;font-weight:bold;")
+        self.message.setText(error_text(exc))
+
+    def _logged(self, signal_id: str) -> None:
+        self.save_button.setEnabled(True)
         self.reset()
         self.message.setStyleSheet("color:#1a6b1a;font-weight:bold;")
         self.message.setText(self.tr("Het signaal is opgeslagen. Dank u wel."))
         self.focus_first()
-        self.saved.emit(logged.id)
+        self.saved.emit(signal_id)
