@@ -3,8 +3,12 @@ one thing and never the password."""
 
 from __future__ import annotations
 
+import logging
+
 import psycopg
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from tests.sync.hub.memory_engine import SCHEMA, MemoryEngine
 from wijkinfo.sync.hub.connection import HubUnavailable, connect, parse_address
@@ -79,13 +83,15 @@ def test_a_wrong_password_is_one_line_without_the_password(desk_login):
     assert exc.value.__suppress_context__
 
 
-def test_a_password_in_the_address_never_shows(desk_login):
+def test_a_password_in_the_address_never_shows(desk_login, caplog):
+    caplog.set_level(logging.DEBUG)  # psycopg's own log lines too
     url = desk_login.replace("@/", ":wrong-Secret-99@/")
     address = parse_address(url)
     assert "wrong-Secret-99" not in repr(address) + address.label
     with pytest.raises(HubUnavailable) as exc:
         sync_hub(MemoryEngine("x"), address, b"k" * 32)
     assert "wrong-Secret-99" not in str(exc.value)
+    assert "wrong-Secret-99" not in caplog.text
 
 
 def test_an_unreachable_hub_is_one_line_and_changes_nothing(tmp_path):
@@ -102,3 +108,18 @@ def test_a_bad_address_says_how_to_write_it():
     with pytest.raises(HubUnavailable) as exc:
         parse_address("postgresql://desk@/hub?sslmode=verify-full&nonsense=1")
     assert "postgresql://login@server/database" in str(exc.value)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc")), min_size=4))
+def test_scrub_hides_any_password_in_either_form(secret):
+    from wijkinfo.sync.hub.connection import scrub
+
+    assume("@" not in secret and "'" not in secret and "\\\\" not in secret)
+    for template in (
+        "connection to server failed: host=/tmp password={} dbname=hub",
+        "could not connect to postgresql://desk:{}@hub.example.nl/hub",
+    ):
+        assume(secret not in template.format(""))
+        line = template.format(secret)
+        assert secret not in scrub(line, secret)
+        assert secret not in scrub(line)
