@@ -55,18 +55,21 @@ class PgServer:
 
     bindir: Path
     folder: Path
+    port: int = PORT
+    listen: str = ""  # '' = Unix socket only; '127.0.0.1' for a test over TCP (TLS)
+    options: str = ""  # more -c settings
 
     @property
     def data(self) -> Path:
         return self.folder / "data"
 
     def dsn(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
-        return f"host={self.folder} port={PORT} user={user} dbname={dbname}"
+        return f"host={self.folder} port={self.port} user={user} dbname={dbname}"
 
     def url(self, dbname: str = "postgres", user: str = SUPERUSER, password: str = "") -> str:
         """The postgresql:// form a desk is given; the socket folder goes in ``host=``."""
         secret = f":{password}" if password else ""
-        return f"postgresql://{user}{secret}@/{dbname}?host={self.folder}&port={PORT}"
+        return f"postgresql://{user}{secret}@/{dbname}?host={self.folder}&port={self.port}"
 
     def _run(self, *args: str) -> None:
         cmd = [str(self.bindir / args[0]), *args[1:]]
@@ -76,11 +79,11 @@ class PgServer:
 
     def start(self) -> None:
         options = (
-            f"-k {self.folder} -p {PORT} -c listen_addresses='' "
+            f"-k {self.folder} -p {self.port} -c listen_addresses='{self.listen}' "
             # Throwaway data: no fsync. Commits still reach the OS before they return, so an
             # immediate stop (a test cutting every connection) loses nothing committed.
             "-c fsync=off -c full_page_writes=off "
-            "-c shared_buffers=32MB -c max_connections=100"
+            f"-c shared_buffers=32MB -c max_connections=100 {self.options}"
         )
         self._run(
             "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w",
@@ -96,7 +99,16 @@ class PgServer:
         self.start()
 
 
-def start_server() -> PgServer:
+def start_server(
+    *,
+    port: int = PORT,
+    listen: str = "",
+    options: str = "",
+    hba: str = "",
+    files: dict | None = None,
+) -> PgServer:
+    """A new cluster, started. ``files`` (name: bytes) are written into its data folder first
+    (a TLS certificate and key), ``hba`` lines are added to the login rules."""
     bindir = find_bindir()
     if bindir is None:
         raise RuntimeError(why_unavailable())
@@ -104,7 +116,7 @@ def start_server() -> PgServer:
     folder = Path(tempfile.mkdtemp(prefix="wkpg-"))
     if os.geteuid() == 0:
         os.chown(folder, pwd.getpwnam("postgres").pw_uid, -1)
-    server = PgServer(bindir, folder)
+    server = PgServer(bindir, folder, port=port, listen=listen, options=options)
     server._run(
         "initdb", "-D", str(server.data), "-A", "trust", "-U", SUPERUSER, "-E", "UTF8",
         "--locale=C.UTF-8", "--no-sync",
@@ -112,8 +124,14 @@ def start_server() -> PgServer:
     # The test superuser needs no password; every other login (a desk) must give its own, so
     # a wrong password is refused as on a real hub.
     (server.data / "pg_hba.conf").write_text(
-        f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n", encoding="utf-8"
+        f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n{hba}", encoding="utf-8"
     )
+    for name, content in (files or {}).items():
+        target = server.data / name
+        target.write_bytes(content)
+        target.chmod(0o600)
+        if os.geteuid() == 0:
+            os.chown(target, pwd.getpwnam("postgres").pw_uid, -1)
     server.start()
     return server
 
