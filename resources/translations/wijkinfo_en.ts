@@ -2524,7 +2524,7 @@ Data: {1}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
