@@ -7,11 +7,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Qt offscreen + a real window under Xvfb + PDF rendering + QR decoding, measured on Debian 12.
+# Qt offscreen + a real window under Xvfb + PDF rendering + QR decoding, measured on Debian 12;
+# postgresql for the hub tests (each test run starts its own throwaway server, see tests/sync/hub).
 APT_PACKAGES := python3 python3-venv python3-pip \
 	libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-	xvfb xauth poppler-utils zbar-tools appstream desktop-file-utils
+	xvfb xauth poppler-utils zbar-tools appstream desktop-file-utils postgresql
 
 TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts
 QM := $(TS:.ts=.qm)
@@ -25,7 +26,7 @@ test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	$(PY) -m pytest $(PYTEST_ARGS)
+	WIJKINFO_HUB_REQUIRED=1 $(PY) -m pytest $(PYTEST_ARGS)
 
 # The compiled translations are committed (a test checks they match their .ts): `make translations`.
 setup: apt venv
@@ -61,7 +62,7 @@ lupdate: venv
 	$(MAKE) translations
 
 bench: setup
-	for b in search startup referral import signal_queue; do $(PY) bench/$$b.py || exit 1; done
+	for b in search startup referral import signal_queue hub; do $(PY) bench/$$b.py || exit 1; done
 
 # One-folder bundle (PyInstaller) in dist/wijkinfo, and a .deb made from it.
 bundle: setup

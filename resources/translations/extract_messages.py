@@ -23,7 +23,17 @@ ERROR_NAMES = {
     "DatabaseDamaged",
     "SchemaTooNew",
     "PermissionDenied",
+    "HubUnavailable",
     "Message",
+    # sync: the folder key, the envelopes, the folder transport and the sync run
+    "WrongPassphrase",
+    "NoFolderKey",
+    "PassphraseNeeded",
+    "FolderSchemaTooNew",
+    "NotSealed",
+    "SealTooNew",
+    "WrongKey",
+    "Damaged",
 }
 # Calls whose template is the second argument (the first is the field): the import checks.
 FINDING_NAMES = {"bad", "warn"}

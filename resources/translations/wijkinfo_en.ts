@@ -1654,6 +1654,244 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SyncAdminView</name>
+    <message>
+        <source>Syncmap van deze computer</source>
+        <translation>Sync folder of this computer</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld de Nextcloud-map of E:\wijkinfo-sync</source>
+        <translation>for example the Nextcloud folder or E:\wijkinfo-sync</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Balie Buurthuis De Linde</source>
+        <translation>for example Desk Community Centre De Linde</translation>
+    </message>
+    <message>
+        <source>Naam van deze balie:</source>
+        <translation>Name of this desk:</translation>
+    </message>
+    <message>
+        <source>Automatisch synchroniseren, elke</source>
+        <translation>Sync automatically, every</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de syncmap</source>
+        <translation>Sync folder passphrase</translation>
+    </message>
+    <message>
+        <source>Alles in de syncmap is versleuteld. Elke balie heeft dit wachtwoord één keer nodig. Kwijt = de syncmap opnieuw inrichten; bewaar het goed.</source>
+        <translation>Everything in the sync folder is encrypted. Every desk needs this passphrase once. Lost = set up the sync folder again; keep it safe.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Nog een keer (bij inrichten of wijzigen):</source>
+        <translation>Once more (when setting up or changing):</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord (bij wijzigen):</source>
+        <translation>New passphrase (when changing):</translation>
+    </message>
+    <message>
+        <source>Testen</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Nieuwe syncmap inrichten</source>
+        <translation>Set up a new sync folder</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Balies in deze syncmap</source>
+        <translation>Desks in this sync folder</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Laatst gezien</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Conflicten: twee balies veranderden hetzelfde</source>
+        <translation>Conflicts: two desks changed the same thing</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Waarde nu</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Andere waarde</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kies de andere waarde</source>
+        <translation>Choose the other value</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Kies de syncmap</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de syncmap.</source>
+        <translation>Choose the sync folder first.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt. Deze computer onthoudt het.</source>
+        <translation>The passphrase is right. This computer remembers it.</translation>
+    </message>
+    <message>
+        <source>De syncmap is ingericht. Geef het wachtwoord aan de andere balies.</source>
+        <translation>The sync folder is set up. Give the passphrase to the other desks.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is gewijzigd. Balies die al meedoen, hoeven niets te doen.</source>
+        <translation>The passphrase was changed. Desks that already take part need to do nothing.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een conflict in de lijst.</source>
+        <translation>Choose a conflict in the list first.</translation>
+    </message>
+    <message>
+        <source>De andere waarde staat er nu; de andere balies krijgen haar bij hun sync.</source>
+        <translation>The other value is in place now; the other desks get it when they sync.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.</source>
+        <translation>The two passphrases are not the same. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>vandaag {0}</source>
+        <translation>today {0}</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Wissel wijzigingen uit met de andere balies</source>
+        <translation>Exchange changes with the other desks</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Sync: geen syncmap gekozen</source>
+        <translation>Sync: no sync folder chosen</translation>
+    </message>
+    <message>
+        <source>Laatste sync: {0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <source>{0} wijzigingen wachten</source>
+        <translation>{0} changes waiting</translation>
+    </message>
+    <message>
+        <source>let op</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>Er is nog geen syncmap gekozen. Vraag een coördinator.</source>
+        <translation>No sync folder has been chosen yet. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>Sync stopt na dit bestand…</source>
+        <translation>Sync stops after this file…</translation>
+    </message>
+    <message>
+        <source>Bezig met synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd: {0} binnengekomen, {1} verstuurd.</source>
+        <translation>Synced: {0} received, {1} sent.</translation>
+    </message>
+    <message>
+        <source>{0} conflicten (Beheer › Synchroniseren).</source>
+        <translation>{0} conflicts (Beheer › Sync).</translation>
+    </message>
+    <message>
+        <source>{0} bestanden overgeslagen.</source>
+        <translation>{0} files skipped.</translation>
+    </message>
+    <message>
+        <source>Sync gestopt. Wat al binnen was, blijft; de rest komt de volgende keer.</source>
+        <translation>Sync stopped. What already came in stays; the rest comes next time.</translation>
+    </message>
+    <message>
+        <source>Veel verwijderen?</source>
+        <translation>Delete a lot?</translation>
+    </message>
+    <message>
+        <source>Toch doorgaan? Er wordt eerst een back-up gemaakt.</source>
+        <translation>Go on anyway? A backup is made first.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de syncmap</source>
+        <translation>Sync folder passphrase</translation>
+    </message>
+    <message>
+        <source>Deze computer kent het wachtwoord van de syncmap nog niet. Wachtwoord:</source>
+        <translation>This computer does not know the sync folder passphrase yet. Passphrase:</translation>
+    </message>
+</context>
+<context>
     <name>SynonymsView</name>
     <message>
         <source>Zoekwoord, zoals: geldzorgen</source>
@@ -1882,6 +2120,18 @@ Log files: {2}</translation>
     <message>
         <source>Vul de naam in.</source>
         <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoordbestand {file} is niet te lezen of leeg.</source>
+        <translation>The passphrase file {file} cannot be read or is empty.</translation>
+    </message>
+    <message>
+        <source>Geef de map op die de nieuwe syncmap wordt: wijkinfo sync MAP --init</source>
+        <translation>Give the folder that becomes the new sync folder: wijkinfo sync FOLDER --init</translation>
+    </message>
+    <message>
+        <source>Geef een wachtwoord op met --passphrase-file BESTAND.</source>
+        <translation>Give a passphrase with --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>Telefoon</source>
@@ -2194,6 +2444,178 @@ Log files: {2}</translation>
     <message>
         <source>de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los</source>
         <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
+    </message>
+    <message>
+        <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>
+        <translation>This conflict has already been resolved. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Bij dit conflict is er geen andere waarde om te kiezen.</source>
+        <translation>This conflict has no other value to choose.</translation>
+    </message>
+    <message>
+        <source>De rij van dit conflict bestaat niet meer; de andere waarde kan niet terug.</source>
+        <translation>The row of this conflict no longer exists; the other value cannot come back.</translation>
+    </message>
+    <message>
+        <source>Deze sync zou {deletes} van de {rows} gegevens van de sociale kaart verwijderen. Er is niets veranderd. Een coördinator moet dit eerst goedkeuren.</source>
+        <translation>This sync would delete {deletes} of the {rows} records of the directory. Nothing was changed. A coordinator must approve this first.</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap op een andere plek? Er is niets veranderd.</source>
+        <translation>The sync folder {folder} is not there. Is the USB stick plugged in, or is the cloud folder somewhere else? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{folder} is geen map. Kies de syncmap opnieuw.</source>
+        <translation>{folder} is not a folder. Choose the sync folder again.</translation>
+    </message>
+    <message>
+        <source>{folder} is geen syncmap van wijkinfo (er staat geen sleutel in). Kies de goede map. Er is niets veranderd.</source>
+        <translation>{folder} is not a wijkinfo sync folder (it has no key). Choose the right folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Maak hem eerst aan.</source>
+        <translation>The folder {folder} does not exist. Create it first.</translation>
+    </message>
+    <message>
+        <source>In {folder} staat geen sleutel van wijkinfo.</source>
+        <translation>There is no wijkinfo key in {folder}.</translation>
+    </message>
+    <message>
+        <source>Deze computer kent het wachtwoord van de syncmap nog niet. Voer het in bij Synchroniseren (of: wijkinfo sync --passphrase-file BESTAND).</source>
+        <translation>This computer does not know the sync folder passphrase yet. Enter it at Sync (or: wijkinfo sync --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>In {folder} staat nu een andere syncmap dan de vorige keer. Controleer de map; een coördinator kan hem opnieuw kiezen in Beheer › Synchroniseren. Er is niets veranderd.</source>
+        <translation>{folder} now holds a different sync folder than last time. Check the folder; a coordinator can choose it again in Beheer › Sync. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is niets veranderd.</source>
+        <translation>The sync folder {folder} is empty. Has the cloud folder been downloaded completely? A coordinator sets up a new sync folder in Beheer › Sync. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.</source>
+        <translation>No sync folder has been chosen yet. A coordinator chooses it in Beheer › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
+    </message>
+    <message>
+        <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
+        <translation>This computer does not know the passphrase of the data on the server yet. Enter it (or: wijkinfo sync ADDRESS --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>
+        <translation>Choose every 1 to 1440 minutes. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is met een ander wachtwoord versleuteld. Controleer het wachtwoord van de syncmap.</source>
+        <translation>This file was encrypted with another passphrase. Check the sync folder passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit is geen syncbestand van wijkinfo.</source>
+        <translation>This is not a wijkinfo sync file.</translation>
+    </message>
+    <message>
+        <source>Dit syncbestand is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.</source>
+        <translation>This sync file was made by a newer wijkinfo. Update wijkinfo.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is beschadigd; het wordt niet gebruikt.</source>
+        <translation>This file is damaged; it is not used.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is beschadigd of niet helemaal overgekomen; het wordt niet gebruikt.</source>
+        <translation>This file is damaged or did not arrive completely; it is not used.</translation>
+    </message>
+    <message>
+        <source>De syncmap bevat gegevens van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer dan opnieuw. Er is niets veranderd.</source>
+        <translation>The sync folder holds data from a newer wijkinfo. Update wijkinfo and then sync again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {label} is niet bereikbaar ({reason}). Controleer het adres en de verbinding en probeer het opnieuw; er is niets veranderd.</source>
+        <translation>The server {label} cannot be reached ({reason}). Check the address and the connection and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De verbinding met {label} viel weg ({reason}). Wat al binnen was, blijft; synchroniseer opnieuw om de rest te doen.</source>
+        <translation>The connection to {label} was lost ({reason}). What already came in stays; sync again to do the rest.</translation>
+    </message>
+    <message>
+        <source>De server weigert de login {label}: de naam of het wachtwoord klopt niet. Controleer ze bij de beheerder; er is niets veranderd.</source>
+        <translation>The server refuses the login {label}: the name or the password is wrong. Check them with the administrator; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De database van {label} bestaat niet. Controleer het adres; er is niets veranderd.</source>
+        <translation>The database of {label} does not exist. Check the address; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het serveradres klopt niet. Schrijf het zoals postgresql://login@server/database; er is niets veranderd.</source>
+        <translation>The server address is not right. Write it like postgresql://login@server/database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord voor de gegevens op {label} klopt niet. Gebruik het wachtwoord dat de andere balies ook gebruiken (let op hoofdletters); er is niets veranderd.</source>
+        <translation>The passphrase for the data on {label} is wrong. Use the passphrase the other desks use (mind capital letters); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
+        <translation>The server {label} was set up by a newer wijkinfo (version {found}, this wijkinfo knows {want}). Update wijkinfo; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{label} is nog geen wijkinfo-server. Laat de beheerder eerst ‘wijkinfo hub init’ uitvoeren; er is niets veranderd.</source>
+        <translation>{label} is not a wijkinfo server yet. Ask the administrator to run ‘wijkinfo hub init’ first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De server {label} heeft een oudere inrichting (versie {found}, deze wijkinfo gebruikt {want}). Laat de beheerder ‘wijkinfo hub init’ uitvoeren met deze versie van wijkinfo; er is niets veranderd.</source>
+        <translation>The server {label} has an older setup (version {found}, this wijkinfo uses {want}). Ask the administrator to run ‘wijkinfo hub init’ with this version of wijkinfo; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
+        <translation>A change on the server (number {seq}) does not belong where it is. Nothing of it was taken over; ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; wat al binnen was, blijft.</source>
+        <translation>The server holds changes from a newer wijkinfo. Update wijkinfo and sync again; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
+        <translation>A change on the server was encrypted with another passphrase (from {origin}). Ask the administrator; nothing of it was taken over.</translation>
+    </message>
+    <message>
+        <source>De login {label} mist rechten op de server. Vraag de beheerder de login lid te maken van wijkinfo_desk (zie README); wat al binnen was, blijft.</source>
+        <translation>The login {label} lacks rights on the server. Ask the administrator to make the login a member of wijkinfo_desk (see README); what already came in stays.</translation>
+    </message>
+    <message>
+        <source>De server {label} is druk met een andere balie. Probeer het zo opnieuw; wat al binnen was, blijft.</source>
+        <translation>The server {label} is busy with another desk. Try again in a moment; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
+        <translation>This sync folder already has a passphrase. Use that passphrase, or choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {n} tekens; een zin van een paar woorden is het best te onthouden.</source>
+        <translation>Choose a passphrase of at least {n} characters; a sentence of a few words is easiest to remember.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van de syncmap klopt niet. Probeer het opnieuw (let op hoofdletters).</source>
+        <translation>The sync folder passphrase is not right. Try again (mind capital letters).</translation>
+    </message>
+    <message>
+        <source>In {folder} staat geen sleutel van wijkinfo. Is dit de goede map, en is de map helemaal gedownload?</source>
+        <translation>There is no wijkinfo key in {folder}. Is this the right folder, and has it been downloaded completely?</translation>
+    </message>
+    <message>
+        <source>De syncmap {folder} is niet te lezen ({why}).</source>
+        <translation>The sync folder {folder} cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <source>De sleutel van deze syncmap is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.</source>
+        <translation>The key of this sync folder was made by a newer wijkinfo. Update wijkinfo.</translation>
     </message>
     <message>
         <source>Vul de naam van het informatiepunt in.</source>

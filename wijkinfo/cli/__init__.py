@@ -70,12 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     from wijkinfo.cli.signal_commands import add_signal_commands
 
     add_signal_commands(sub)
+    from wijkinfo.cli.sync_commands import add_sync_commands
+
+    add_sync_commands(sub)
     p = sub.add_parser("referral", help="maak een verwijsbrief (PDF) voor een of meer diensten")
     p.add_argument("service_ids", nargs="+", metavar="DIENST_ID")
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
     _add_exchange_parsers(sub)
+    from wijkinfo.cli.hub_commands import add_hub_commands
+
+    add_hub_commands(sub)
     return parser
 
 
@@ -352,8 +358,23 @@ def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sync_commands() -> dict[str, Command]:
+    from wijkinfo.cli.sync_commands import COMMANDS as sync_commands
+
+    return dict(sync_commands)
+
+
+def _hub_commands() -> dict[str, Command]:
+    """``hub``, and ``sync`` taking a postgresql:// address beside a folder."""
+    from wijkinfo.cli.hub_commands import commands
+
+    return commands(_sync_commands()["sync"])
+
+
 COMMANDS: dict[str, Command] = {
     **_signal_commands(),
+    **_sync_commands(),
+    **_hub_commands(),
     "import": cmd_import,
     "export": cmd_export,
     "demo": cmd_demo,

@@ -1,0 +1,109 @@
+"""``wijkinfo sync``: sync with the folder once, set one up, or show where this replica stands.
+
+The passphrase comes from a file (``--passphrase-file``) or a prompt, never from the command
+line, so it does not end up in the shell history or the process list.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.people.auth import CLI_ACTOR
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def add_sync_commands(sub) -> None:
+    p = sub.add_parser("sync", help="synchroniseer met de syncmap (cloudmap of USB-stick)")
+    p.add_argument("folder", nargs="?", type=Path, metavar="MAP", help="standaard: de gekozen map")
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="BESTAND",
+        help="lees het wachtwoord van de syncmap uit dit bestand (eerste regel)",
+    )
+    p.add_argument("--init", action="store_true", help="richt MAP in als nieuwe syncmap")
+    p.add_argument(
+        "--allow-deletes",
+        action="store_true",
+        help="sta toe dat deze sync veel van de sociale kaart verwijdert (coördinator)",
+    )
+    p.add_argument("--status", action="store_true", help="toon de stand van de sync")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON (met --status)")
+
+
+def _passphrase(args, *, needed: bool) -> str | None:
+    if args.passphrase_file:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            raise UserError(
+                "Het wachtwoordbestand {file} is niet te lezen of leeg.", file=args.passphrase_file
+            ) from None
+    if needed and sys.stdin.isatty():
+        return getpass.getpass("Wachtwoord van de syncmap: ")
+    return None
+
+
+def cmd_sync(paths: DataPaths, args) -> int:
+    from wijkinfo.services.datafolder.store import open_store
+    from wijkinfo.services.sync import folder_sync
+
+    store = open_store(paths, writer=True)
+    try:
+        if args.status:
+            return _status(store, as_json=args.json)
+        if args.init:
+            if args.folder is None:
+                raise UserError(
+                    "Geef de map op die de nieuwe syncmap wordt: wijkinfo sync MAP --init"
+                )
+            passphrase = _passphrase(args, needed=True)
+            if passphrase is None:
+                raise UserError("Geef een wachtwoord op met --passphrase-file BESTAND.")
+            folder_sync.set_up_folder(
+                store, actor=CLI_ACTOR, folder=args.folder, passphrase=passphrase
+            )
+            print(f"Nieuwe syncmap ingericht: {args.folder.expanduser().absolute()}")
+        summary = folder_sync.sync_once(
+            store,
+            actor=CLI_ACTOR,
+            folder=args.folder,
+            passphrase=None if args.init else _passphrase(args, needed=False),
+            allow_large_delete=args.allow_deletes,
+        )
+    finally:
+        store.close()
+    print(summary.line())
+    for skipped in summary.skipped[:5]:
+        print(f"  overgeslagen: {skipped}", file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_PROBLEM
+
+
+def _status(store, *, as_json: bool) -> int:
+    from wijkinfo.services.sync.status import sync_status
+
+    status = sync_status(store)
+    if as_json:
+        print(json.dumps(status.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Replica: {status.replica}")
+    print(f"Syncmap: {status.folder or 'nog niet gekozen'}")
+    print(f"Positie in het wijzigingenlog: {status.position}")
+    print(f"Nog te versturen: {status.unsent}")
+    for state, n in sorted(status.waiting.items()):
+        print(f"Wachtend ({state}): {n}")
+    print(f"Laatste sync: {status.last_sync_at or 'nog nooit'} {status.last_summary}".rstrip())
+    for s in status.sources:
+        print(f"  van {s.source} via {s.transport}: tot {s.position} ({s.updated_at})")
+    for name, t in status.tables.items():
+        print(f"  {name}: {t['rows']} rijen, {t['digest']}")
+    return EXIT_OK
+
+
+COMMANDS = {"sync": cmd_sync}

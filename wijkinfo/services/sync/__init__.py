@@ -1,0 +1,1 @@
+"""Sync as a use case: the settings of this machine, a sync run, its status."""
