@@ -38,6 +38,15 @@ def test_the_committed_translation_is_compiled_from_its_ts(ts, tmp_path):
 def installed_wheel(tmp_path_factory) -> Path:
     """wijkinfo built as a wheel and installed into a folder of its own, without make."""
     out = tmp_path_factory.mktemp("wheel")
+    # A clean copy of the sources, as a fresh clone has them: no build/ left from before.
+    source = out / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache"
+        ),
+    )
     subprocess.run(
         [
             sys.executable,
@@ -49,7 +58,7 @@ def installed_wheel(tmp_path_factory) -> Path:
             "--no-build-isolation",
             "-w",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
     )
