@@ -9,6 +9,8 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from wijkinfo.db.text_fold import SQL_FUNCTION, fold
+
 
 def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_conn.cursor()
@@ -18,6 +20,8 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
+    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
 def make_engine(db_path: Path) -> Engine:
