@@ -28,6 +28,7 @@ _PLAIN = str.maketrans(
         "þ": "th",
         "ŧ": "t",
         "ŀ": "l",
+        "\u00b7": "",  # what NFKD leaves of ŀ (Catalan l·l)
         "ĸ": "k",
         "ŋ": "n",
         "ſ": "s",

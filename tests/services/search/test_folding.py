@@ -26,6 +26,65 @@ NAMES = [
     ("Zorgcoöperatie Noord", "zorgcooperatie noord"),
 ]
 
+# Letter by letter, as a resident's name or a service's name may hold them.
+LETTERS = [
+    ("Ł", "l"),
+    ("ł", "l"),
+    ("Ø", "o"),
+    ("ø", "o"),
+    ("Æ", "ae"),
+    ("æ", "ae"),
+    ("Œ", "oe"),
+    ("œ", "oe"),
+    ("ß", "ss"),
+    ("ẞ", "ss"),
+    ("Đ", "d"),
+    ("đ", "d"),
+    ("Ð", "d"),
+    ("ð", "d"),
+    ("ı", "i"),
+    ("İ", "i"),
+    ("Ĳ", "ij"),
+    ("ĳ", "ij"),
+    ("Ħ", "h"),
+    ("ħ", "h"),
+    ("Þ", "th"),
+    ("þ", "th"),
+    ("Ŧ", "t"),
+    ("ŧ", "t"),
+    ("ŀ", "l"),
+    ("ŋ", "n"),
+    ("ſ", "s"),
+    ("ş", "s"),
+    ("ğ", "g"),
+    ("ç", "c"),
+    ("ñ", "n"),
+    ("ë", "e"),
+    ("é", "e"),
+    ("å", "a"),
+    ("ą", "a"),
+    ("ę", "e"),
+    ("ż", "z"),
+    ("ź", "z"),
+    ("ś", "s"),
+    ("ć", "c"),
+    ("ń", "n"),
+    ("ő", "o"),
+    ("ű", "u"),
+    ("č", "c"),
+    ("ř", "r"),
+    ("ž", "z"),
+    ("ﬁ", "fi"),
+    ("Ａ", "a"),
+    ("１", "1"),
+]
+
+
+@pytest.mark.parametrize(("letter", "typed"), LETTERS)
+def test_each_letter_folds_to_what_a_plain_keyboard_types(letter, typed):
+    assert fold(letter) == typed
+    assert fold(f"x{letter}y") == f"x{typed}y"
+
 
 @pytest.mark.parametrize(("text", "typed"), NAMES)
 def test_fold_writes_each_letter_as_it_is_typed(text, typed):
