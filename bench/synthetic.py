@@ -170,7 +170,8 @@ def build(root: Path, count: int, seed: int = 7) -> DataPaths:
     )
     db.execute(
         "INSERT INTO service_fts (service_id, name, alternate_name, description, organization, "
-        "themes, keywords) SELECT s.id, s.name, '', s.description, o.name, '', '' "
+        "themes, keywords) SELECT s.id, wijkinfo_fold(s.name), '', wijkinfo_fold(s.description), "
+        "wijkinfo_fold(o.name), '', '' "
         "FROM service s JOIN organization o ON o.id = s.organization_id"
     )
     db.commit()

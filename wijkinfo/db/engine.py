@@ -32,6 +32,8 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from wijkinfo.db.text_fold import SQL_FUNCTION, fold
+
 #: Who writes in this context (a user id), read by the capture triggers.
 current_author: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "wijkinfo_author", default=None
@@ -84,7 +86,7 @@ def applying() -> Iterator[None]:
 def register_sync_functions(
     dbapi_conn: Any, clock: Callable[[], int] | None = None, *, capture: bool = True
 ) -> None:
-    """Give a raw sqlite3 connection the functions the capture triggers call. ``capture=False``
+    """Give a raw sqlite3 connection the functions the capture triggers and the search index call. ``capture=False``
     makes its writes untracked (for bench data generators only)."""
     now = clock or SyncClock().now_ms
     dbapi_conn.create_function("wijkinfo_now_ms", 0, now)
@@ -95,6 +97,8 @@ def register_sync_functions(
     else:
         dbapi_conn.create_function("wijkinfo_capturing", 0, lambda: 0)
     dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
+    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
+    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
 def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:

@@ -22,18 +22,20 @@ CREATE_FTS_SQL = (
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
 )
 
+# Every text is folded (db/text_fold.py: Ł → l, ø → o, ß → ss, ı → i …) before FTS5's own
+# tokenizer sees it, so the index holds what a volunteer types on a plain keyboard.
 _ROWS_SQL = """
 SELECT s.id,
-       s.name,
-       coalesce(s.alternate_name, ''),
-       coalesce(s.description, ''),
-       coalesce(o.name, ''),
-       coalesce((SELECT group_concat(t.name, ' ') FROM attribute a
+       wijkinfo_fold(s.name),
+       wijkinfo_fold(s.alternate_name),
+       wijkinfo_fold(s.description),
+       wijkinfo_fold(o.name),
+       wijkinfo_fold((SELECT group_concat(t.name, ' ') FROM attribute a
                  JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
-                 WHERE a.link_entity = 'service' AND a.link_id = s.id), ''),
-       coalesce((SELECT group_concat(a.value, ' ') FROM attribute a
+                 WHERE a.link_entity = 'service' AND a.link_id = s.id)),
+       wijkinfo_fold((SELECT group_concat(a.value, ' ') FROM attribute a
                  WHERE a.link_entity = 'service' AND a.link_id = s.id
-                   AND a.label = 'trefwoorden'), '')
+                   AND a.label = 'trefwoorden'))
 FROM service s LEFT JOIN organization o ON o.id = s.organization_id
 """
 
@@ -75,13 +77,19 @@ def reindex_services(session: Session, service_ids: Iterable[str]) -> None:
         )
 
 
+def rebuild_index_sql() -> tuple[str, str]:
+    """The two statements that rebuild the whole index (also used by a migration)."""
+    return (
+        f"DELETE FROM {FTS_TABLE}",
+        f"INSERT INTO {FTS_TABLE} (service_id, {', '.join(FTS_COLUMNS)}) {_ROWS_SQL}",
+    )
+
+
 def rebuild_index(session: Session) -> None:
     """Rebuild the whole index (after a bulk import)."""
     conn = session.connection()
-    conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    conn.execute(
-        text(f"INSERT INTO {FTS_TABLE} (service_id, {', '.join(FTS_COLUMNS)}) {_ROWS_SQL}")
-    )
+    for statement in rebuild_index_sql():
+        conn.execute(text(statement))
 
 
 def _affected_service_ids(session: Session) -> set[str]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from wijkinfo.db.text_fold import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -56,9 +57,8 @@ BUILTIN_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 def normalize(text: str) -> str:
-    """Lower case without accents, as the FTS tokenizer sees it (coöperatie = cooperatie)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Folded as the index is (coöperatie = cooperatie, Łączy = laczy, Straße = strasse)."""
+    return fold(text)
 
 
 def words(text: str) -> list[str]:
