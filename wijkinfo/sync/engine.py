@@ -189,10 +189,18 @@ class Engine:
         limit = hlc.format_hlc(now + self.max_skew_ms, hlc.COUNTER_MAX, "~")
         if force:
             limit = "~"
-        conn.exec_driver_sql(
-            "UPDATE outbox_change SET state = ? WHERE state = ? AND hlc <= ?",
-            (HELD, QUARANTINED, limit),
-        )
+        ids = conn.exec_driver_sql(
+            "SELECT id FROM outbox_change WHERE state = ? AND hlc <= ? ORDER BY id",
+            (QUARANTINED, limit),
+        ).scalars()
+        for log_id in list(ids):
+            # A new log position: readers whose cursor is already past the old one (it was not
+            # relayed while quarantined) must still get it.
+            conn.exec_driver_sql(
+                "UPDATE outbox_change SET state = ?, "
+                "id = (SELECT max(id) + 1 FROM outbox_change) WHERE id = ?",
+                (HELD, log_id),
+            )
 
     def release_quarantined(self) -> int:
         """A coordinator accepts the quarantined changes (the other desk's clock was right)."""
