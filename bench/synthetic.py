@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from wijkinfo.db.engine import register_sync_functions
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import open_store
 
@@ -128,6 +129,8 @@ def build(root: Path, count: int, seed: int = 7) -> DataPaths:
     open_store(paths, backups=False).close()
     rnd = random.Random(seed)
     db = sqlite3.connect(paths.db)
+    # Bench data goes in untracked, as rows loaded from a snapshot would: no change log.
+    register_sync_functions(db, capture=False)
     db.execute("PRAGMA synchronous=OFF")
     orgs = [
         (str(uuid.UUID(int=rnd.getrandbits(128))), f"{rnd.choice(ORGS)} {rnd.choice(PLACES)} {i}")

@@ -104,6 +104,9 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     # WAL + FULL: a killed process or a power cut never loses a committed transaction.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
+    # 16 MB of page cache (SQLite's default is 2 MB): the change log's key index stays in memory
+    # during an import, which keeps the capture triggers cheap.
+    cur.execute("PRAGMA cache_size=-16384")
     cur.close()
 
 

@@ -13,6 +13,8 @@ that changes a synced table must call :func:`install` again (it drops and recrea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import Connection, text
 
 from wijkinfo.sync.clock import SQL_FORMAT
@@ -82,11 +84,15 @@ def trigger_sql(spec: SyncedTable) -> list[str]:
 
 
 def drop(conn: Connection) -> None:
-    names = conn.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
-        {"p": PREFIX + "%"},
-    ).scalars()
-    for trigger in list(names):
+    names: Sequence[str] = (
+        conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
+            {"p": PREFIX + "%"},
+        )
+        .scalars()
+        .all()
+    )
+    for trigger in names:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)}")
 
 

@@ -93,10 +93,31 @@ class Engine:
     def waiting(self) -> dict[str, int]:
         with self.store.engine.connect() as conn:
             rows = conn.exec_driver_sql(
-                "SELECT state, count(*) FROM outbox_change WHERE state IN (?, ?) GROUP BY state",
-                (HELD, QUARANTINED),
+                "SELECT state, count(*) FROM outbox_change "
+                "WHERE state IN ('held', 'quarantined') GROUP BY state",
             ).all()
-        return {str(s): int(n) for s, n in rows}
+        return {str(s): int(str(n)) for s, n in rows}
+
+    def status(self) -> dict[str, object]:
+        """What ``wijkinfo sync --status`` shows: who we are, the log, what waits, the last
+        sync per source, and per synced table the row count and digest."""
+        from wijkinfo.sync import sanity
+
+        with self.store.engine.connect() as conn:
+            sources = conn.exec_driver_sql(
+                "SELECT source_replica, transport, position, updated_at FROM sync_cursor "
+                "ORDER BY source_replica, transport"
+            ).all()
+        return {
+            "replica": self.replica_id(),
+            "position": self.position(),
+            "waiting": self.waiting(),
+            "sources": [
+                {"source": s, "transport": t, "position": p, "at": str(at)}
+                for s, t, p, at in sources
+            ],
+            "tables": sanity.as_json(sanity.figures(self.store.engine)),
+        }
 
     # -- apply -----------------------------------------------------------------------------
 
@@ -189,11 +210,15 @@ class Engine:
         limit = hlc.format_hlc(now + self.max_skew_ms, hlc.COUNTER_MAX, "~")
         if force:
             limit = "~"
-        ids = conn.exec_driver_sql(
-            "SELECT id FROM outbox_change WHERE state = ? AND hlc <= ? ORDER BY id",
-            (QUARANTINED, limit),
-        ).scalars()
-        for log_id in list(ids):
+        ids: Sequence[int] = (
+            conn.exec_driver_sql(
+                "SELECT id FROM outbox_change WHERE state = ? AND hlc <= ? ORDER BY id",
+                (QUARANTINED, limit),
+            )
+            .scalars()
+            .all()
+        )
+        for log_id in ids:
             # A new log position: readers whose cursor is already past the old one (it was not
             # relayed while quarantined) must still get it.
             conn.exec_driver_sql(
@@ -215,8 +240,9 @@ class Engine:
 
     @staticmethod
     def _count(conn: Connection, state: str) -> int:
-        sql = "SELECT count(*) FROM outbox_change WHERE state = ?"
-        return int(conn.exec_driver_sql(sql, (state,)).scalar() or 0)
+        # The state as a literal, so that SQLite uses the partial index of waiting changes.
+        sql = f"SELECT count(*) FROM outbox_change WHERE state = '{state}'"
+        return int(conn.exec_driver_sql(sql).scalar() or 0)
 
     def _contiguous(self, conn: Connection, origin: str) -> int:
         """Advance and return how far ``origin``'s sequence is complete in the log."""
@@ -224,11 +250,15 @@ class Engine:
             "SELECT contiguous_seq FROM sync_origin WHERE origin_replica = ?", (origin,)
         ).scalar()
         start = int(upto or 0)
-        seqs = conn.exec_driver_sql(
-            "SELECT origin_seq FROM outbox_change WHERE origin_replica = ? AND origin_seq > ? "
-            "AND state != 'quarantined' ORDER BY origin_seq",
-            (origin, start),
-        ).scalars()
+        seqs: Sequence[int] = (
+            conn.exec_driver_sql(
+                "SELECT origin_seq FROM outbox_change WHERE origin_replica = ? AND origin_seq > ? "
+                "AND state != 'quarantined' ORDER BY origin_seq",
+                (origin, start),
+            )
+            .scalars()
+            .all()
+        )
         n = start
         for seq in seqs:
             if seq != n + 1:
@@ -253,8 +283,7 @@ class Engine:
             progress = False
             rows = conn.exec_driver_sql(
                 "SELECT id, origin_replica, origin_seq, hlc, author, table_name, row_id, op, "
-                "payload_json FROM outbox_change WHERE state = ? ORDER BY hlc",
-                (HELD,),
+                "payload_json FROM outbox_change WHERE state = 'held' ORDER BY hlc",
             ).all()
             upto = {o: self._contiguous(conn, o) for o in {r[1] for r in rows} if o != own}
             for n, r in enumerate(rows):
@@ -337,7 +366,8 @@ class Engine:
         remote = hlc.parse(str(top))
         if not force and hlc.too_far_ahead(remote.ms, now, self.max_skew_ms):
             return
-        ms, counter = conn.exec_driver_sql("SELECT hlc_ms, hlc_counter FROM replica").one()
+        state = conn.exec_driver_sql("SELECT hlc_ms, hlc_counter FROM replica").one()
+        ms, counter = int(state[0]), int(state[1])
         if (remote.ms, remote.counter) <= (ms, counter):
             return
         new_ms, new_counter = hlc.receive(ms, counter, remote.ms, remote.counter, now)

@@ -34,34 +34,14 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from wijkinfo.db.base import new_id
 from wijkinfo.sync.api import DELETE, INSERT, Change
+from wijkinfo.sync.rows import conflict, key, q, read_row, where
 from wijkinfo.sync.tables import SyncedTable, decode_row_id, encode_row_id, synced
+from wijkinfo.sync.unique import dedupe
 
 APPLIED = "applied"
 CONFLICT = "conflict"  # seen, nothing of it written (its values are in the conflict log)
 WAIT = "wait"
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _where(spec: SyncedTable) -> str:
-    return " AND ".join(f"{_q(c)} = ?" for c in spec.pk)
-
-
-def _key(spec: SyncedTable, row_id: str) -> list[Any]:
-    keys = decode_row_id(spec, row_id)
-    return [keys[c] for c in spec.pk]
-
-
-def read_row(conn: Connection, spec: SyncedTable, row_id: str) -> dict[str, Any] | None:
-    cols = ", ".join(_q(c) for c in spec.columns)
-    row = conn.exec_driver_sql(
-        f"SELECT {cols} FROM {_q(spec.name)} WHERE {_where(spec)}", tuple(_key(spec, row_id))
-    ).first()
-    return dict(zip(spec.columns, row, strict=True)) if row is not None else None
 
 
 def _to_db(spec: SyncedTable, values: dict[str, Any]) -> dict[str, Any]:
@@ -103,38 +83,8 @@ def tombstone(history: Iterable[tuple]) -> str | None:
     return max(clocks) if clocks else None
 
 
-def conflict(
-    conn: Connection,
-    spec: SyncedTable,
-    row_id: str,
-    *,
-    kind: str,
-    values: dict[str, Any],
-    replica: str = "",
-    hlc: str = "",
-    winning_hlc: str | None = None,
-    author: str | None = None,
-) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO sync_conflict (id, at, table_name, row_id, losing_replica, losing_hlc, "
-        "losing_payload_json, kind, winning_hlc, author, resolved) "
-        "VALUES (?, strftime('%Y-%m-%d %H:%M:%f', 'now'), ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        (
-            new_id(),
-            spec.name,
-            row_id,
-            replica,
-            hlc,
-            json.dumps(values, default=str, ensure_ascii=False),
-            kind,
-            winning_hlc,
-            author,
-        ),
-    )
-
-
 def _exists(conn: Connection, table: str, column: str, value: Any) -> bool:
-    sql = f"SELECT 1 FROM {_q(table)} WHERE {_q(column)} = ? LIMIT 1"
+    sql = f"SELECT 1 FROM {q(table)} WHERE {q(column)} = ? LIMIT 1"
     return conn.exec_driver_sql(sql, (value,)).first() is not None
 
 
@@ -298,96 +248,39 @@ def _lost_to_delete(
 
 
 def _insert(conn: Connection, spec: SyncedTable, change: Change, values: dict[str, Any]) -> None:
-    values = {**decode_row_id(spec, change.row_id), **values}
+    values = {**spec.local_defaults, **decode_row_id(spec, change.row_id), **values}
     try:
         with conn.begin_nested():
             _upsert(conn, spec, values)
     except IntegrityError:
-        _dedupe(conn, spec, change, values)
+        dedupe(conn, spec, change, values)
         _upsert(conn, spec, values)
 
 
 def _upsert(conn: Connection, spec: SyncedTable, values: dict[str, Any]) -> None:
     cols = list(values)
     sets = [c for c in cols if c not in spec.pk]
-    update = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in sets)
+    update = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in sets)
     sql = (
-        f"INSERT INTO {_q(spec.name)} ({', '.join(_q(c) for c in cols)}) "
+        f"INSERT INTO {q(spec.name)} ({', '.join(q(c) for c in cols)}) "
         f"VALUES ({', '.join('?' for _ in cols)}) "
-        f"ON CONFLICT ({', '.join(_q(c) for c in spec.pk)}) "
+        f"ON CONFLICT ({', '.join(q(c) for c in spec.pk)}) "
         + (f"DO UPDATE SET {update}" if update else "DO NOTHING")
     )
     conn.exec_driver_sql(sql, tuple(values[c] for c in cols))
 
 
 def _update(conn: Connection, spec: SyncedTable, change: Change, values: dict[str, Any]) -> None:
-    sets = ", ".join(f"{_q(c)} = ?" for c in values)
-    sql = f"UPDATE {_q(spec.name)} SET {sets} WHERE {_where(spec)}"
-    params = (*values.values(), *_key(spec, change.row_id))
+    sets = ", ".join(f"{q(c)} = ?" for c in values)
+    sql = f"UPDATE {q(spec.name)} SET {sets} WHERE {where(spec)}"
+    params = (*values.values(), *key(spec, change.row_id))
     try:
         with conn.begin_nested():
             conn.exec_driver_sql(sql, params)
     except IntegrityError:
         full = {**(read_row(conn, spec, change.row_id) or {}), **values}
-        _dedupe(conn, spec, change, full)
-        conn.exec_driver_sql(sql, (*(full[c] for c in values), *_key(spec, change.row_id)))
-
-
-def _unique_columns(spec: SyncedTable) -> list[str]:
-    cols = [c.name for c in spec.table.columns if c.unique]
-    for constraint in spec.table.constraints:
-        names = [c.name for c in getattr(constraint, "columns", [])]
-        if type(constraint).__name__ == "UniqueConstraint" and len(names) == 1:
-            cols.append(names[0])
-    return list(dict.fromkeys(cols))
-
-
-def _insert_clock(conn: Connection, spec: SyncedTable, row_id: str) -> str:
-    row = conn.exec_driver_sql(
-        "SELECT min(hlc) FROM outbox_change WHERE table_name = ? AND row_id = ? "
-        "AND state = 'applied'",
-        (spec.name, row_id),
-    ).scalar()
-    return str(row or "")
-
-
-def _dedupe(conn: Connection, spec: SyncedTable, change: Change, values: dict[str, Any]) -> None:
-    """Two desks made the same unique value: the row made later gets a suffix. Changes
-    ``values`` in place when the incoming row is the later one."""
-    for col in _unique_columns(spec):
-        value = values.get(col)
-        if value is None:
-            continue
-        other = conn.exec_driver_sql(
-            f"SELECT {', '.join(_q(c) for c in spec.pk)} FROM {_q(spec.name)} WHERE {_q(col)} = ?",
-            (value,),
-        ).first()
-        if other is None:
-            continue
-        other_id = encode_row_id(list(other))
-        if other_id == change.row_id:
-            continue
-        mine = (change.hlc, change.row_id)
-        theirs = (_insert_clock(conn, spec, other_id), other_id)
-        later_id = change.row_id if mine > theirs else other_id
-        renamed = f"{value} ({later_id[:8]})"
-        if later_id == change.row_id:
-            values[col] = renamed
-        else:
-            conn.exec_driver_sql(
-                f"UPDATE {_q(spec.name)} SET {_q(col)} = ? WHERE {_where(spec)}",
-                (renamed, *_key(spec, other_id)),
-            )
-        conflict(
-            conn,
-            spec,
-            later_id,
-            kind="duplicate",
-            replica=change.origin_replica,
-            hlc=change.hlc,
-            values={col: value, "renamed": renamed},
-            author=change.author,
-        )
+        dedupe(conn, spec, change, full)
+        conn.exec_driver_sql(sql, (*(full[c] for c in values), *key(spec, change.row_id)))
 
 
 def _delete(conn: Connection, spec: SyncedTable, change: Change, history: list[tuple]) -> str:
@@ -423,23 +316,23 @@ def _remove(conn: Connection, spec: SyncedTable, row_id: str) -> None:
                 continue
             if (fk.ondelete or "").upper() in ("CASCADE", "SET NULL"):
                 continue
-            cols = ", ".join(_q(c) for c in child.pk)
+            cols = ", ".join(q(c) for c in child.pk)
             rows = conn.exec_driver_sql(
-                f"SELECT {cols} FROM {_q(child.name)} WHERE {_q(fk.parent.name)} = ?",
+                f"SELECT {cols} FROM {q(child.name)} WHERE {q(fk.parent.name)} = ?",
                 (decode_row_id(spec, row_id)[fk.column.name],),
             ).all()
-            for key in rows:
-                child_id = encode_row_id(list(key))
+            for child_key in rows:
+                child_id = encode_row_id(list(child_key))
                 values = read_row(conn, child, child_id) or {}
                 conflict(conn, child, child_id, kind="parent_deleted", values=values)
                 if _nulls(fk):
                     conn.exec_driver_sql(
-                        f"UPDATE {_q(child.name)} SET {_q(fk.parent.name)} = NULL "
-                        f"WHERE {_where(child)}",
-                        tuple(_key(child, child_id)),
+                        f"UPDATE {q(child.name)} SET {q(fk.parent.name)} = NULL "
+                        f"WHERE {where(child)}",
+                        tuple(key(child, child_id)),
                     )
                 else:
                     _remove(conn, child, child_id)
     conn.exec_driver_sql(
-        f"DELETE FROM {_q(spec.name)} WHERE {_where(spec)}", tuple(_key(spec, row_id))
+        f"DELETE FROM {q(spec.name)} WHERE {where(spec)}", tuple(key(spec, row_id))
     )

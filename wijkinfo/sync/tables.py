@@ -76,6 +76,7 @@ class SyncedTable:
     columns: tuple[str, ...]  # synced columns, primary key included
     floats: frozenset[str]  # REAL columns: carried as exact text (JSON would round them)
     coordinator_owned: bool
+    local_defaults: dict[str, object]  # per-machine columns a new row from elsewhere starts with
 
     def row_id(self, row: dict[str, object]) -> str:
         return encode_row_id([row[c] for c in self.pk])
@@ -112,6 +113,11 @@ def synced() -> dict[str, SyncedTable]:
             columns=tuple(c.name for c in cols),
             floats=frozenset(c.name for c in cols if isinstance(c.type, Float)),
             coordinator_owned=name in COORDINATOR_TABLES,
+            local_defaults={
+                c.name: getattr(c.default, "arg", None)
+                for c in table.columns
+                if c.name in local and c.default is not None and c.default.is_scalar
+            },
         )
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from wijkinfo.db.base import Base, UUIDPk, utcnow
@@ -40,19 +40,26 @@ class OutboxChange(Base):
     __table_args__ = (
         UniqueConstraint("origin_replica", "origin_seq"),
         Index("ix_outbox_change_row", "table_name", "row_id"),
+        # Only the few waiting changes: every captured write pays for each index on this table.
+        Index(
+            "ix_outbox_change_waiting",
+            "state",
+            "hlc",
+            sqlite_where=text("state IN ('held', 'quarantined')"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     origin_replica: Mapped[str] = mapped_column(String(36))
     origin_seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[str] = mapped_column(String(80), index=True)
+    hlc: Mapped[str] = mapped_column(String(80))
     author: Mapped[str | None] = mapped_column(String(36))
     table_name: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(String(200))
     op: Mapped[str] = mapped_column(String(10))
     payload_json: Mapped[str] = mapped_column(Text)
     applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    state: Mapped[str] = mapped_column(String(12), default="applied", index=True)
+    state: Mapped[str] = mapped_column(String(12), default="applied")
 
 
 class SyncOrigin(Base):

@@ -40,7 +40,7 @@ class CorrectionService:
             raise UserError(
                 "De melding is te lang (meer dan {max} tekens). Schrijf het korter.", max=MAX_TEXT
             )
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             service = session.get(Service, service_id) if isinstance(service_id, str) else None
             if service is None:
                 raise UserError("Deze dienst bestaat niet (meer). Zoek hem opnieuw op.")
@@ -74,7 +74,7 @@ class CorrectionService:
     def resolve(self, *, actor: Actor, correction_id: str) -> None:
         """Mark a report as handled."""
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             row = session.get(DirectoryCorrection, correction_id)
             if row is None:
                 raise UserError("Deze melding bestaat niet (meer).")

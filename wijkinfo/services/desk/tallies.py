@@ -127,7 +127,7 @@ class Tallies:
             raise UserError("Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.", wijk=wijk)
         now = now or datetime.now()
         replica = self.store.replica_id()
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             tally = ContactTally(
                 day=now.date(), channel=channel, wijk=wijk or None, origin_replica=replica
             )
@@ -141,7 +141,7 @@ class Tallies:
     def undo(self, *, actor: Actor, tally_id: str) -> None:
         """Take back a mistaken click. It stays in the database, marked as undone."""
         require(actor, "tally.record")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             tally = session.get(ContactTally, tally_id)
             if tally is None or tally.undone:
                 raise UserError("Dit contact is al ongedaan gemaakt of bestaat niet.")

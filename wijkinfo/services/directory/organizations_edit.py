@@ -111,7 +111,7 @@ class OrganizationEditor:
         description = text(description, "description") or ""
         website, email = check_url(website, "website"), check_email(email)
         number = check_phone(phone, "phone", required=False)
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             org = _organization(session, organization_id) if organization_id else Organization()
             twin = session.scalar(
                 select(Organization.name).where(
@@ -149,7 +149,7 @@ class OrganizationEditor:
         Returns how many services went inactive.
         """
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             org = _organization(session, organization_id)
             if _marker(session, org.id) is not None:
                 raise UserError("{name} staat al op niet actief.", name=org.name)
@@ -177,7 +177,7 @@ class OrganizationEditor:
     def reactivate_organization(self, *, actor: Actor, organization_id: str) -> int:
         """Active again, with the services that retiring it made inactive; returns how many."""
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             org = _organization(session, organization_id)
             marker = _marker(session, org.id)
             if marker is None:

@@ -122,7 +122,7 @@ class DirectoryEditor(OrganizationEditor):
         ]
         with at_field("hours"):
             hours = [check_hours(h) for h in data.hours]
-        with self.store.unit_of_work() as session, at_field("organization"):
+        with self.store.unit_of_work(author=actor.user_id) as session, at_field("organization"):
             org = session.get(Organization, data.organization_id or "")
             if org is None:
                 raise UserError("Kies de organisatie van deze dienst.")
@@ -176,7 +176,7 @@ class DirectoryEditor(OrganizationEditor):
     def retire_service(self, *, actor: Actor, service_id: str) -> None:
         """No longer offered: kept for history, shown last and marked."""
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             service = session.get(Service, service_id)
             if service is None:
                 raise UserError("Deze dienst bestaat niet (meer).")
@@ -186,7 +186,7 @@ class DirectoryEditor(OrganizationEditor):
     def reactivate_service(self, *, actor: Actor, service_id: str) -> None:
         """Offered again (undoes retire_service); not while its organisation is retired."""
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             service = session.get(Service, service_id)
             if service is None:
                 raise UserError("Deze dienst bestaat niet (meer).")
@@ -203,7 +203,7 @@ class DirectoryEditor(OrganizationEditor):
     def mark_checked(self, *, actor: Actor, service_id: str, today: date | None = None) -> None:
         """ "Vandaag gecontroleerd": the information was checked with the service today."""
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             service = session.get(Service, service_id)
             if service is None:
                 raise UserError("Deze dienst bestaat niet (meer).")

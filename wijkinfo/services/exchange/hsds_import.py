@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wijkinfo.db.engine import authored_by
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
@@ -266,7 +267,7 @@ def run_import(
         if len(rejected) < MAX_LISTED:
             rejected.append(Rejection(source, number, fld, reason, unit))
 
-    with store.sessions() as session:
+    with authored_by(actor.user_id), store.sessions() as session:
         tx = session.begin()
         try:
             writer = BatchWriter(session, skip_duplicates=skip_duplicates)

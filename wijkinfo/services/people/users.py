@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from wijkinfo.db.base import utcnow
+from wijkinfo.db.base import new_id, utcnow
 from wijkinfo.db.models import User
 from wijkinfo.db.models.people import ROLES
 from wijkinfo.services.audit import write_audit
@@ -86,11 +86,15 @@ def _check(name: str, password: str, role: str) -> str:
 
 def _add(store: Store, actor: Actor | None, name: str, password: str, role: str) -> UserInfo:
     name = _check(name, password, role)
-    with store.unit_of_work() as session:
+    user_id = new_id()
+    # The first coordinator of a desk is made by nobody: the row is its own author, which the
+    # sync engine accepts for a new user only.
+    author = actor.user_id if actor is not None and actor.user_id else user_id
+    with store.unit_of_work(author=author) as session:
         taken = session.scalar(select(User).where(func.lower(User.name) == name.lower()))
         if taken is not None:
             raise UserError("Er is al iemand met de naam {name}. Kies een andere naam.", name=name)
-        user = User(name=name, role=role, password_hash=hash_password(password))
+        user = User(id=user_id, name=name, role=role, password_hash=hash_password(password))
         session.add(user)
         session.flush()
         write_audit(
@@ -140,7 +144,7 @@ def set_password(store: Store, *, actor: Actor, user_id: str, password: str) -> 
         raise UserError(
             "Het wachtwoord of de pincode is te kort: minstens {min} tekens.", min=MIN_PASSWORD
         )
-    with store.unit_of_work() as session:
+    with store.unit_of_work(author=actor.user_id) as session:
         user = session.get(User, user_id)
         if user is None:
             raise UserError("Deze gebruiker bestaat niet meer.")

@@ -41,7 +41,7 @@ class SynonymService:
         if not isinstance(expands_to, str) or not words(expands_to) or len(expands_to) > 100:
             raise UserError("Vul in waar het zoekwoord ook naar moet zoeken, zoals: schulden.")
         term, expands_to = words(term)[0], " ".join(words(expands_to))
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             row = SearchSynonym(term=term, expands_to=expands_to, builtin=False)
             session.add(row)
             session.flush()
@@ -51,7 +51,7 @@ class SynonymService:
 
     def remove(self, *, actor: Actor, synonym_id: str) -> None:
         require(actor, "directory.edit")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(author=actor.user_id) as session:
             row = session.get(SearchSynonym, synonym_id)
             if row is None:
                 raise UserError("Dit zoekwoord bestaat niet (meer).")

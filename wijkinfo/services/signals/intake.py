@@ -196,7 +196,7 @@ def log_signal(
     contact = _check_contact(contact, today)
     if not theme_code:
         raise UserError("Kies een thema uit de lijst.")
-    with store.unit_of_work() as session:
+    with store.unit_of_work(author=actor.user_id) as session:
         theme = session.scalar(
             select(SignalTheme).where(SignalTheme.code == theme_code, SignalTheme.active)
         )

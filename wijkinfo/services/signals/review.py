@@ -320,7 +320,7 @@ def add_note(
         raise UserError("De notitie is leeg. Schrijf eerst iets op.")
     if len(text.strip()) > MAX_DESCRIPTION:
         raise UserError("De notitie is te lang (hoogstens {max} tekens).", max=MAX_DESCRIPTION)
-    with store.unit_of_work() as session:
+    with store.unit_of_work(author=actor.user_id) as session:
         _load(session, signal_id)
         session.add(
             SignalNote(

@@ -77,9 +77,13 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("outbox_change", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_outbox_change_hlc"), ["hlc"], unique=False)
-        batch_op.create_index(batch_op.f("ix_outbox_change_state"), ["state"], unique=False)
         batch_op.create_index("ix_outbox_change_row", ["table_name", "row_id"], unique=False)
+        batch_op.create_index(
+            "ix_outbox_change_waiting",
+            ["state", "hlc"],
+            unique=False,
+            sqlite_where=sa.text("state IN ('held', 'quarantined')"),
+        )
 
     op.drop_table("sync_conflict")
     op.create_table(
