@@ -103,7 +103,9 @@ class LogEngine:
     def rows(self) -> dict[tuple[str, str], dict]:
         return {
             (t, r): json.loads(v)
-            for t, r, v in self.db.execute("SELECT tbl, row_id, vals FROM rows")
+            for t, r, v in self.db.execute(
+                "SELECT tbl, row_id, vals FROM rows WHERE vals IS NOT NULL"
+            )
         }
 
     def log_keys(self) -> list[tuple[str, int]]:
@@ -132,8 +134,12 @@ class LogEngine:
         ).fetchone()
         if old and old[0] > c.hlc:
             return
-        if c.op == DELETE:
-            self.db.execute("DELETE FROM rows WHERE tbl = ? AND row_id = ?", (c.table, c.row_id))
+        if c.op == DELETE:  # a tombstone, so that an older upsert arriving later loses
+            self.db.execute(
+                "INSERT INTO rows VALUES (?, ?, NULL, ?) ON CONFLICT DO UPDATE SET vals = NULL,"
+                " hlc = ?",
+                (c.table, c.row_id, c.hlc, c.hlc),
+            )
         else:
             self.db.execute(
                 "INSERT INTO rows VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET vals = ?, hlc = ?",

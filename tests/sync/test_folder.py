@@ -248,3 +248,19 @@ def test_desks_seen(tmp_path, folder, key):
     assert sorted(d.name for d in t.desks()) == ["Balie Buurthuis", "Coördinator"]
     assert {d.replica for d in t.desks()} == {a.replica_id(), b.replica_id()}
     assert os.path.exists(folder / SYNC_DIR / a.replica_id() / "desk.wks")
+
+
+def test_cancel_between_files_keeps_what_came_in_and_the_rest_follows(tmp_path, folder, key):
+    from wijkinfo.services.progress import Cancelled, Progress
+
+    a, b = desk(tmp_path, "a"), desk(tmp_path, "b")
+    for n in range(3):
+        a.write("service", f"s{n}", {"name": f"dienst {n}"})
+        sync(a, folder, key)
+    progress = Progress(lambda done, total: progress.cancel() if done == 1 else None)
+    t = FolderTransport(folder, key, b, known_schemas={SCHEMA})
+    with pytest.raises(Cancelled):
+        t.apply(t.pull(), progress)
+    assert len(b.rows()) == 2  # asked while the second file was applied: it stops after it
+    _, rest, _ = sync(b, folder, key)
+    assert rest.applied == 1 and b.rows() == a.rows()

@@ -178,6 +178,10 @@ class FolderTransport:
             chain.append(best)
             at = best.last
 
+    def check_schema(self, schema: str) -> None:
+        """Stop (FolderSchemaTooNew) unless this wijkinfo knows the schema revision."""
+        self._check_schema(schema)
+
     def _check_schema(self, schema: str) -> None:
         if schema not in self.known_schemas:
             raise _too_new()

@@ -50,6 +50,8 @@ class SyncStatus(QWidget):
         self._handle: TaskHandle | None = None
         self._settings: Any = None
         self._started = False
+        self._note: str | None = None  # the outcome of the last sync, kept over refreshes
+        self._generation = 0  # only the newest look at the settings is shown
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self)
@@ -88,21 +90,28 @@ class SyncStatus(QWidget):
                 waiting = None
             return settings, waiting
 
-        self.tasks.run(look, on_done=self._show, on_error=lambda _exc: None)
+        self._generation += 1
+        generation = self._generation
+
+        def show(result: tuple[Any, int | None]) -> None:
+            if generation == self._generation:
+                self._show(result)
+
+        self.tasks.run(look, on_done=show, on_error=lambda _exc: None)
 
     def _show(self, result: tuple[Any, int | None]) -> None:
         settings, waiting = result
         self._settings = settings
         if not settings.folder:
-            self.label.setText(self.tr("Sync: geen syncmap gekozen"))
+            self.label.setText(self._note or self.tr("Sync: geen syncmap gekozen"))
         else:
             text = self.tr("Laatste sync: {0}").format(when_text(settings.last_sync_at))
             if waiting:
                 text += " · " + self.tr("{0} wijzigingen wachten").format(waiting)
             if not settings.last_ok:
                 text += " · " + self.tr("let op")
-            self.label.setText(text)
-            self.label.setToolTip(settings.last_summary)
+            self.label.setText(self._note or text)
+            self.label.setToolTip(settings.last_summary if not self._note else text)
         if settings.auto and settings.folder and not self._started:
             self._started = True  # automatic sync at start, once
             QTimer.singleShot(0, lambda: self.sync_now(automatic=True))
@@ -141,6 +150,7 @@ class SyncStatus(QWidget):
                 allow_large_delete=allow,
             )
 
+        self._note = None
         self._busy(True)
         self._handle = self.tasks.run(
             work,
@@ -223,6 +233,7 @@ class SyncStatus(QWidget):
         self._say(error_text(exc))
 
     def _say(self, text: str) -> None:
+        self._note = text
         self.label.setText(text)
         self.label.setToolTip(text)
 

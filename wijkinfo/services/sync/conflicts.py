@@ -48,12 +48,15 @@ def open_conflicts(store: Store, *, limit: int = 200) -> list[Conflict]:
             "FROM sync_conflict c WHERE c.resolved = 0 ORDER BY c.at DESC LIMIT ?",
             (limit,),
         ).all()
-        names = dict(conn.exec_driver_sql('SELECT id, name FROM "user"').all())
-        for cid, table, row_id, kind, hlc, payload, author in rows:
+        names: dict[str, str] = {
+            str(k): str(v) for k, v in conn.exec_driver_sql('SELECT id, name FROM "user"').all()
+        }
+        for cid, table_name, raw_row_id, kind, hlc, payload, author in rows:
+            table, row_id = str(table_name), str(raw_row_id)
             spec = specs.get(table)
             if spec is None:
                 continue
-            lost = {k: v for k, v in json.loads(payload or "{}").items() if k not in _HIDDEN}
+            lost = {k: v for k, v in json.loads(str(payload or "{}")).items() if k not in _HIDDEN}
             now = _current(conn, spec, row_id)
             label = (now or {}).get("name") or row_id[:8]
             cols = [c for c in lost if c in spec.columns]
@@ -66,8 +69,8 @@ def open_conflicts(store: Store, *, limit: int = 200) -> list[Conflict]:
                     what=f"{table} · {label} · {', '.join(cols)}",
                     current="(verwijderd)" if now is None else _show({c: now.get(c) for c in cols}),
                     other=_show({c: lost[c] for c in cols}),
-                    who=str(names.get(author, author or "?")),
-                    when=_when(hlc),
+                    who=names.get(str(author), str(author or "?")),
+                    when=_when(None if hlc is None else str(hlc)),
                 )
             )
     return found
@@ -78,7 +81,7 @@ def choose_other_value(store: Store, *, actor: Actor, conflict_id: str) -> None:
     require(actor, "settings.edit")
     from wijkinfo.sync.tables import decode_row_id, synced
 
-    with store.unit_of_work(author=actor.user_id) as session:  # type: ignore[call-arg]
+    with store.unit_of_work(author=actor.user_id) as session:
         row = session.execute(
             text(
                 "SELECT table_name, row_id, losing_payload_json FROM sync_conflict "

@@ -34,6 +34,8 @@ DELETE_SHARE = 0.10
 DELETE_MINIMUM = 10
 #: A batch of at least this many changes gets a backup first.
 LARGE_BATCH = 500
+#: Own log positions between two snapshots written to the folder.
+SNAPSHOT_EVERY = 5000
 
 
 class LargeDelete(UserError):
@@ -66,6 +68,7 @@ class SyncSummary:
     skipped: tuple[str, ...]
     retry_later: int
     backup: str | None
+    joined_from_snapshot: bool = False
 
     @property
     def ok(self) -> bool:
@@ -87,6 +90,8 @@ class SyncSummary:
             text += f", {len(self.skipped)} bestanden overgeslagen"
             if self.retry_later:
                 text += " (volgende keer opnieuw)"
+        if self.joined_from_snapshot:
+            text += " (begonnen vanaf een momentopname)"
         return text + "."
 
 
@@ -198,6 +203,7 @@ def sync_once(
     transport = FolderTransport(
         folder, key, engine, known_schemas=known_revisions(), checkpoint=checkpoint
     )
+    joined = _join_from_snapshot(store, transport)
     pulled = transport.pull()
     if not allow_large_delete:
         _guard_deletes(store, pulled.changes)
@@ -209,8 +215,9 @@ def sync_once(
         for topic in (DIRECTORY, SIGNALS, TALLIES, REFERRALS, CORRECTIONS, USERS):
             store.events.publish(Event(topic))
     sent = transport.push()
+    _snapshot_if_due(transport)
     transport.write_desk(cfg.read_settings(store).desk_name or _default_desk_name(engine))
-    summary = _summary(folder, pulled, applied, sent, backup)
+    summary = _summary(folder, pulled, applied, sent, backup, joined)
     cfg.record_last(store, summary=summary.line(), ok=summary.ok)
     return summary
 
@@ -275,8 +282,58 @@ def _default_desk_name(engine: SyncEngine) -> str:
     return platform.node() or engine.replica_id()[:8]
 
 
-def _summary(folder: Path, pulled: Pulled, applied: Any, sent: int, backup: str | None):
+def _engine_has_snapshots() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("wijkinfo.sync.snapshot") is not None
+
+
+def _join_from_snapshot(store: Store, transport: FolderTransport) -> bool:
+    """A desk new to this folder starts from a snapshot (after a backup of what it has)."""
+    if not _engine_has_snapshots():
+        return False  # an engine without snapshots: the change files carry everything
+    from wijkinfo.sync import folder_snapshot
+
+    if not hasattr(transport.engine, "position"):
+        return False
+    if not any(f.kind == "snapshot" for f in _all_snapshots(transport)):
+        return False
+    return folder_snapshot.join_from_snapshot(
+        transport, before_load=lambda: storage.make_backup(store.paths, label="voor-snapshot")
+    )
+
+
+def _all_snapshots(transport: FolderTransport) -> list[Any]:
+    from wijkinfo.sync.folder_files import SNAPSHOT, list_files, replica_dirs
+
+    return [
+        f
+        for r in replica_dirs(transport.folder)
+        if r.name != transport.own
+        for f in list_files(r)
+        if f.kind == SNAPSHOT
+    ]
+
+
+def _snapshot_if_due(transport: FolderTransport) -> None:
+    if not _engine_has_snapshots():
+        return
+    from wijkinfo.sync import folder_snapshot
+
+    if hasattr(transport.engine, "position"):
+        folder_snapshot.write_snapshot_if_due(transport, every=SNAPSHOT_EVERY)
+
+
+def _summary(
+    folder: Path,
+    pulled: Pulled,
+    applied: Any,
+    sent: int,
+    backup: str | None,
+    joined: bool = False,
+) -> SyncSummary:
     return SyncSummary(
+        joined_from_snapshot=joined,
         folder=str(folder),
         received=applied.applied,
         sent=sent,

@@ -44,27 +44,23 @@ class SyncStatus:
 
 
 def sync_status(store: Store) -> SyncStatus:
-    from wijkinfo.sync import sanity
     from wijkinfo.sync.engine import Engine
 
     engine = Engine(store)
     settings = cfg.read_settings(store)
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT source_replica, transport, position, updated_at FROM sync_cursor "
-            "ORDER BY source_replica, transport"
-        ).all()
+    found: dict[str, Any] = engine.status()
     sources = tuple(
-        SourceSeen(str(r[0]), str(r[1]), r[2], None if r[3] is None else str(r[3])) for r in rows
+        SourceSeen(str(s["source"]), str(s["transport"]), s["position"], s["at"])
+        for s in found["sources"]
     )
-    position = engine.position()
+    position = int(found["position"])
     return SyncStatus(
-        replica=engine.replica_id(),
+        replica=str(found["replica"]),
         position=position,
-        unsent=_unsent(store, settings.folder, engine.replica_id(), position),
-        waiting=engine.waiting(),
+        unsent=_unsent(store, settings.folder, str(found["replica"]), position),
+        waiting=dict(found["waiting"]),
         sources=sources,
-        tables=sanity.as_json(sanity.figures(store.engine)),
+        tables=dict(found["tables"]),
         folder=settings.folder,
         last_sync_at=settings.last_sync_at,
         last_summary=settings.last_summary,

@@ -160,7 +160,9 @@ class SyncAdminView(QWidget):
         self.desks.setHorizontalHeaderLabels([self.tr("Balie"), self.tr("Laatst gezien")])
         self.desks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.desks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.desks.setMaximumHeight(130)
+        self.desks.verticalHeader().setVisible(False)
+        self.desks.setMinimumHeight(120)
+        self.desks.setMaximumHeight(170)
         v.addWidget(self.desks)
         return box
 
@@ -184,7 +186,9 @@ class SyncAdminView(QWidget):
         header = self.conflicts.horizontalHeader()
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.conflicts.setMaximumHeight(180)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.setMinimumHeight(140)
+        self.conflicts.setMaximumHeight(220)
         v.addWidget(self.conflicts)
         row = QHBoxLayout()
         self.choose_other = QPushButton(self.tr("Kies de andere waarde"), box)
