@@ -2618,10 +2618,6 @@ Log files: {2}</translation>
         <translation>The key of this sync folder was made by a newer wijkinfo. Update wijkinfo.</translation>
     </message>
     <message>
-        <source>Deze gegevens komen van een nieuwere versie. Werk wijkinfo bij.</source>
-        <translation>This data comes from a newer version. Update wijkinfo.</translation>
-    </message>
-    <message>
         <source>Vul de naam van het informatiepunt in.</source>
         <translation>Fill in the name of the information point.</translation>
     </message>

@@ -6,19 +6,25 @@ line, so it does not end up in the shell history or the process list.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import CLI_ACTOR
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
-def add_sync_commands(sub) -> None:
+_P = TypeVar("_P", bound=argparse.ArgumentParser)
+
+
+def add_sync_commands(sub: argparse._SubParsersAction[_P]) -> None:
     p = sub.add_parser("sync", help="synchroniseer met de syncmap (cloudmap of USB-stick)")
     p.add_argument("folder", nargs="?", type=Path, metavar="MAP", help="standaard: de gekozen map")
     p.add_argument(
@@ -37,10 +43,10 @@ def add_sync_commands(sub) -> None:
     p.add_argument("--json", action="store_true", help="uitvoer als JSON (met --status)")
 
 
-def _passphrase(args, *, needed: bool) -> str | None:
+def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
     if args.passphrase_file:
         try:
-            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+            return str(args.passphrase_file.read_text(encoding="utf-8").splitlines()[0])
         except (OSError, IndexError, UnicodeDecodeError):
             raise UserError(
                 "Het wachtwoordbestand {file} is niet te lezen of leeg.", file=args.passphrase_file
@@ -50,7 +56,7 @@ def _passphrase(args, *, needed: bool) -> str | None:
     return None
 
 
-def cmd_sync(paths: DataPaths, args) -> int:
+def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.datafolder.store import open_store
     from wijkinfo.services.sync import folder_sync
 
@@ -85,7 +91,7 @@ def cmd_sync(paths: DataPaths, args) -> int:
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 
 
-def _status(store, *, as_json: bool) -> int:
+def _status(store: Store, *, as_json: bool) -> int:
     from wijkinfo.services.sync.status import sync_status
 
     status = sync_status(store)

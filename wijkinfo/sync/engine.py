@@ -29,7 +29,7 @@ from wijkinfo.db.engine import applying, sync_clock
 from wijkinfo.db.migrate import head_revision
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.sync import clock as hlc
-from wijkinfo.sync import merge
+from wijkinfo.sync import merge, rows
 from wijkinfo.sync.api import INSERT, ApplyResult, Batch, Change
 from wijkinfo.sync.tables import synced
 
@@ -331,7 +331,7 @@ class Engine:
         return merge.APPLIED
 
     def _refuse(self, conn: Connection, change: Change) -> str:
-        merge.conflict(
+        rows.conflict(
             conn,
             synced()[change.table],
             change.row_id,

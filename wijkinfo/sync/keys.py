@@ -15,6 +15,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
@@ -155,7 +156,7 @@ def _key_file_bytes(key: FolderKey, passphrase: str, profile: KdfProfile) -> byt
     return json.dumps(data, indent=2).encode()
 
 
-def _read(folder: Path) -> dict:
+def _read(folder: Path) -> dict[str, Any]:
     path = folder / KEY_FILE
     try:
         raw = path.read_bytes()
@@ -170,7 +171,7 @@ def _read(folder: Path) -> dict:
             "De syncmap {folder} is niet te lezen ({why}).", folder=folder, why=exc.strerror
         ) from None
     try:
-        data = json.loads(raw)
+        data: dict[str, Any] = json.loads(raw)
         if data.get("format") != FORMAT:
             raise ValueError
         if data.get("version", 0) > 1:

@@ -55,7 +55,7 @@ def _to_db(spec: SyncedTable, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _history(conn: Connection, table: str, row_id: str, skip: int | None) -> list[tuple]:
+def _history(conn: Connection, table: str, row_id: str, skip: int | None) -> list[tuple[Any, ...]]:
     return list(
         conn.exec_driver_sql(
             "SELECT hlc, op, payload_json, origin_replica FROM outbox_change "
@@ -65,7 +65,7 @@ def _history(conn: Connection, table: str, row_id: str, skip: int | None) -> lis
     )
 
 
-def field_clocks(history: Iterable[tuple]) -> dict[str, tuple[str, str]]:
+def field_clocks(history: Iterable[tuple[Any, ...]]) -> dict[str, tuple[str, str]]:
     """Per column: (clock, origin) of the newest applied change that set it."""
     clocks: dict[str, tuple[str, str]] = {}
     for hlc, op, payload, origin in history:
@@ -77,7 +77,7 @@ def field_clocks(history: Iterable[tuple]) -> dict[str, tuple[str, str]]:
     return clocks
 
 
-def tombstone(history: Iterable[tuple]) -> str | None:
+def tombstone(history: Iterable[tuple[Any, ...]]) -> str | None:
     """The clock of the newest applied delete of the row, if any."""
     clocks = [hlc for hlc, op, _p, _o in history if op == DELETE]
     return max(clocks) if clocks else None
@@ -283,7 +283,9 @@ def _update(conn: Connection, spec: SyncedTable, change: Change, values: dict[st
         conn.exec_driver_sql(sql, (*(full[c] for c in values), *key(spec, change.row_id)))
 
 
-def _delete(conn: Connection, spec: SyncedTable, change: Change, history: list[tuple]) -> str:
+def _delete(
+    conn: Connection, spec: SyncedTable, change: Change, history: list[tuple[Any, ...]]
+) -> str:
     current = read_row(conn, spec, change.row_id)
     if current is None:
         return APPLIED

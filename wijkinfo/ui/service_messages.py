@@ -321,5 +321,4 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", 'In {folder} staat geen sleutel van wijkinfo. Is dit de goede map, en is de map helemaal gedownload?'),
     QT_TRANSLATE_NOOP("UserError", 'De syncmap {folder} is niet te lezen ({why}).'),
     QT_TRANSLATE_NOOP("UserError", 'De sleutel van deze syncmap is gemaakt met een nieuwere wijkinfo. Werk wijkinfo bij.'),
-    QT_TRANSLATE_NOOP("UserError", 'Deze gegevens komen van een nieuwere versie. Werk wijkinfo bij.'),
 ]
