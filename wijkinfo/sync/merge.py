@@ -154,16 +154,7 @@ def merge(conn: Connection, change: Change, *, log_id: int | None, own: str) -> 
             return WAIT  # the row's insert has not arrived yet
         verdict, values = _parents(conn, spec, values)
         if verdict == CONFLICT:
-            conflict(
-                conn,
-                spec,
-                change.row_id,
-                kind="parent_deleted",
-                replica=change.origin_replica,
-                hlc=change.hlc,
-                values=values,
-                author=change.author,
-            )
+            _parent_deleted(conn, spec, change, values)
             return CONFLICT
         if verdict == WAIT:
             return WAIT
@@ -173,16 +164,7 @@ def merge(conn: Connection, change: Change, *, log_id: int | None, own: str) -> 
     if verdict == WAIT:
         return WAIT
     if verdict == CONFLICT:
-        conflict(
-            conn,
-            spec,
-            change.row_id,
-            kind="parent_deleted",
-            replica=change.origin_replica,
-            hlc=change.hlc,
-            values=values,
-            author=change.author,
-        )
+        _parent_deleted(conn, spec, change, values)
         _remove(conn, spec, change.row_id)
         return APPLIED
     clocks = field_clocks(history)
@@ -281,6 +263,22 @@ def _update(conn: Connection, spec: SyncedTable, change: Change, values: dict[st
         full = {**(read_row(conn, spec, change.row_id) or {}), **values}
         dedupe(conn, spec, change, full)
         conn.exec_driver_sql(sql, (*(full[c] for c in values), *key(spec, change.row_id)))
+
+
+def _parent_deleted(
+    conn: Connection, spec: SyncedTable, change: Change, values: dict[str, Any]
+) -> None:
+    """Log that ``change`` lost because a row it points to was deleted elsewhere."""
+    conflict(
+        conn,
+        spec,
+        change.row_id,
+        kind="parent_deleted",
+        replica=change.origin_replica,
+        hlc=change.hlc,
+        values=values,
+        author=change.author,
+    )
 
 
 def _delete(
