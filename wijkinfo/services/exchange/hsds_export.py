@@ -44,6 +44,29 @@ from wijkinfo.services.progress import Progress
 _NS = uuid.UUID("6f1c3c1e-6a43-4d0e-9a55-5b0f8e1f2a10")
 
 # HSDS tabular files and the columns wijkinfo fills (HSDS names, HSDS order).
+#: A service's own fields, in this order in the JSON service and in services.csv.
+SERVICE_FIELDS: tuple[str, ...] = (
+    "id",
+    "organization_id",
+    "name",
+    "alternate_name",
+    "description",
+    "url",
+    "email",
+    "status",
+    "interpretation_services",
+    "application_process",
+    "fees_description",
+    "wait_time",
+    "eligibility_description",
+    "minimum_age",
+    "maximum_age",
+    "assured_date",
+    "assurer_email",
+    "alert",
+    "last_modified",
+)
+
 CSV_TABLES: dict[str, tuple[str, ...]] = {
     "organizations": (
         "id",
@@ -55,27 +78,7 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
         "logo",
         "parent_organization_id",
     ),
-    "services": (
-        "id",
-        "organization_id",
-        "name",
-        "alternate_name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "interpretation_services",
-        "application_process",
-        "fees_description",
-        "wait_time",
-        "eligibility_description",
-        "minimum_age",
-        "maximum_age",
-        "assured_date",
-        "assurer_email",
-        "alert",
-        "last_modified",
-    ),
+    "services": SERVICE_FIELDS,
     "locations": (
         "id",
         "location_type",
@@ -268,30 +271,7 @@ def _location_json(d: _Directory, loc: Location) -> dict[str, Any]:
 
 
 def service_json(d: _Directory, s: Service) -> dict[str, Any]:
-    out = _fields(
-        s,
-        (
-            "id",
-            "organization_id",
-            "name",
-            "alternate_name",
-            "description",
-            "url",
-            "email",
-            "status",
-            "interpretation_services",
-            "application_process",
-            "fees_description",
-            "wait_time",
-            "eligibility_description",
-            "minimum_age",
-            "maximum_age",
-            "assured_date",
-            "assurer_email",
-            "alert",
-            "last_modified",
-        ),
-    )
+    out = _fields(s, SERVICE_FIELDS)
     org = d.orgs.get(s.organization_id or "")
     if org:
         out["organization"] = _fields(
