@@ -1,6 +1,7 @@
 """The wheel carries what wijkinfo needs at run time from resources/ (demo, fonts, compiled
-translations, icons) as the package folder wijkinfo/_resources, so that a plain `pip install .`
-speaks English when asked. The .qm files are committed; a build without one stops here."""
+translations, icons, the official HSDS package description) as the package folder
+wijkinfo/_resources, so that a plain `pip install .` speaks English when asked. The .qm files
+are committed; a build without one stops here."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 SHIPPED = (
     "demo/*.json",
+    "hsds/*",
     "fonts/*",
     "translations/*.qm",
     "icons/*.png",

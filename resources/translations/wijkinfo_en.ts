@@ -2434,12 +2434,36 @@ Log files: {2}</translation>
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
+        <translation>organisation ‘{id}’ is nowhere; the location is imported under the organisation of the service</translation>
+    </message>
+    <message>
         <source>taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen</source>
         <translation>taxonomy ‘{id}’ is nowhere to be found; the term is imported without a taxonomy</translation>
     </message>
     <message>
         <source>id ‘{id}’ hoort al bij een andere dienst (‘{other}’)</source>
         <translation>id ‘{id}’ already belongs to another service (‘{other}’)</translation>
+    </message>
+    <message>
+        <source>kenmerken van ‘{entity}’ die niet bij een dienst of openingstijd in het pakket horen, leest wijkinfo niet; overgeslagen: {count}</source>
+        <translation>wijkinfo does not read attributes of ‘{entity}’ that belong to no service or opening hours in the package; skipped: {count}</translation>
+    </message>
+    <message>
+        <source>wijkinfo leest de tabel {file} niet; overgeslagen: {count} rij(en)</source>
+        <translation>wijkinfo does not read the table {file}; skipped: {count} row(s)</translation>
+    </message>
+    <message>
+        <source>{count} rij(en) horen bij geen enkele dienst; wijkinfo leest ze niet</source>
+        <translation>{count} row(s) belong to no service; wijkinfo does not read them</translation>
+    </message>
+    <message>
+        <source>wijkinfo leest deze kolom niet; overgeslagen in {count} rij(en)</source>
+        <translation>wijkinfo does not read this column; skipped in {count} row(s)</translation>
+    </message>
+    <message>
+        <source>is leeg in {count} rij(en); wijkinfo leest alleen wat bij een dienst hoort, die rijen zijn overgeslagen</source>
+        <translation>is empty in {count} row(s); wijkinfo only reads what belongs to a service, those rows were skipped</translation>
     </message>
     <message>
         <source>de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los</source>

@@ -148,10 +148,14 @@ class Check:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip() or len(value) > MAX_URL:
             return
-        parsed = urlsplit(value.strip() if "://" in value else "https://" + value.strip())
+        try:
+            parsed = urlsplit(value.strip() if "://" in value else "https://" + value.strip())
+        except ValueError:  # such as an unclosed "[" where an IPv6 address would go
+            parsed = None
         scheme = _SCHEME.match(value.strip())
         if (
-            (scheme and scheme.group(1).lower() not in ("http", "https"))
+            parsed is None
+            or (scheme and scheme.group(1).lower() not in ("http", "https"))
             or parsed.scheme not in ("http", "https")
             or "." not in parsed.netloc
             or any(c.isspace() for c in value.strip())

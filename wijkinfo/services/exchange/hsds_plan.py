@@ -9,7 +9,7 @@ own converters, so the database holds exactly what the ORM would have written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from operator import itemgetter
 from typing import Any
@@ -86,11 +86,22 @@ class WritePlan:
             found.update(str(v) for (v,) in conn.exec_driver_sql(sql, tuple(chunk)))
         return found
 
-    def params(self, rows: list[dict[str, Any]], now: datetime, *, key: bool) -> list[Any]:
-        """Rows as driver tuples: for the UPDATE (``key``) the id comes last."""
+    def params(
+        self,
+        rows: list[dict[str, Any]],
+        now: datetime,
+        *,
+        key: bool,
+        stamps: Mapping[str, datetime] | None = None,
+    ) -> list[Any]:
+        """Rows as driver tuples: for the UPDATE (``key``) the id comes last.
+
+        ``stamps`` gives some rows (by id) their own ``last_modified`` instead of ``now``.
+        """
         get = self._update_get if key else self._insert_get
         procs = self._update_procs if key else self._insert_procs
-        stamp = self._stamp_proc(now) if self._stamp_proc else now
+        convert = self._stamp_proc or (lambda value: value)
+        stamp = convert(now)
         out: list[Any] = []
         for row in rows:
             values = get(row)
@@ -100,6 +111,9 @@ class WritePlan:
                     if values[i] is not None:
                         values[i] = proc(values[i])
             if self.stamped:
+                if stamps:
+                    own = stamps.get(row["id"])
+                    stamp = convert(own if own is not None else now)
                 values = [*values[:-1], stamp, values[-1]] if key else [*values, stamp]
             out.append(tuple(values))
         return out

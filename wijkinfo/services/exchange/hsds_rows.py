@@ -29,6 +29,7 @@ from wijkinfo.db.models import (
     Taxonomy,
     TaxonomyTerm,
 )
+from wijkinfo.services.exchange.hsds_own_taxonomy import is_own_term
 
 #: wijkinfo's attribute labels on top of HSDS (see README, "Import and export")
 DO_NOT_REFER_LABEL = "niet_doorverwijzen"
@@ -292,6 +293,9 @@ def service_rows(data: dict[str, Any]) -> Rows:
         if a is dnr:
             continue
         term = a.get("taxonomy_term")
+        term_id = a.get("taxonomy_term_id") or (term or {}).get("id")
+        if is_own_term(term_id, a.get("label")):
+            term = term_id = None  # wijkinfo keeps its own labels without a term
         if term:
             term_rows(term, rows)
         rows[Attribute].append(
@@ -301,7 +305,7 @@ def service_rows(data: dict[str, Any]) -> Rows:
                 link_id=sid,
                 link_type=a.get("link_type"),
                 link_entity="service",
-                taxonomy_term_id=a.get("taxonomy_term_id") or (term or {}).get("id"),
+                taxonomy_term_id=term_id,
                 label=a.get("label"),
                 value=_text(a.get("value")),
             )

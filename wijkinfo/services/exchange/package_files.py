@@ -15,25 +15,11 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.hsds_package import official_names, resource_file
 
 # A 100,000-service package is about 60 MB in all; these bounds leave room, not memory trouble.
 MAX_FILE = 128 * 2**20
 MAX_TOTAL = 512 * 2**20
-_FILES = (
-    "services",
-    "organizations",
-    "locations",
-    "addresses",
-    "accessibility",
-    "service_at_location",
-    "phones",
-    "schedules",
-    "languages",
-    "required_documents",
-    "taxonomies",
-    "taxonomy_terms",
-    "attributes",
-)
 
 
 def _outside(name: str, package: str) -> UserError:
@@ -171,14 +157,23 @@ class Package:
         return data
 
     def paths(self) -> dict[str, str]:
-        """Resource name → file; the standard HSDS names when the package lists none."""
-        paths = {name: f"{name}.csv" for name in _FILES}
+        """Official resource name → file; the official file names when the package lists none.
+
+        Older wijkinfo exports named resources after their files (``services``); those names
+        are understood too. Resources that are not HSDS are listed under their own names.
+        """
+        paths = {name: resource_file(name) for name in official_names()}
+        legacy = {PurePosixPath(file).stem: name for name, file in paths.items()}
         try:
             meta = json.loads(self.read("datapackage.json") or b"{}")
         except (ValueError, UnicodeDecodeError, RecursionError):
             meta = {}  # e.g. a link left as text; the file names are standard anyway
         resources = meta.get("resources") if isinstance(meta, dict) else None
         for res in resources if isinstance(resources, list) else []:
-            if isinstance(res, dict) and res.get("name") in paths and res.get("path"):
-                paths[res["name"]] = _inside(str(res["path"]), self.name)
+            if not isinstance(res, dict) or not isinstance(res.get("name"), str):
+                continue
+            given: str = res["name"]
+            name = given if given in paths else legacy.get(given, given)
+            if res.get("path") and isinstance(res["path"], str):
+                paths[name] = _inside(res["path"], self.name)
         return paths
