@@ -234,9 +234,12 @@ class SearchService:
     ) -> list[WordPlan]:
         """The typed words with their synonyms; when nothing matches, with typo repairs."""
         plans = synonym_plans(typed, self._synonyms_in(session))
-        if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
+        repaired = self._repair(session, plans)
+        if repaired == plans:  # every word is in the index (nearly always): no query needed
             return plans
-        return self._repair(session, plans)
+        if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
+            return plans  # a synonym finds what the word itself does not
+        return repaired
 
     def _locality_in(self, session: Session) -> ranking.Locality:
         if self._locality is None:

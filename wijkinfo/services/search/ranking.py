@@ -110,9 +110,13 @@ def levels(plans: Sequence[WordPlan], locality: Locality = NOWHERE) -> list[Leve
     out: list[Level] = []
     for field, form in groups(len(forms)):
         table, columns = tables[field]
+        # every column but ``area`` is searched; the filter costs a position check per match,
+        # so it is only there when a word could reach an area token
+        guard = _may_hit_area(plans)
         for shape in name_shapes if field == 0 else [None]:
             for area in locality.passes():
-                parts = [f"{columns} : ({_all(forms[form])})"]
+                words_part = _all(forms[form])
+                parts = [f"{columns} : ({words_part})" if guard else words_part]
                 if shape:
                     parts.append(shape)
                 if area:

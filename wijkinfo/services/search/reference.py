@@ -41,6 +41,11 @@ def _at(tokens: list[str], i: int, phrase: list[str], *, prefix: bool) -> bool:
 
 
 def _in(columns: list[list[str]], phrase: list[str], *, prefix: bool) -> bool:
+    if len(phrase) == 1:  # nearly always; the general case below is slow over 100,000 rows
+        word = phrase[0]
+        if prefix:
+            return any(t.startswith(word) for tokens in columns for t in tokens)
+        return any(word in tokens for tokens in columns)
     return any(
         _at(tokens, i, phrase, prefix=prefix) for tokens in columns for i in range(len(tokens))
     )
@@ -60,15 +65,27 @@ def _key(
 ) -> Key:
     rowid, _sid, name, alt, description, org, themes, keywords, area_text = row
     names = [_tokens(name), _tokens(alt)]
-    labels = [*names, _tokens(keywords), _tokens(themes), _tokens(org)]
-    everything = [*labels, _tokens(description)]
     has_alternatives = any(p.alternatives for p in plans)
     order = groups(2 if has_alternatives else 1)
-    group = next(
-        i
-        for i, (field, form) in enumerate(order)
-        if _all_found((names, labels, everything)[field], plans, form == 0 and has_alternatives)
-    )
+    columns: dict[int, list[list[str]]] = {0: names}
+
+    def fields(field: int) -> list[list[str]]:
+        # the long texts are only read when the shorter fields do not decide
+        if field not in columns:
+            if field == 1:
+                columns[1] = [*names, _tokens(keywords), _tokens(themes), _tokens(org)]
+            else:
+                columns[2] = [*fields(1), _tokens(description)]
+        return columns[field]
+
+    group = len(order) - 1  # it matched, so at least anywhere with its synonyms
+    for i, (field, form) in enumerate(order):
+        if field == 2 and not has_alternatives:
+            group = i  # every word is somewhere: it is a match of the full query
+            break
+        if _all_found(fields(field), plans, form == 0 and has_alternatives):
+            group = i
+            break
     field = order[group][0]
     shape = 0
     if field == 0:
