@@ -127,7 +127,7 @@ def run_retention(
             anonymised.append(signal.id)
             lines.append(f"{label}: contactgegevens wissen")
             if not dry_run:
-                contact.name = contact.phone = contact.email = None
+                contact.sealed = None
                 contact.anonymised_at = now
         if not dry_run and (anonymised or deleted):
             write_audit(
