@@ -52,6 +52,10 @@ def add_privacy_commands(sub: Any) -> None:
     p = sub.add_parser("recovery-sheet", help="maak een nieuw herstelblad (PDF)")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
+    p = sub.add_parser(
+        "scrub-backups", help="wis leesbare contactgegevens uit back-ups van vóór de versleuteling"
+    )
+    p.add_argument("--yes", action="store_true", help="niet vragen of het zeker is")
     p = sub.add_parser("recover", help="met de herstelcode weer toegang (alle wachtwoorden kwijt)")
     p.add_argument("name", metavar="NAAM", help="de coördinator die een nieuw wachtwoord krijgt")
 
@@ -199,7 +203,34 @@ def cmd_recover(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_scrub_backups(paths: DataPaths, args: argparse.Namespace) -> int:
+    from wijkinfo.services.datafolder import backup_retention
+
+    store = _open(paths)
+    try:
+        actor = command_actor(store, args)
+        if actor.role != "coordinator":
+            raise UserError("Dit mag alleen een coördinator. Er is niets veranderd.")
+        found = backup_retention.plain_text_backups(paths)
+        if not found:
+            print("Geen back-up bevat leesbare contactgegevens.")
+            return EXIT_OK
+        question = (
+            f"{len(found)} back-ups van vóór de versleuteling bevatten contactgegevens als "
+            "leesbare tekst. Die gegevens eruit wissen?"
+        )
+        if not args.yes and not _confirm(question):
+            print("Er is niets veranderd.")
+            return EXIT_OK
+        result = backup_retention.scrub_plain_backups(paths)
+    finally:
+        store.close()
+    print(f"Opgeschoond: {len(result.scrubbed)} back-ups, verwijderd: {len(result.removed)}.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "scrub-backups": cmd_scrub_backups,
     "contact": cmd_contact,
     "recovery-sheet": cmd_recovery_sheet,
     "recover": cmd_recover,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -69,7 +70,7 @@ class RecoveryCodeDialog(QDialog):
         if not path:
             return
         self._tasks.run(
-            partial(write_recovery_sheet, self.store, code=self._code, path=path),
+            partial(write_recovery_sheet, self.store, code=self._code, path=Path(path)),
             on_done=lambda p: self.message.setText(
                 self.tr("Opgeslagen: {0}. Druk het af en wis daarna het bestand.").format(p)
             ),

@@ -39,7 +39,7 @@ def test_a_coordinator_gives_access_and_wipes_on_request(qtbot, store, tmp_path)
     qtbot.waitUntil(lambda: "staat uit" in panel.message.text(), timeout=15000)
 
     panel.query.setText("0624681357")
-    panel.find()
+    panel.find_resident()
     qtbot.waitUntil(lambda: panel.found.count() == 1, timeout=15000)
     beheer = next(i for i in range(w.nav.count()) if w.nav.item(i).text() == "Beheer")
     w.nav.setCurrentRow(beheer)

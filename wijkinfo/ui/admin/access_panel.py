@@ -75,10 +75,10 @@ class AccessPanel(QWidget):
         self.query = QLineEdit(self)
         self.query.setObjectName("residentQuery")
         self.query.setPlaceholderText(self.tr("Telefoonnummer, e-mailadres of naam"))
-        self.query.returnPressed.connect(self.find)
+        self.query.returnPressed.connect(self.find_resident)
         find = QPushButton(self.tr("&Zoek bewoner"), self)
         find.setObjectName("findResident")
-        find.clicked.connect(self.find)
+        find.clicked.connect(self.find_resident)
         self.found = QListWidget(self)
         self.found.setObjectName("residentFound")
         self.found.setMaximumHeight(110)
@@ -210,7 +210,7 @@ class AccessPanel(QWidget):
             partial(backup_retention.plain_text_backups, paths), on_done=ask, on_error=self._failed
         )
 
-    def find(self) -> None:
+    def find_resident(self) -> None:
         def show(found: list[FoundContact]) -> None:
             self.found.clear()
             for f in found:
