@@ -147,3 +147,14 @@ def test_only_the_very_first_coordinator_needs_no_user(tmp_path, capsys, monkeyp
     monkeypatch.setattr("sys.stdin", io.StringIO("geheim12\n"))
     code, _, err = _run(capsys, root, "user", "add", "Piet", "--role", "coordinator")
     assert code == 2 and "--user" in err
+
+
+def test_no_command_acts_as_a_coordinator_without_a_person():
+    """Every command takes its actor from cli/identity.py; CLI_ACTOR opens nothing anyway."""
+    from pathlib import Path
+
+    import wijkinfo.cli
+
+    folder = Path(wijkinfo.cli.__file__).parent
+    offenders = [p.name for p in folder.glob("*.py") if "CLI_ACTOR" in p.read_text()]
+    assert offenders == []

@@ -184,3 +184,25 @@ def test_a_desk_without_any_key_seals_provisionally_until_a_coordinator_signs_in
     with store.sessions() as s:
         assert not keys.has_provisional_key(s)
     assert _read(store, kees, sid).phone == PHONE
+
+
+def test_a_wipe_also_leaves_the_change_log_but_still_travels(store, people):
+    from sqlalchemy import text
+
+    from wijkinfo.services.privacy import residents
+
+    kees, _f, ans = people
+    sid = log(store, ans, contact=_contact()).id
+    assert residents.find_contacts(store, actor=kees, query="06 87 65 43 21")[0].signal_id == sid
+    assert residents.wipe_contact(store, actor=kees, signal_id=sid)
+    with store.sessions() as s:
+        payloads = (
+            s.execute(
+                text("SELECT payload_json FROM outbox_change WHERE table_name = 'signal_contact'")
+            )
+            .scalars()
+            .all()
+        )
+    assert payloads and not any('"sealed":"wks1.' in p for p in payloads)
+    assert any('"sealed":null' in p for p in payloads)  # the wipe itself is sent
+    assert residents.find_contacts(store, actor=kees, query=EMAIL) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from wijkinfo.db.models import SignalContact
@@ -77,3 +78,24 @@ def open_contact(session: Session, actor: Actor, row: SignalContact) -> PlainCon
     except (ValueError, UnicodeDecodeError):
         raise sealing.damaged() from None
     return PlainContact(fields[0], fields[1], fields[2])
+
+
+def forget_sealed_copies(session: Session, signal_ids: list[str]) -> None:
+    """Wiped details also leave the change log and the conflict log of this desk.
+
+    Only the older changes that carry a sealed value lose it; the wipe itself (sealed = NULL)
+    stays, so that it still travels to the other desks.
+    """
+    for signal_id in signal_ids:
+        for table, column in (
+            ("outbox_change", "payload_json"),
+            ("sync_conflict", "losing_payload_json"),
+        ):
+            session.execute(
+                text(
+                    f"UPDATE {table} SET {column} = json_remove({column}, '$.sealed') "
+                    f"WHERE table_name = 'signal_contact' AND row_id = :id "
+                    f"AND json_valid({column}) AND json_extract({column}, '$.sealed') IS NOT NULL"
+                ),
+                {"id": signal_id},
+            )

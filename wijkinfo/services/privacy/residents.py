@@ -21,7 +21,12 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
-from wijkinfo.services.privacy.contacts import PlainContact, no_access, open_contact
+from wijkinfo.services.privacy.contacts import (
+    PlainContact,
+    forget_sealed_copies,
+    no_access,
+    open_contact,
+)
 from wijkinfo.services.privacy.sealing import SealedError
 
 
@@ -118,6 +123,8 @@ def wipe_contact(
             return False
         contact.sealed = None
         contact.anonymised_at = now or utcnow()
+        session.flush()
+        forget_sealed_copies(session, [signal_id])
         write_audit(session, actor, "signal.contact.wipe", entity="signal", entity_id=signal_id)
     store.events.publish(Change(SIGNALS, (signal_id,)))
     return True
