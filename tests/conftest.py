@@ -130,3 +130,12 @@ def likely_duplicate(demo_data) -> dict:
         item["id"] = f"22222222-2222-4222-8222-{i:012d}"
     other["service_at_locations"] = []
     return other
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_wrapping(monkeypatch):
+    """Coordinators' keys are wrapped with Argon2id at half a second a time by design; tests sign
+    in hundreds of times, so they wrap with a cheap profile (the wrap stores its own cost)."""
+    from wijkinfo.services.privacy import sealing
+
+    monkeypatch.setattr(sealing, "PASSWORD_PROFILE", sealing.KdfProfile(1, 64, 1))

@@ -25,6 +25,117 @@
     </message>
 </context>
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Toegang tot contactgegevens &amp;geven</source>
+        <translation>Give access to contact &amp;details</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;wachtwoord…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitzetten / weer aanzetten</source>
+        <translation>Switch &amp;off / on again</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;herstelblad…</source>
+        <translation>New &amp;recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Oude back-ups opschonen…</source>
+        <translation>Clean up old backups…</translation>
+    </message>
+    <message>
+        <source>Sleutels en accounts</source>
+        <translation>Keys and accounts</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer, e-mailadres of naam</source>
+        <translation>Phone number, e-mail address or name</translation>
+    </message>
+    <message>
+        <source>&amp;Zoek bewoner</source>
+        <translation>&amp;Find resident</translation>
+    </message>
+    <message>
+        <source>Contactgegevens &amp;wissen</source>
+        <translation>&amp;Wipe contact details</translation>
+    </message>
+    <message>
+        <source>Inzage en wissen op verzoek van een bewoner</source>
+        <translation>A resident's request to see or wipe their details</translation>
+    </message>
+    <message>
+        <source>Kies eerst iemand in de lijst.</source>
+        <translation>Choose someone in the list first.</translation>
+    </message>
+    <message>
+        <source>{0} heeft nu toegang tot de contactgegevens.</source>
+        <translation>{0} now has access to the contact details.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {0}:</source>
+        <translation>New password for {0}:</translation>
+    </message>
+    <message>
+        <source>{0} heeft een nieuw wachtwoord.</source>
+        <translation>{0} has a new password.</translation>
+    </message>
+    <message>
+        <source>{0} staat uit (blijft bewaard).</source>
+        <translation>{0} is switched off (and kept).</translation>
+    </message>
+    <message>
+        <source>{0} staat weer aan.</source>
+        <translation>{0} is switched on again.</translation>
+    </message>
+    <message>
+        <source>Een nieuw herstelblad; het vorige werkt niet meer.</source>
+        <translation>A new recovery sheet; the previous one no longer works.</translation>
+    </message>
+    <message>
+        <source>Geen back-up bevat leesbare contactgegevens.</source>
+        <translation>No backup holds readable contact details.</translation>
+    </message>
+    <message>
+        <source>Oude back-ups</source>
+        <translation>Old backups</translation>
+    </message>
+    <message>
+        <source>{0} back-ups van vóór de versleuteling bevatten contactgegevens van bewoners als leesbare tekst. Die gegevens uit de back-ups wissen? De rest van de back-ups blijft bruikbaar.</source>
+        <translation>{0} backups from before encryption hold residents' contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
+    </message>
+    <message>
+        <source>De oude back-ups bevatten geen leesbare contactgegevens meer.</source>
+        <translation>The old backups no longer hold readable contact details.</translation>
+    </message>
+    <message>
+        <source>{0} signalen gevonden.</source>
+        <translation>{0} signals found.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een gevonden signaal.</source>
+        <translation>Choose a signal that was found first.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens wissen</source>
+        <translation>Wipe contact details</translation>
+    </message>
+    <message>
+        <source>De contactgegevens bij dit signaal wissen? Dit kan niet terug.</source>
+        <translation>Wipe the contact details of this signal? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>De contactgegevens zijn gewist.</source>
+        <translation>The contact details have been wiped.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsQueue</name>
     <message>
         <source>Afgehandeld</source>
@@ -513,6 +624,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <extracomment>the recovery code of the set-up, shown once after this dialog (never stored)</extracomment>
         <translation>The two passwords are not the same.</translation>
     </message>
 </context>
@@ -784,12 +896,35 @@ Log files: {2}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het instellen maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident's name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; At set-up wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Herstelblad</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Dit is de herstelcode van wijkinfo. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft deze code weer toegang tot de contactgegevens van bewoners. Zonder de code zijn ze dan voor altijd weg. Sla het herstelblad op, druk het af en bewaar het op een veilige plek (niet bij de laptop). wijkinfo bewaart de code niet.</source>
+        <translation>This is wijkinfo's recovery code. If every coordinator has lost their password, this code gives access to residents' contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
+    </message>
+    <message>
+        <source>Herstelblad &amp;opslaan als PDF…</source>
+        <translation>&amp;Save recovery sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Herstelblad opslaan</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}. Druk het af en wis daarna het bestand.</source>
+        <translation>Saved: {0}. Print it, then delete the file.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1288,10 @@ Log files: {2}</translation>
         <source>&amp;Wachtwoord of pincode</source>
         <translation>&amp;Password or PIN</translation>
     </message>
+    <message>
+        <source>Herstelcode gebruiken…</source>
+        <translation>Use recovery code…</translation>
+    </message>
 </context>
 <context>
     <name>SignalDetailPane</name>
@@ -1179,6 +1318,10 @@ Log files: {2}</translation>
     <message>
         <source>&amp;Contactgegevens tonen</source>
         <translation>Show &amp;contact details</translation>
+    </message>
+    <message>
+        <source>Contactgegevens wissen</source>
+        <translation>Wipe contact details</translation>
     </message>
     <message>
         <source>Status&amp;brief (PDF)…</source>
@@ -1247,6 +1390,14 @@ Log files: {2}</translation>
     <message>
         <source>Niemand</source>
         <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>De contactgegevens bij dit signaal wissen? Dit kan niet terug.</source>
+        <translation>Wipe the contact details of this signal? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>De contactgegevens zijn gewist.</source>
+        <translation>The contact details have been wiped.</translation>
     </message>
     <message>
         <source>Er zijn geen contactgegevens (meer).</source>
@@ -2028,6 +2179,37 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>UseRecoveryDialog</name>
+    <message>
+        <source>Herstelcode gebruiken</source>
+        <translation>Use recovery code</translation>
+    </message>
+    <message>
+        <source>Typ de naam van een coördinator, de code van het herstelblad en een nieuw wachtwoord. Die coördinator kan daarna weer aanmelden en ziet de contactgegevens weer.</source>
+        <translation>Type the name of a coordinator, the code from the recovery sheet and a new password. That coordinator can then sign in again and sees the contact details again.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelcode</source>
+        <translation>&amp;Recovery code</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;wachtwoord</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>Nog een &amp;keer</source>
+        <translation>&amp;Once more</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
@@ -2434,6 +2616,30 @@ Log files: {2}</translation>
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>Er is geen wachtwoord voor {name}: typ het als wijkinfo erom vraagt, of geef --password-file BESTAND. Er is niets veranderd.</source>
+        <translation>There is no password for {name}: type it when wijkinfo asks, or give --password-file FILE. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze opdracht is voor een coördinator: geef --user NAAM (het wachtwoord wordt gevraagd, of --password-file BESTAND). Er is niets veranderd.</source>
+        <translation>This command is for a coordinator: give --user NAME (the password is asked, or --password-file FILE). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoordbestand {file} is niet te lezen of leeg. Er is niets veranderd.</source>
+        <translation>The password file {file} cannot be read or is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er is geen gebruiker {name}. Er is niets veranderd.</source>
+        <translation>There is no user {name}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bevestig met --yes (er is niemand om het te vragen). Er is niets veranderd.</source>
+        <translation>Confirm with --yes (there is nobody to ask). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit mag alleen een coördinator. Er is niets veranderd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
         <translation>organisation ‘{id}’ is nowhere; the location is imported under the organisation of the service</translation>
     </message>
@@ -2468,6 +2674,62 @@ Log files: {2}</translation>
     <message>
         <source>de bovenliggende term ‘{parent}’ van ‘{id}’ staat nergens; de term staat nu los</source>
         <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
+    </message>
+    <message>
+        <source>Meld u eerst aan.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Het huidige wachtwoord klopt niet. Er is niets veranderd.</source>
+        <translation>The current password is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{name} is de laatste actieve coördinator en kan niet uit. Maak eerst een andere coördinator.</source>
+        <translation>{name} is the last active coordinator and cannot be switched off. Make another coordinator first.</translation>
+    </message>
+    <message>
+        <source>Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen pincode): het beschermt ook de contactgegevens van bewoners.</source>
+        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents' contact details.</translation>
+    </message>
+    <message>
+        <source>Alleen een actieve coördinator kan toegang tot contactgegevens krijgen.</source>
+        <translation>Only an active coordinator can be given access to contact details.</translation>
+    </message>
+    <message>
+        <source>{name} heeft nog geen sleutel. Laat {name} eerst één keer aanmelden; geef daarna toegang.</source>
+        <translation>{name} has no key yet. Let {name} sign in once first; then give access.</translation>
+    </message>
+    <message>
+        <source>{name} is geen coördinator in wijkinfo. Typ de naam van een coördinator.</source>
+        <translation>{name} is not a coordinator in wijkinfo. Type the name of a coordinator.</translation>
+    </message>
+    <message>
+        <source>Bewaar het herstelblad niet in de gegevensmap {root}: dan staat de code naast de gegevens. Kies een andere plek.</source>
+        <translation>Do not keep the recovery sheet in the data folder {root}: the code would sit beside the data. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Typ een telefoonnummer, e-mailadres of naam (minstens 3 tekens).</source>
+        <translation>Type a phone number, e-mail address or name (at least 3 characters).</translation>
+    </message>
+    <message>
+        <source>Deze contactgegevens zijn beschadigd of veranderd en zijn niet te lezen. De rest van het signaal is in orde.</source>
+        <translation>These contact details were damaged or changed and cannot be read. The rest of the signal is fine.</translation>
+    </message>
+    <message>
+        <source>Een herstelcode heeft {n} letters en cijfers, in groepjes van vijf. Kijk de code op het herstelblad na.</source>
+        <translation>A recovery code has {n} letters and digits, in groups of five. Check the code on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De plaatsnaam is te lang (meer dan {max} tekens).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>
@@ -3379,6 +3641,14 @@ Log files: {2}</translation>
     <message>
         <source>Reactietermijn per thema</source>
         <translation>Response time per theme</translation>
+    </message>
+    <message>
+        <source>toegang tot contactgegevens</source>
+        <translation>access to contact details</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>off</translation>
     </message>
     <message>
         <source>De reactietermijn is opgeslagen.</source>

@@ -38,10 +38,10 @@
 <context>
     <name>ReferralView</name>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
-            <numerusform>%n pagina&apos;s.</numerusform>
+            <numerusform>%n pagina's.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,7 +49,7 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>

@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from tests.cli.coordinator import coordinator_args
 from wijkinfo.cli import main
 from wijkinfo.services.datafolder import files as storage
 
@@ -31,7 +32,15 @@ def _commands(d, service_id, target):
     return {
         "referral": ["--data-dir", str(d), "referral", service_id, "--out", target],
         "backup": ["--data-dir", str(d), "backup", "--out", target],
-        "signals": ["--data-dir", str(d), "signals", "export", "--csv", target],
+        "signals": [
+            "--data-dir",
+            str(d),
+            *coordinator_args(d),
+            "signals",
+            "export",
+            "--csv",
+            target,
+        ],
     }
 
 
@@ -59,9 +68,10 @@ def test_a_bad_out_is_one_line_and_changes_nothing(
         "<bestaat>": str(tmp_path / "bestaat.pdf"),
         "<nergens>/x.pdf": str(tmp_path / "nergens" / "x.pdf"),
     }.get(where, str(d / where) if where.strip() else where)
+    argv = _commands(d, service_id, target)[command]
     before = _digest(d)
     mine = (tmp_path / "bestaat.pdf").read_bytes()
-    code = main(_commands(d, service_id, target)[command])
+    code = main(argv)
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err, err
@@ -74,8 +84,9 @@ def test_a_link_into_the_data_folder_is_refused_too(demo_dir, tmp_path, capsys):
     d, service_id = demo_dir
     link = tmp_path / "onschuldig.pdf"
     link.symlink_to(d / "wijkinfo.sqlite")
+    argv = _commands(d, service_id, str(link))["referral"] + ["--force"]
     before = _digest(d)
-    code = main(_commands(d, service_id, str(link))["referral"] + ["--force"])
+    code = main(argv)
     assert code == 2 and "gegevensmap" in capsys.readouterr().err
     assert _digest(d) == before
 
@@ -93,7 +104,8 @@ def test_force_replaces_an_existing_file(demo_dir, tmp_path, capsys, command):
 
 def test_export_into_the_data_folder_is_refused(demo_dir, capsys):
     d, _ = demo_dir
+    who = coordinator_args(d)
     before = _digest(d)
-    code = main(["--data-dir", str(d), "export", "hsds", str(d / "export")])
+    code = main(["--data-dir", str(d), *who, "export", "hsds", str(d / "export")])
     assert code == 2 and "gegevensmap" in capsys.readouterr().err
     assert _digest(d) == before

@@ -58,6 +58,21 @@ def add_service(root, name):
         store.close()
 
 
+def _coordinator_password(root, tmp_path) -> list[str]:
+    from wijkinfo.db.models import User
+    from wijkinfo.services.people.users import hash_password
+
+    store = open_store(DataPaths(root), backups=False)
+    try:
+        with store.unit_of_work(author=COORDINATORS[0]) as session:
+            session.get(User, COORDINATORS[0]).password_hash = hash_password("geheim12")
+    finally:
+        store.close()
+    secret = tmp_path / "coordinator.txt"
+    secret.write_text("geheim12\n")
+    return ["--user", "coordinator 0", "--password-file", secret]
+
+
 def test_two_data_folders_converge_through_the_cli(tmp_path, capsys, two_desks):
     a, b = two_desks
     folder = tmp_path / "Nextcloud"
@@ -67,15 +82,20 @@ def test_two_data_folders_converge_through_the_cli(tmp_path, capsys, two_desks):
     bad.write_text("niet het goede\n")
     add_service(a, "Schuldhulp Lindestad")
 
-    code, out, _ = run(capsys, "--data-dir", a, "sync", folder, "--init", "--passphrase-file", good)
+    code, _, err = run(capsys, "--data-dir", a, "sync", folder, "--init", "--passphrase-file", good)
+    assert code == 2 and "--user" in err  # setting a folder up is for a coordinator
+    who = _coordinator_password(a, tmp_path)
+    code, out, _ = run(
+        capsys, "--data-dir", a, *who, "sync", folder, "--init", "--passphrase-file", good
+    )
     assert code == 0 and "Nieuwe syncmap ingericht" in out and "verstuurd" in out
 
     code, _, err = run(capsys, "--data-dir", b, "sync", folder)
     assert code == 2 and "kent het wachtwoord" in err and len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "--data-dir", b, "sync", folder, "--passphrase-file", bad)
     assert code == 2 and "klopt niet" in err and len(err.strip().splitlines()) == 1
-    code, out, _ = run(capsys, "--data-dir", b, "sync", folder, "--passphrase-file", good)
-    assert code == 0 and "binnengekomen" in out
+    code, out, err = run(capsys, "--data-dir", b, "sync", folder, "--passphrase-file", good)
+    assert code == 0 and "binnengekomen" in out, out + err
     code, out, _ = run(capsys, "--data-dir", b, "search", "schuldhulp")
     assert "Schuldhulp Lindestad" in out
 

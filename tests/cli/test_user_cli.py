@@ -30,7 +30,10 @@ def test_first_user_must_be_a_coordinator(data_paths, monkeypatch, capsys):
 
 def _add(data_paths, monkeypatch, capsys, name, password="geheim12", *extra):
     monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-    rc = main(["--data-dir", str(data_paths.root), "user", "add", name, *extra])
+    secret = data_paths.root.parent / "kees.txt"
+    secret.write_text("geheim12\n")
+    who = ["--user", "Kees", "--password-file", str(secret)] if name != "Kees" else []
+    rc = main(["--data-dir", str(data_paths.root), *who, "user", "add", name, *extra])
     out, err = capsys.readouterr()
     return rc, out, err
 
@@ -49,7 +52,8 @@ def test_user_list_keeps_one_line_per_user_and_odd_names_are_refused(
     assert _add(data_paths, monkeypatch, capsys, "Özlem")[0] == 0
     rc, _, err = _add(data_paths, monkeypatch, capsys, "ÖZLEM")
     assert rc == 2 and "al iemand" in err
-    assert main(["--data-dir", str(data_paths.root), "user", "list"]) == 0
+    who = ["--user", "Kees", "--password-file", str(data_paths.root.parent / "kees.txt")]
+    assert main(["--data-dir", str(data_paths.root), *who, "user", "list"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert [line.split("\t")[0] for line in lines] == ["Kees", "Özlem"]
 

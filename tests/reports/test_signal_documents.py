@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from tests.cli.coordinator import coordinator_args
 from tests.services.signals.signal_helpers import TODAY, log, make_people
 from wijkinfo.cli import main
 from wijkinfo.db.models import ContactTally, ContactTallyTheme
@@ -142,6 +143,7 @@ def test_cli_export(store, people, tmp_path, capsys):
             [
                 "--data-dir",
                 root,
+                *coordinator_args(root),
                 "signals",
                 "export",
                 "--csv",

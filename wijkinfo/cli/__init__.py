@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from wijkinfo import __version__
+from wijkinfo.cli.identity import add_identity_options, command_actor
 from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
 from wijkinfo.cli.out_files import output_file
 from wijkinfo.services.datafolder import files as storage
@@ -32,6 +33,11 @@ Command = Callable[[DataPaths, argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # every command, also one added later, takes --user/--password-file (cli/identity.py)
+        add_identity_options(self)
+
     def error(self, message: str) -> NoReturn:  # one clear line instead of usage + message
         self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
 
@@ -263,15 +269,15 @@ def _signal_commands() -> dict[str, Command]:
 def cmd_referral(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.datafolder.paths import write_atomically
     from wijkinfo.services.desk.referrals import ReferralSheets
-    from wijkinfo.services.people.auth import CLI_ACTOR
 
     out = output_file(paths, args.out, force=args.force)
     store = _open(paths, writer=True)
     try:
+        actor = command_actor(store, args, required=False)  # a desk refers without signing in
         sheets = ReferralSheets(store)
-        sheet = sheets.build(actor=CLI_ACTOR, service_ids=args.service_ids, question=args.question)
+        sheet = sheets.build(actor=actor, service_ids=args.service_ids, question=args.question)
         write_atomically(out, sheet.pdf)
-        sheets.record(actor=CLI_ACTOR, service_ids=sheet.service_ids)
+        sheets.record(actor=actor, service_ids=sheet.service_ids)
     finally:
         store.close()
     for warning in sheet.warnings:
@@ -284,14 +290,14 @@ def cmd_referral(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.exchange.hsds_import import ImportRefused, import_hsds
-    from wijkinfo.services.people.auth import CLI_ACTOR
 
     store = _open(paths, writer=True)
     try:
+        actor = command_actor(store, args)
         if args.kind == "hsds":
             result = import_hsds(
                 store,
-                actor=CLI_ACTOR,
+                actor=actor,
                 path=args.path,
                 dry_run=args.dry_run,
                 skip_invalid=args.skip_invalid,
@@ -304,7 +310,7 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
             mapping = load_mapping(args.mapping) if args.mapping else None
             result = import_table(
                 store,
-                actor=CLI_ACTOR,
+                actor=actor,
                 path=args.path,
                 mapping=mapping,
                 sheet=args.sheet,
@@ -337,7 +343,6 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
 
 def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.exchange.hsds_export import export_hsds
-    from wijkinfo.services.people.auth import CLI_ACTOR
 
     if paths.holds(Path(args.dir)):
         raise UserError(
@@ -349,7 +354,8 @@ def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
 
     store = _open(paths, writer=False)
     try:
-        result = export_hsds(store, actor=CLI_ACTOR, folder=args.dir, fmt=args.format)
+        actor = command_actor(store, args)
+        result = export_hsds(store, actor=actor, folder=args.dir, fmt=args.format)
     finally:
         store.close()
     print(

@@ -125,18 +125,19 @@ def _passphrase(args: Any, *, ask: bool) -> str | None:
 def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
     """Sync this desk with the hub at ``target``: the same summary line and exit codes as a sync
     with the folder."""
+    from wijkinfo.cli.identity import command_actor
     from wijkinfo.services.datafolder.store import open_store
-    from wijkinfo.services.people.auth import CLI_ACTOR
     from wijkinfo.services.sync.folder_sync import PassphraseNeeded
     from wijkinfo.services.sync.hub_sync import sync_hub_once
 
     allow = bool(getattr(args, "allow_deletes", False))
     store = open_store(paths, writer=True)
     try:
+        actor = command_actor(store, args, required=allow)
         try:
             summary = sync_hub_once(
                 store,
-                actor=CLI_ACTOR,
+                actor=actor,
                 address=target,
                 passphrase=_passphrase(args, ask=False),
                 allow_large_delete=allow,
@@ -147,7 +148,7 @@ def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
                 raise
             summary = sync_hub_once(
                 store,
-                actor=CLI_ACTOR,
+                actor=actor,
                 address=target,
                 passphrase=passphrase,
                 allow_large_delete=allow,

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from wijkinfo.cli.identity import command_actor
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.people.auth import CLI_ACTOR
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
@@ -32,6 +32,10 @@ def add_signal_commands(sub: argparse._SubParsersAction[_P]) -> None:
     add.add_argument("name", metavar="NAAM")
     add.add_argument("--role", choices=["volunteer", "coordinator"], default="volunteer")
     user_sub.add_parser("list", help="toon de gebruikers")
+    from wijkinfo.cli.privacy_commands import add_privacy_commands, add_user_actions
+
+    add_user_actions(user_sub)
+    add_privacy_commands(sub)
     p = sub.add_parser("retention", help="bewaartermijnen toepassen op signalen")
     p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
     p = sub.add_parser("signals", help="signalen")
@@ -65,26 +69,37 @@ def cmd_user(paths: DataPaths, args: argparse.Namespace) -> int:
 
     store = _open(paths)
     try:
+        from wijkinfo.cli.privacy_commands import USER_ACTIONS, cmd_user_action
+
+        if args.user_command in USER_ACTIONS:
+            return cmd_user_action(store, args)
         if args.user_command == "list":
-            for u in users.list_users(store, actor=CLI_ACTOR):
+            for u in users.list_users(store, actor=command_actor(store, args)):
                 # a name from before control characters were refused must not break the columns
                 name = "".join(c if c.isprintable() else "\ufffd" for c in u.name)
                 print(f"{name}\t{u.role}\t{'actief' if u.active else 'uit'}")
             return EXIT_OK
-        password = _read_password()
         if users.has_users(store):
+            actor = command_actor(store, args)  # before the new password is read
+            password = _read_password()
             info = users.create_user(
-                store, actor=CLI_ACTOR, name=args.name, password=password, role=args.role
+                store, actor=actor, name=args.name, password=password, role=args.role
             )
         elif args.role != "coordinator":
             raise UserError(
                 "De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator."
             )
         else:
+            # the one command without --user: the very first coordinator of an empty database
+            password = _read_password()
             info = users.create_first_coordinator(store, name=args.name, password=password)
     finally:
         store.close()
     print(f"Gebruiker gemaakt: {info.name} ({info.role})")
+    if info.recovery_code:
+        from wijkinfo.cli.privacy_commands import print_recovery_code
+
+        print_recovery_code(info.recovery_code)
     return EXIT_OK
 
 
@@ -109,7 +124,7 @@ def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
     # a writer: the export is written in the audit log
     store = _open(paths, writer=True)
     try:
-        count = export_csv(store, actor=CLI_ACTOR, path=out, start=start, end=end)
+        count = export_csv(store, actor=command_actor(store, args), path=out, start=start, end=end)
     finally:
         store.close()
     print(f"{count} signalen geschreven naar {args.csv}")
@@ -121,7 +136,7 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
 
     store = _open(paths)
     try:
-        result = run_retention(store, actor=CLI_ACTOR, dry_run=args.dry_run)
+        result = run_retention(store, actor=command_actor(store, args), dry_run=args.dry_run)
     finally:
         store.close()
     prefix = "Zou " if args.dry_run else ""
@@ -134,7 +149,14 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _privacy_commands() -> dict[str, Callable[[DataPaths, argparse.Namespace], int]]:
+    from wijkinfo.cli.privacy_commands import COMMANDS as privacy_commands
+
+    return privacy_commands
+
+
 COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    **_privacy_commands(),
     "user": cmd_user,
     "signals": cmd_signals,
     "retention": cmd_retention,

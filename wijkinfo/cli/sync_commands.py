@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 from typing import TypeVar
 
+from wijkinfo.cli.identity import command_actor
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
-from wijkinfo.services.people.auth import CLI_ACTOR
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -64,6 +64,8 @@ def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         if args.status:
             return _status(store, as_json=args.json)
+        # a desk syncs without anyone signed in; setting up and large deletes need a coordinator
+        actor = command_actor(store, args, required=args.init or args.allow_deletes)
         if args.init:
             if args.folder is None:
                 raise UserError(
@@ -72,13 +74,11 @@ def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
             passphrase = _passphrase(args, needed=True)
             if passphrase is None:
                 raise UserError("Geef een wachtwoord op met --passphrase-file BESTAND.")
-            folder_sync.set_up_folder(
-                store, actor=CLI_ACTOR, folder=args.folder, passphrase=passphrase
-            )
+            folder_sync.set_up_folder(store, actor=actor, folder=args.folder, passphrase=passphrase)
             print(f"Nieuwe syncmap ingericht: {args.folder.expanduser().absolute()}")
         summary = folder_sync.sync_once(
             store,
-            actor=CLI_ACTOR,
+            actor=actor,
             folder=args.folder,
             passphrase=None if args.init else _passphrase(args, needed=False),
             allow_large_delete=args.allow_deletes,

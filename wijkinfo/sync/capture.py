@@ -97,8 +97,15 @@ def drop(conn: Connection) -> None:
 
 
 def install(conn: Connection) -> None:
-    """(Re)create the capture triggers of every synced table."""
+    """(Re)create the capture triggers of every synced table.
+
+    An older migration runs against today's models: a table or column that a later migration
+    adds is not there yet, so that table is skipped; the later migration installs again.
+    """
     drop(conn)
     for spec in synced().values():
+        have = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({_q(spec.name)})").all()}
+        if not set(spec.columns) <= have:
+            continue
         for statement in trigger_sql(spec):
             conn.exec_driver_sql(statement)

@@ -1,6 +1,7 @@
 """Which tables travel between replicas, and which stay on this machine.
 
-Synced: the directory (HSDS tables, taxonomies, search words, signal themes, users) and what the
+Synced: the directory (HSDS tables, taxonomies, search words, signal themes, users and their
+public or sealed contact keys) and what the
 desks produce (signals with their history, notes, contacts and traces; tallies; referral counts;
 "klopt er iets niet" reports). Directory tables are *coordinator-owned*: a change to them is
 accepted only when its author is a coordinator (checked again when applied).
@@ -22,6 +23,9 @@ from wijkinfo.db.models import Base
 
 COORDINATOR_TABLES: tuple[str, ...] = (
     "user",
+    "key_holder",
+    "org_key",
+    "org_key_grant",
     "taxonomy",
     "taxonomy_term",
     "organization",

@@ -43,7 +43,22 @@ def privacy_html(terms: RetentionSettings) -> str:
         "meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen "
         "coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het "
         "logboek (wie en wanneer).</p>"
-        "<p>Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.</p>",
+        "<p>Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.</p>"
+        "<h3>Versleuteld</h3><p>Naam, telefoonnummer en e-mailadres van een bewoner worden "
+        "versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen "
+        "coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, "
+        "in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.</p>"
+        "<p>Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen "
+        "wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator "
+        "krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt "
+        "wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet "
+        "meer openen.</p>"
+        "<p><b>Herstelblad.</b> Bij het instellen maakt wijkinfo een herstelblad met een code. "
+        "Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord "
+        "kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn "
+        "de contactgegevens voor altijd weg.</p>"
+        "<p>Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen "
+        "verwijderd.</p>",
     ).format(terms.anonymise_days, terms.delete_days)
 
 

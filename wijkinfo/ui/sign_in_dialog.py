@@ -112,7 +112,21 @@ class SignInDialog(_Dialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("&Naam"), self.name)
         self.form.addRow(self.tr("&Wachtwoord of pincode"), self.password)
+        recover = self.buttons.addButton(
+            self.tr("Herstelcode gebruiken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        recover.setObjectName("useRecoveryCode")
+        recover.clicked.connect(self.use_recovery_code)
         self.name.setFocus()
+
+    def use_recovery_code(self) -> None:
+        """Every coordinator's password lost: the recovery sheet signs one in again."""
+        from wijkinfo.ui.recovery_dialog import UseRecoveryDialog
+
+        dialog = UseRecoveryDialog(self.store, self._tasks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
+            self.actor = dialog.actor
+            self.accept()
 
     def _names_arrived(self, names: list[str]) -> None:
         typed = self.name.currentText()  # a name typed meanwhile stays
@@ -161,15 +175,20 @@ class FirstCoordinatorDialog(_Dialog):
         self.form.addRow(self.tr("&Naam"), self.name)
         self.form.addRow(self.tr("&Wachtwoord of pincode"), self.password)
         self.form.addRow(self.tr("&Nog een keer"), self.repeat)
+        #: the recovery code of the set-up, shown once after this dialog (never stored)
+        self.recovery_codes: list[str] = []
 
     def try_accept(self) -> None:
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
             return
         store, name, password = self.store, self.name.text(), self.password.text()
+        codes = self.recovery_codes
 
         def make_and_sign_in() -> Actor:
-            users.create_first_coordinator(store, name=name, password=password)
+            info = users.create_first_coordinator(store, name=name, password=password)
+            if info.recovery_code:
+                codes.append(info.recovery_code)
             return users.sign_in(store, name=name, password=password)
 
         self._check(make_and_sign_in)
@@ -182,4 +201,8 @@ def make_first_coordinator(
     dialog = FirstCoordinatorDialog(store, tasks, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if dialog.recovery_codes:
+        from wijkinfo.ui.recovery_dialog import RecoveryCodeDialog
+
+        RecoveryCodeDialog(store, tasks, dialog.recovery_codes[0], parent).exec()
     return dialog.actor

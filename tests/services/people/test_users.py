@@ -29,10 +29,12 @@ def _count(store, model) -> int:
 
 def test_first_run_makes_a_coordinator_and_only_once(store):
     assert not users.has_users(store)
-    info = users.create_first_coordinator(store, name="Kees", password="2580")
+    with pytest.raises(UserError, match="minstens 8 tekens"):
+        users.create_first_coordinator(store, name="Kees", password="2580")
+    info = users.create_first_coordinator(store, name="Kees", password="geheim12")
     assert info.role == "coordinator"
     with pytest.raises(UserError, match="al gebruikers"):
-        users.create_first_coordinator(store, name="Piet", password="2580")
+        users.create_first_coordinator(store, name="Piet", password="geheim12")
     assert _count(store, User) == 1
 
 

@@ -11,6 +11,7 @@ from tests.services.signals.signal_helpers import TODAY, count, log, make_people
 from wijkinfo.db.models import Organization, Signal, SignalContact
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.signals import intake as signals
+from wijkinfo.services.signals import review
 
 
 def test_default_dutch_themes_with_targets(store):
@@ -51,7 +52,9 @@ def test_contact_only_with_consent_and_stored_apart(store, people):
         sig = s.get(Signal, logged.id)
         assert "Jansen" not in sig.description
         row = s.get(SignalContact, logged.id)
-        assert row.phone == "06-12345678" and row.consent_date == TODAY
+        assert row.consent_date == TODAY and "12345678" not in (row.sealed or "")
+    opened = review.read_contact(store, actor=_k, signal_id=logged.id)
+    assert (opened.name, opened.phone) == ("J. Jansen", "06-12345678")
 
 
 def test_contact_without_consent_is_refused(store, people):

@@ -25,6 +25,7 @@ from wijkinfo.db.models.directory import (
     ServiceAtLocation,
 )
 from wijkinfo.db.models.people import ROLES, AuditLog, Setting, User
+from wijkinfo.db.models.privacy import KeyHolder, OrgKey, OrgKeyGrant
 from wijkinfo.db.models.signals import (
     SIGNAL_STATUSES,
     URGENCIES,
@@ -80,6 +81,9 @@ __all__ = [
     "Setting",
     "Signal",
     "SignalContact",
+    "KeyHolder",
+    "OrgKey",
+    "OrgKeyGrant",
     "SignalNote",
     "SignalOrganization",
     "SignalStatusChange",

@@ -106,7 +106,8 @@ class SignalContact(Base):
     """Contact details, only when the resident asked for feedback and consented.
 
     Kept apart from the signal so that access is a separate right and anonymising
-    is a delete of this row's fields, not an edit of the signal.
+    is a delete of this row's fields, not an edit of the signal. The details themselves are
+    sealed: this database holds no readable name, phone number or e-mail of a resident.
     """
 
     __tablename__ = "signal_contact"
@@ -114,9 +115,10 @@ class SignalContact(Base):
     signal_id: Mapped[str] = mapped_column(
         ForeignKey("signal.id", ondelete="CASCADE"), primary_key=True
     )
-    name: Mapped[str | None] = mapped_column(String(500))
-    phone: Mapped[str | None] = mapped_column(String(50))
-    email: Mapped[str | None] = mapped_column(String(320))
+    #: name, phone and e-mail as JSON, sealed to the organisation key ``org_key_id``
+    #: (services/privacy/contacts.py); NULL once wiped
+    sealed: Mapped[str | None] = mapped_column(Text)
+    org_key_id: Mapped[str | None] = mapped_column(String(36))
     consent_date: Mapped[date] = mapped_column(Date)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -1,16 +1,19 @@
 """Opening the data folder for the desk, all of it off the UI thread: the store, the retention
-run that the AVG terms ask for at every start, and the few facts the start-up dialogs need."""
+run that the AVG terms ask for at every start (before the day's backup, and reaching the old
+backups too), and the few facts the start-up dialogs need."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wijkinfo.services.datafolder import backups as backup_files
+from wijkinfo.services.datafolder.backup_retention import remove_expired_backups
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import Store, open_store
 from wijkinfo.services.directory.demo import directory_is_empty, is_demo
 from wijkinfo.services.people import users
 from wijkinfo.services.settings import get_setting
-from wijkinfo.services.signals.retention import STARTUP_ACTOR, run_retention
+from wijkinfo.services.signals.retention import STARTUP_ACTOR, get_retention, run_retention
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,15 @@ def open_desk(paths: DataPaths) -> OpenedDesk:
 
     Raises what ``open_store`` raises (DatabaseDamaged, UserError); nothing stays open then.
     """
-    store = open_store(paths)
+    store = open_store(paths, daily=False)
     try:
         run_retention(store, actor=STARTUP_ACTOR)  # AVG terms apply even if nobody asks
+        # Then the day's backup, so that it never holds what retention just wiped, and the
+        # backups older than the term for contact details go (every kind of backup).
+        made = backup_files.daily_backup(paths)
+        if made:
+            store.notes.append(f"dagelijkse back-up: {made}")
+        remove_expired_backups(paths, days=get_retention(store).anonymise_days)
         with store.sessions() as session:
             point_name = get_setting(session, "point_name") or ""
             offered = bool(get_setting(session, "demo_offered"))

@@ -78,6 +78,7 @@ def open_store(
     *,
     writer: bool = True,
     backups: bool = True,
+    daily: bool = True,
     today: date | None = None,
     wait: float = 0.0,
     on_wait: Callable[[], None] | None = None,
@@ -88,6 +89,8 @@ def open_store(
     programs write at once; ``wait`` is how long to wait for it (``on_wait`` is called once
     when waiting starts). A damaged file raises DatabaseDamaged and is left untouched; a newer
     schema raises SchemaTooNew; a full disk or missing rights raise one clear UserError.
+    ``daily=False`` leaves the daily backup to the caller (the desk makes it after retention,
+    so that it never holds what retention wipes).
     """
     try:
         refuse_full_disk(paths.root)
@@ -97,7 +100,7 @@ def open_store(
             lock = DataDirLock(paths)
             lock.acquire(wait=wait, on_wait=on_wait)
             try:
-                notes = _prepare(paths, backups=backups, today=today)
+                notes = _prepare(paths, backups=backups, daily=daily, today=today)
                 return _connect(paths, lock, notes)
             except BaseException:
                 lock.release()
@@ -146,7 +149,9 @@ def _needs_preparing(paths: DataPaths) -> bool:
         return True
 
 
-def _prepare(paths: DataPaths, *, backups: bool, today: date | None) -> list[str]:
+def _prepare(
+    paths: DataPaths, *, backups: bool, today: date | None, daily: bool = True
+) -> list[str]:
     """Under the lock: find damage, create or migrate, make the daily backup, a replica id."""
     remove_stale_temps(paths.root)
     if health.wal_lost(paths):
@@ -171,7 +176,7 @@ def _prepare(paths: DataPaths, *, backups: bool, today: date | None) -> list[str
                 "Deze gegevens zijn gemaakt met een nieuwere versie van wijkinfo. "
                 "Werk wijkinfo bij voordat u verder gaat.",
             )
-        if backups and existed:
+        if backups and daily and existed:
             made = backup_files.daily_backup(paths, today)
             if made:
                 notes.append(f"dagelijkse back-up: {made}")

@@ -6,9 +6,13 @@ directory, reviews signals, sees contact details and manages users and settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wijkinfo.services.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from wijkinfo.services.privacy.sealing import Unlocked
 
 VOLUNTEER = "volunteer"
 COORDINATOR = "coordinator"
@@ -41,11 +45,16 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class Actor:
-    """The person using wijkinfo right now (or the CLI acting for a named user)."""
+    """The person using wijkinfo right now (or the CLI acting for a named user).
+
+    ``keys``: a signed-in coordinator's unwrapped private key, kept in memory only for as long
+    as this Actor is (signing out drops it); it opens residents' contact details.
+    """
 
     user_id: str | None
     name: str
     role: str
+    keys: Unlocked | None = field(default=None, compare=False, repr=False)
 
 
 def can(actor: Actor | None, permission: str) -> bool:
@@ -62,8 +71,8 @@ def require(actor: Actor | None, permission: str) -> None:
         )
 
 
-#: The command line acts as a coordinator: whoever can run it on this computer already holds the
-#: data folder. Commands that touch residents' contact details still name a user (issue 4).
+#: A coordinator role without a person or keys, for scripts and tests of the directory: it opens
+#: no contact details. The command line itself names a person (wijkinfo/cli/identity.py).
 CLI_ACTOR = Actor(user_id=None, name="opdrachtregel", role=COORDINATOR)
 
 

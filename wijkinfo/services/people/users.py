@@ -13,24 +13,29 @@ import hmac
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from wijkinfo.db.base import new_id, utcnow
-from wijkinfo.db.models import User
+from wijkinfo.db.models import KeyHolder, User
 from wijkinfo.db.models.people import ROLES
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import USERS, Change
-from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.people.auth import COORDINATOR, Actor, require
+from wijkinfo.services.privacy import keys
 
 MAX_TRIES = 5
 LOCK_MINUTES = 5
 LOCK_SECONDS = LOCK_MINUTES * 60
 MIN_PASSWORD = 4  # a PIN of four digits is the least the desk accepts
+# A coordinator's password also wraps the key to residents' contact details, and a copied
+# database file can be tried offline: a PIN would fall in minutes, so a longer password.
+MIN_COORDINATOR_PASSWORD = 8
 MAX_NAME = 200
 # scrypt cost: strong enough for a desk laptop, under ~0.1 s per sign-in.
 _N, _R, _P = 2**14, 8, 1
@@ -46,6 +51,10 @@ class UserInfo:
     role: str
     active: bool
     locked_until: datetime | None
+    #: may open residents' contact details (a coordinator whose key holds the current org key)
+    contact_access: bool = False
+    #: only right after set-up: the code for the recovery sheet, shown once and never stored
+    recovery_code: str | None = field(default=None, repr=False, compare=False)
 
 
 def hash_password(password: str) -> str:
@@ -105,7 +114,8 @@ def _clean_name(name: object) -> str:
     return text
 
 
-def _check_password(password: object) -> str:
+def check_password(password: object, role: str = "volunteer") -> str:
+    """The password if it is long and hard enough for ``role``; UserError otherwise."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise UserError(
             "Het wachtwoord of de pincode is te kort: minstens {min} tekens.", min=MIN_PASSWORD
@@ -115,7 +125,16 @@ def _check_password(password: object) -> str:
             "Deze pincode is te makkelijk te raden (zoals 1111, 1234 of alleen spaties). "
             "Kies een andere."
         )
+    if role == COORDINATOR and len(password) < MIN_COORDINATOR_PASSWORD:
+        raise UserError(
+            "Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen "
+            "pincode): het beschermt ook de contactgegevens van bewoners.",
+            min=MIN_COORDINATOR_PASSWORD,
+        )
     return password
+
+
+_check_password = check_password  # the name the tests of earlier versions import
 
 
 def is_trivial(password: str) -> bool:
@@ -133,10 +152,19 @@ def _check(name: object, password: object, role: str) -> tuple[str, str]:
     clean = _clean_name(name)
     if role not in ROLES:
         raise UserError("Kies een rol: vrijwilliger of coördinator.")
-    return clean, _check_password(password)
+    return clean, check_password(password, role)
 
 
-def _add(store: Store, actor: Actor | None, name: str, password: str, role: str) -> UserInfo:
+def _add(
+    store: Store,
+    actor: Actor | None,
+    name: str,
+    password: str,
+    role: str,
+    *,
+    first: bool = False,
+    grant_access: bool = False,
+) -> UserInfo:
     name, password = _check(name, password, role)
     key = name_key(name)
     user_id = new_id()
@@ -160,7 +188,16 @@ def _add(store: Store, actor: Actor | None, name: str, password: str, role: str)
             entity_id=user.id,
             detail=f"{name} ({role})",
         )
-        info = UserInfo(user.id, user.name, user.role, True, None)
+        code = None
+        access = False
+        if first:
+            _unlocked, code = keys.set_up_organisation(session, user, password)
+            access = True
+        elif role == COORDINATOR:
+            holder, _unlocked = keys.new_holder(session, secret=password, user_id=user.id)
+            if grant_access:
+                access = _grant(session, actor, holder, user)
+        info = UserInfo(user.id, user.name, user.role, True, None, access, code)
     store.events.publish(Change(USERS, (info.id,)))
     return info
 
@@ -169,22 +206,42 @@ def create_first_coordinator(store: Store, *, name: str, password: str) -> UserI
     """The first run: no users yet, so the first person becomes coordinator."""
     if has_users(store):
         raise UserError("Er zijn al gebruikers. Een coördinator kan nieuwe gebruikers maken.")
-    return _add(store, None, name, password, "coordinator")
+    return _add(store, None, name, password, "coordinator", first=True)
 
 
 def create_user(
-    store: Store, *, actor: Actor, name: str, password: str, role: str = "volunteer"
+    store: Store,
+    *,
+    actor: Actor,
+    name: str,
+    password: str,
+    role: str = "volunteer",
+    grant_access: bool = False,
 ) -> UserInfo:
-    """A coordinator adds a volunteer or coordinator."""
+    """A coordinator adds a volunteer or coordinator. A new coordinator gets a key pair; with
+    ``grant_access`` the signed-in coordinator also gives them access to contact details."""
     require(actor, "user.manage")
-    return _add(store, actor, name, password, role)
+    return _add(store, actor, name, password, role, grant_access=grant_access)
+
+
+def _grant(session: Session, actor: Actor | None, holder: KeyHolder, user: User) -> bool:
+    """Seal the organisation keys the actor holds to ``holder``; False when the actor holds none."""
+    if actor is None or actor.keys is None:
+        return False
+    if keys.grant_all(session, unlocked=actor.keys, holder=holder, granted_by=actor.user_id) == 0:
+        return False
+    write_audit(session, actor, "privacy.grant", entity="user", entity_id=user.id, detail=user.name)
+    return True
 
 
 def list_users(store: Store, *, actor: Actor) -> list[UserInfo]:
     require(actor, "user.manage")
     with store.sessions() as session:
-        users = session.scalars(select(User).order_by(User.name))
-        return [UserInfo(u.id, u.name, u.role, u.active, u.locked_until) for u in users]
+        users = session.scalars(select(User).order_by(User.name)).all()
+        access = keys.users_with_access(session)
+        return [
+            UserInfo(u.id, u.name, u.role, u.active, u.locked_until, u.id in access) for u in users
+        ]
 
 
 def active_user_names(store: Store) -> list[str]:
@@ -194,18 +251,38 @@ def active_user_names(store: Store) -> list[str]:
 
 
 def set_password(store: Store, *, actor: Actor, user_id: str, password: str) -> None:
+    """A coordinator sets someone's password (a reset). A coordinator's own key is re-wrapped;
+    someone else's old key cannot be opened without the old password, so they get a new key
+    pair, and the access they had is granted again at once by the actor (when the actor holds
+    the keys; otherwise a coordinator grants it later)."""
     require(actor, "user.manage")
-    password = _check_password(password)
     with store.unit_of_work(author=actor.user_id) as session:
         user = session.get(User, user_id)
         if user is None:
             raise UserError("Deze gebruiker bestaat niet meer.")
+        password = check_password(password, user.role)
+        if user.role == COORDINATOR:
+            _rekey(session, actor, user, password)
         user.password_hash = hash_password(password)
         user.failed_attempts = 0
         user.locked_until = None
         user.locked_at_uptime = None
         write_audit(session, actor, "user.password", entity="user", entity_id=user_id)
     store.events.publish(Change(USERS, (user_id,)))
+
+
+def _rekey(session: Session, actor: Actor, user: User, password: str) -> None:
+    holder = keys.holder_of(session, user.id)
+    mine = actor.keys is not None and holder is not None and holder.id == actor.keys.holder_id
+    if mine and holder is not None and actor.keys is not None:
+        keys.rewrap(holder, actor.keys, password)
+        return
+    had_access = holder is not None and user.id in keys.users_with_access(session)
+    if holder is not None:
+        keys.drop_holder(session, holder)
+    holder, _unlocked = keys.new_holder(session, secret=password, user_id=user.id)
+    if had_access:
+        _grant(session, actor, holder, user)
 
 
 def _locked_for(locked_at: float | None, uptime: float) -> float:
@@ -252,7 +329,8 @@ def sign_in(
             user.locked_until = None
         if verify_password(password or "", user.password_hash):
             user.failed_attempts = 0
-            actor = Actor(user_id=user.id, name=user.name, role=user.role)
+            unlocked = keys.unlock_coordinator(session, user, password)
+            actor = Actor(user_id=user.id, name=user.name, role=user.role, keys=unlocked)
             write_audit(session, actor, "user.sign_in", entity="user", entity_id=user.id, at=now)
             return actor
         user.failed_attempts = (user.failed_attempts or 0) + 1

@@ -10,6 +10,7 @@ from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can, require
+from wijkinfo.services.privacy.contacts import NoContactAccess, open_contact
 from wijkinfo.services.settings import get_setting
 from wijkinfo.services.signals.retention import ANONYMISE_KEY, DEFAULT_ANONYMISE_DAYS
 from wijkinfo.services.signals.stats import signal_counts
@@ -25,8 +26,8 @@ def _check_target(path: Path) -> Path:
 def make_status_letter(
     store: Store, *, actor: Actor, signal_id: str, path: Path, today: date | None = None
 ) -> Path:
-    """The letter for the resident. Their name is used (and the use audited) when the actor may
-    read contact details; otherwise the letter says "Beste bewoner"."""
+    """The letter for the resident. Their name is opened for printing (and the use audited) when
+    the actor is a signed-in coordinator with access; otherwise the letter says "Beste bewoner"."""
     require(actor, "signal.review")
     path = _check_target(path)
     with store.unit_of_work() as session:
@@ -34,9 +35,14 @@ def make_status_letter(
         if signal is None:
             raise UserError("Dit signaal bestaat niet (meer). Vernieuw de lijst.")
         name = None
-        if can(actor, "signal.contact.read"):
-            contact = session.get(SignalContact, signal_id)
-            name = contact.name if contact else None
+        contact = session.get(SignalContact, signal_id)
+        if contact is not None and can(actor, "signal.contact.read") and actor.keys is not None:
+            # opened for the letter only: the name goes onto the paper, nowhere else
+            try:
+                plain = open_contact(session, actor, contact)
+            except NoContactAccess:
+                plain = None
+            name = plain.name if plain else None
             write_audit(session, actor, "signal.letter", entity="signal", entity_id=signal_id)
         from wijkinfo.reports.status_letter import LetterData  # reportlab only when printing
 

@@ -1,7 +1,7 @@
 """Logging a signal at the desk: a resident not (well) helped. No name needed.
 
 Contact details are optional and only with the resident's explicit consent; they are stored
-apart (``SignalContact``) so that reading them is a separate right.
+apart (``SignalContact``), sealed to the organisation key before anything is written.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.privacy.contacts import seal_contact
 
 MAX_DESCRIPTION = 2000
 MAX_PLACE = 200
@@ -233,12 +234,18 @@ def log_signal(
             )
         )
         if contact is not None:
+            sealed, org_key_id = seal_contact(
+                session,
+                signal_id=signal.id,
+                name=contact.name.strip() or None,
+                phone=contact.phone.strip() or None,
+                email=contact.email.strip() or None,
+            )
             session.add(
                 SignalContact(
                     signal_id=signal.id,
-                    name=contact.name.strip() or None,
-                    phone=contact.phone.strip() or None,
-                    email=contact.email.strip() or None,
+                    sealed=sealed,
+                    org_key_id=org_key_id,
                     consent_date=contact.consent_date or today,
                 )
             )

@@ -20,6 +20,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import COORDINATOR, Actor, require
+from wijkinfo.services.privacy.contacts import forget_sealed_copies
 from wijkinfo.services.settings import get_setting, set_setting
 from wijkinfo.services.signals.review import CLOSED
 
@@ -127,9 +128,11 @@ def run_retention(
             anonymised.append(signal.id)
             lines.append(f"{label}: contactgegevens wissen")
             if not dry_run:
-                contact.name = contact.phone = contact.email = None
+                contact.sealed = None
                 contact.anonymised_at = now
         if not dry_run and (anonymised or deleted):
+            session.flush()
+            forget_sealed_copies(session, anonymised + deleted)
             write_audit(
                 session,
                 actor,

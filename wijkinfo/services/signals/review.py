@@ -29,6 +29,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.privacy.contacts import open_contact
 from wijkinfo.services.signals.intake import MAX_DESCRIPTION, add_working_days
 
 STATUS_LABELS = {
@@ -331,18 +332,20 @@ def add_note(
 
 
 def read_contact(store: Store, *, actor: Actor, signal_id: str) -> ContactDetails | None:
-    """The resident's contact details (coordinators only). Every view is audited."""
+    """The resident's contact details: a signed-in coordinator with access only (the details
+    are sealed). Every view is audited."""
     require(actor, "signal.contact.read")
     with store.unit_of_work() as session:
         _load(session, signal_id)
         contact = session.get(SignalContact, signal_id)
-        write_audit(session, actor, "signal.contact.read", entity="signal", entity_id=signal_id)
         if contact is None:
             return None
+        plain = open_contact(session, actor, contact)
+        write_audit(session, actor, "signal.contact.read", entity="signal", entity_id=signal_id)
         return ContactDetails(
-            contact.name,
-            contact.phone,
-            contact.email,
+            plain.name if plain else None,
+            plain.phone if plain else None,
+            plain.email if plain else None,
             contact.consent_date,
             contact.anonymised_at is not None,
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -116,8 +118,13 @@ class UsersAdminTab(QWidget):
         target_row.addWidget(self.target)
         target_row.addWidget(save_target)
 
+        from wijkinfo.ui.admin.access_panel import AccessPanel
+
+        self.access = AccessPanel(store, tasks, actor, self.list, self)
+        self.access.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(people, 1)
+        layout.addWidget(self.access)
         layout.addWidget(terms)
         layout.addWidget(targets)
         layout.addWidget(self.message)
@@ -152,7 +159,14 @@ class UsersAdminTab(QWidget):
         self.list.clear()
         roles = {"volunteer": self.tr("vrijwilliger"), "coordinator": self.tr("coördinator")}
         for u in page.people:
-            self.list.addItem(f"{u.name} — {roles.get(u.role, u.role)}")
+            text = f"{u.name} — {roles.get(u.role, u.role)}"
+            if u.contact_access:
+                text += " — " + self.tr("toegang tot contactgegevens")
+            if not u.active:
+                text += " — " + self.tr("uit")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, u)
+            self.list.addItem(item)
         current = self.theme.currentData()
         self.theme.blockSignals(True)
         self.theme.clear()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,9 @@ class SignalDetailPane(QWidget):
         self.contact_button.clicked.connect(self.show_contact)
         self.contact = QLabel(self)
         self.contact.setObjectName("contactDetails")
+        self.wipe_button = QPushButton(self.tr("Contactgegevens wissen"), self)
+        self.wipe_button.setObjectName("wipeContact")
+        self.wipe_button.clicked.connect(lambda: self.wipe_contact())
         self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
@@ -94,6 +98,7 @@ class SignalDetailPane(QWidget):
         bottom.addWidget(assign)
         bottom.addStretch(1)
         bottom.addWidget(self.contact_button)
+        bottom.addWidget(self.wipe_button)
         bottom.addWidget(self.letter_button)
         layout.addLayout(bottom)
         layout.addWidget(self.contact)
@@ -184,6 +189,7 @@ class SignalDetailPane(QWidget):
         self.step_row.addStretch(1)
         self.forward_to.setVisible("doorgezet" in d.allowed)
         self.contact_button.setVisible(d.has_contact and can(self._actor(), "signal.contact.read"))
+        self.wipe_button.setVisible(self.contact_button.isVisibleTo(self))
         self.assignee.clear()
         self.assignee.addItem(self.tr("Niemand"), None)
         for user_id, name in coordinators:
@@ -264,6 +270,28 @@ class SignalDetailPane(QWidget):
                 review.read_contact, self.store, actor=self._actor(), signal_id=self.detail.row.id
             ),
             on_done=self._show_contact,
+            on_error=lambda exc: self.message.setText(error_text(exc)),
+        )
+
+    def wipe_contact(self, *, confirm: bool = True) -> None:
+        """A resident asks to be forgotten: wipe the details, keep the signal (audited)."""
+        if self.detail is None:
+            return
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Contactgegevens wissen"),
+                self.tr("De contactgegevens bij dit signaal wissen? Dit kan niet terug."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        from wijkinfo.services.privacy.residents import wipe_contact
+
+        self.tasks.run(
+            partial(wipe_contact, self.store, actor=self._actor(), signal_id=self.detail.row.id),
+            on_done=lambda _r: self.contact.setText(self.tr("De contactgegevens zijn gewist.")),
             on_error=lambda exc: self.message.setText(error_text(exc)),
         )
 
