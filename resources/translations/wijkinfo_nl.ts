@@ -38,18 +38,24 @@
 <context>
     <name>ReferralView</name>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
-            <numerusform>%n pagina&apos;s.</numerusform>
+            <numerusform>%n pagina's.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message numerus="yes">
+        <source>%n dienst(en) gevonden, de beste eerst</source>
+        <translation>
+            <numerusform>%n dienst gevonden, de beste eerst</numerusform>
+            <numerusform>%n diensten gevonden, de beste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
