@@ -81,3 +81,28 @@ def test_the_area_is_a_coordinators_setting_and_must_exist(demo_store):
     save_desk_area(demo_store, actor=COORD, wijk="Oost", city="  Lindestad ")
     area = load_desk_area(demo_store)
     assert (area.wijk, area.city) == ("Oost", "Lindestad")
+
+
+def test_a_service_in_my_city_leads_and_follows_its_address(store):
+    from wijkinfo.db.models import Address, Location, Organization, Service, ServiceAtLocation
+
+    with store.unit_of_work() as session:
+        org = Organization(name="Stichting Ergens")
+        session.add(org)
+        far = Service(organization=org, name="Taalhuis A")
+        near = Service(organization=org, name="Taalhuis Bee")  # longer: last without a city
+        session.add_all([far, near])
+        place = Location(organization=org, name="Kantoor")
+        session.add(place)
+        session.flush()
+        address = Address(location=place, address_1="Markt 1", city="'s-Hertogenbosch")
+        session.add_all([address, ServiceAtLocation(service=near, location=place)])
+        session.flush()
+        near_id, address_id = near.id, address.id
+    search = SearchService(store)
+    assert [h.name for h in search.search("taalhuis")] == ["Taalhuis A", "Taalhuis Bee"]
+    save_desk_area(store, actor=COORD, wijk="", city="s Hertogenbosch")
+    assert search.search("taalhuis")[0].id == near_id
+    with store.unit_of_work() as session:
+        session.get(Address, address_id).city = "Utrecht"
+    assert search.search("taalhuis")[0].name == "Taalhuis A"
