@@ -219,6 +219,48 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>DeskAreaButton</name>
+    <message>
+        <source>Mijn wijk: {0}</source>
+        <translation>My neighbourhood: {0}</translation>
+    </message>
+    <message>
+        <source>Mijn wijk instellen…</source>
+        <translation>Set my neighbourhood…</translation>
+    </message>
+    <message>
+        <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
+        <translation>Only a coordinator can set the information point's neighbourhood.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAreaDialog</name>
+    <message>
+        <source>Mijn wijk</source>
+        <translation>My neighbourhood</translation>
+    </message>
+    <message>
+        <source>geen wijk</source>
+        <translation>no neighbourhood</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Utrecht</source>
+        <translation>for example Utrecht</translation>
+    </message>
+    <message>
+        <source>Diensten in deze wijk en plaats komen bij het zoeken eerst.</source>
+        <translation>Services in this neighbourhood and town come first when searching.</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEditorView</name>
     <message>
         <source>Organisatie</source>
@@ -1146,6 +1188,10 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
+        <source>Alleen in mijn wijk</source>
+        <translation>Only in my neighbourhood</translation>
+    </message>
+    <message>
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
@@ -1160,9 +1206,17 @@ Log files: {2}</translation>
 </context>
 <context>
     <name>SearchView</name>
+    <message>
+        <source>Meer dan {0} diensten gevonden, de beste eerst</source>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <translation>More than {0} services found, best first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dienst(en) gevonden, de beste eerst</source>
+        <translation><numerusform>%n service found, best first</numerusform><numerusform>%n services found, best first</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -2721,15 +2775,15 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>
-        <translation type="unfinished" />
+        <translation>Choose a neighbourhood from the list and enter a town.</translation>
     </message>
     <message>
         <source>De plaatsnaam is te lang (meer dan {max} tekens).</source>
-        <translation type="unfinished" />
+        <translation>The town name is too long (more than {max} characters).</translation>
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation type="unfinished" />
+        <translation>The information point's neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
     </message>
     <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>

@@ -48,8 +48,11 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
+        <source>%n dienst(en) gevonden, de beste eerst</source>
+        <translation><numerusform>%n dienst gevonden, de beste eerst</numerusform><numerusform>%n diensten gevonden, de beste eerst</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>

@@ -30,7 +30,7 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from wijkinfo.db.base import new_id
-from wijkinfo.db.models import Attribute, Organization, Service
+from wijkinfo.db.models import Address, Attribute, Organization, Service, ServiceAtLocation
 from wijkinfo.db.text_fold import fold
 
 FTS_TABLE = "service_fts"
@@ -209,6 +209,17 @@ def _affected_service_ids(session: Session) -> set[str]:
                 )
         elif isinstance(obj, Attribute) and obj.link_entity == "service":
             ids.add(obj.link_id)
+        elif isinstance(obj, ServiceAtLocation) and obj.service_id:
+            ids.add(obj.service_id)  # the city of its address is an area token
+        elif isinstance(obj, Address) and obj.location_id:
+            with session.no_autoflush:
+                ids.update(
+                    session.scalars(
+                        select(ServiceAtLocation.service_id).where(
+                            ServiceAtLocation.location_id == obj.location_id
+                        )
+                    )
+                )
     return ids
 
 

@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         if point_name:
             self.setWindowTitle(self.tr("wijkinfo — {0}").format(point_name))
         had_focus = self.search_box.hasFocus()
-        self.search_view = SearchView(SearchService(store), self.tasks, self, box=self.search_box)
+        self.search_view = SearchView(
+            SearchService(store), self.tasks, self, box=self.search_box, actor=self.context.actor
+        )
         self.stack.insertWidget(0, self.search_view)
         self.stack.removeWidget(self._opening)
         self._opening.deleteLater()

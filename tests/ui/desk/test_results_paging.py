@@ -133,7 +133,8 @@ def test_a_page_that_cannot_be_read_is_shown_and_stops_the_loading(qtbot, big_st
     qtbot.keyClicks(view.box, "buurthulp")
     qtbot.waitUntil(lambda: view.model.rowCount() == PAGE, timeout=15000)
     with sqlite3.connect(big_store.paths.db) as db:  # the index is damaged under the desk
-        db.execute("DROP TABLE service_fts")
+        for table in ("service_fts", "service_fts_names", "service_fts_labels"):
+            db.execute(f"DROP TABLE {table}")
     view.model.fetchMore()
     qtbot.waitUntil(lambda: "Meer resultaten laden lukt niet" in view.count_label.text())
     assert view.model.rowCount() == PAGE and not view.model.canFetchMore()

@@ -369,7 +369,7 @@ class SearchService:
                     continue
                 rows = kept
             top = 2.0 * len(ranking.levels(plans, area))
-            return [(r.service_id, top - r.level) for r in rows[:need]]
+            return [(r.service_id, top - r.quality) for r in rows[:need]]
 
     def _hits(self, session: Session, rows: list[Ranked]) -> list[ServiceHit]:
         """Plain rows into hits; Core queries, because this runs on every keystroke."""

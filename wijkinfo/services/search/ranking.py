@@ -68,6 +68,8 @@ class Level:
     match: str
     #: the position of the level's field group (0 names, 1 labels, 2 anywhere)
     field: int
+    #: how good a match this is (0 best); the levels of one quality differ only in place
+    quality: int = 0
 
 
 def _q(token: str) -> str:
@@ -108,12 +110,14 @@ def levels(plans: Sequence[WordPlan], locality: Locality = NOWHERE) -> list[Leve
     ]
     tables = ((NAMES_TABLE, NAME_COLUMNS), (LABELS_TABLE, LABEL_COLUMNS), (FTS_TABLE, ALL_COLUMNS))
     out: list[Level] = []
+    quality = -1
     for field, form in groups(len(forms)):
         table, columns = tables[field]
         # every column but ``area`` is searched; the filter costs a position check per match,
         # so it is only there when a word could reach an area token
         guard = _may_hit_area(plans)
         for shape in name_shapes if field == 0 else [None]:
+            quality += 1
             for area in locality.passes():
                 words_part = _all(forms[form])
                 parts = [f"{columns} : ({words_part})" if guard else words_part]
@@ -121,7 +125,7 @@ def levels(plans: Sequence[WordPlan], locality: Locality = NOWHERE) -> list[Leve
                     parts.append(shape)
                 if area:
                     parts.append(area)
-                out.append(Level(table, " AND ".join(parts), field))
+                out.append(Level(table, " AND ".join(parts), field, quality))
     return out
 
 
@@ -163,8 +167,11 @@ def _select(level: Level, where: str, *, hidden: bool) -> str:
 class RankedRow:
     service_id: str
     rank_key: int
-    #: the level's index (lower is better), for a score that shows the order
+    #: the level's index (lower is better)
     level: int
+    #: how good a match (lower is better; not referable counts as worse than any match):
+    #: services of one quality are ordered by place, then by the rank key
+    quality: int
 
 
 def ranked(
@@ -189,7 +196,8 @@ def ranked(
             if sid in seen:
                 continue
             seen.add(sid)
-            out.append(RankedRow(sid, key, number))
+            quality = level.quality + (len(plan_levels) if hidden else 0)
+            out.append(RankedRow(sid, key, number, quality))
             if len(out) >= need:
                 break
     return out

@@ -1,4 +1,5 @@
-"""The filters above the results: theme, wijk/buurt, language, age, free, open now."""
+"""The filters above the results: theme, wijk/buurt, language, age, free, open now, and only
+in the desk's own wijk."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class SearchFilterBar(QWidget):
         self.age.setAccessibleName(self.tr("Leeftijd"))
         self.free = QCheckBox(self.tr("Gratis"), self)
         self.open_now = QCheckBox(self.tr("Nu open"), self)
+        self.only_mine = QCheckBox(self.tr("Alleen in mijn wijk"), self)
         self.set_choices(FilterChoices((), (), ()))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,11 +39,14 @@ class SearchFilterBar(QWidget):
         layout.addWidget(self.age, 1, 0)
         layout.addWidget(self.free, 1, 1)
         layout.addWidget(self.open_now, 1, 2)
+        layout.addWidget(self.only_mine, 2, 0)
+        self.grid = layout
         for combo in (self.theme, self.wijk, self.language):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.age.valueChanged.connect(lambda _v: self.changed.emit())
         self.free.toggled.connect(lambda _v: self.changed.emit())
         self.open_now.toggled.connect(lambda _v: self.changed.emit())
+        self.only_mine.toggled.connect(lambda _v: self.changed.emit())
 
     def set_choices(self, choices: FilterChoices) -> None:
         for combo, first, items in (
@@ -78,6 +83,7 @@ class SearchFilterBar(QWidget):
             age=self.age.value() if self.age.value() >= 0 else None,
             free=self.free.isChecked(),
             open_now=self.open_now.isChecked(),
+            only_my_wijk=self.only_mine.isChecked(),
         )
 
     def reset(self) -> None:
@@ -87,4 +93,5 @@ class SearchFilterBar(QWidget):
         self.age.setValue(-1)
         self.free.setChecked(False)
         self.open_now.setChecked(False)
+        self.only_mine.setChecked(False)
         self.blockSignals(False)

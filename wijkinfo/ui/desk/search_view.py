@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.search.lookup import SearchService
+from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.search.lookup import FilterChoices, MatchCount, SearchService
+from wijkinfo.ui.desk.desk_area_control import DeskAreaButton
 from wijkinfo.ui.desk.results_model import PAGE, ResultsModel
 from wijkinfo.ui.desk.search_filter_bar import SearchFilterBar
 from wijkinfo.ui.desk.service_detail_view import ServiceDetailView
@@ -31,19 +35,32 @@ class SearchView(QWidget):
     #: the service now shown in the detail pane ("" when none)
     current_service_changed = Signal(str)
 
+    # the count of the shown search arrived (the number, whether there are more)
+    count_shown = Signal(int, bool)
+
     def __init__(
-        self, search: SearchService, tasks: TaskRunner, parent=None, *, box: QLineEdit
+        self,
+        search: SearchService,
+        tasks: TaskRunner,
+        parent=None,
+        *,
+        box: QLineEdit,
+        actor: Callable[[], Actor] | None = None,
     ) -> None:
         """``box``: the window's search box, which may already hold what was typed while the
-        data was being opened."""
+        data was being opened. ``actor``: who is signed in now (to set the desk's wijk)."""
         super().__init__(parent)
         self._search, self._tasks = search, tasks
         self._generation = 0
         self._detail_generation = 0
+        self._count: Callable[[], MatchCount] = lambda: MatchCount(0)
         self.box = box
         self.box.installEventFilter(self)
         self.filter_bar = SearchFilterBar(self)
         self.filter_bar.changed.connect(self.run_search)
+        self.area_button = DeskAreaButton(search.store, tasks, actor, self.filter_bar)
+        self.filter_bar.grid.addWidget(self.area_button, 2, 1, 1, 2)
+        self.area_button.changed.connect(self.run_search)
         self.count_label = QLabel(self)
         self.results = QListView(self)
         self.results.setObjectName("results")
@@ -51,6 +68,7 @@ class SearchView(QWidget):
         self.results.setAlternatingRowColors(True)
         self.model = ResultsModel(tasks, self)
         self.model.page_failed.connect(self.count_label.setText)
+        self.area_button.failed.connect(self.count_label.setText)
         self.results.setModel(self.model)
         # Ask for the next page a little before the end, so it is there when the volunteer is.
         self.results.verticalScrollBar().valueChanged.connect(self._near_the_end)
@@ -85,8 +103,12 @@ class SearchView(QWidget):
         if self.box.text().strip():  # typed while the data was being opened: that comes first
             self.run_search()
         # filter lists and the typo vocabulary are read off the UI thread once at start
-        self._tasks.run(self._search.filter_choices, on_done=self.filter_bar.set_choices)
+        self._tasks.run(self._search.filter_choices, on_done=self._choices_arrived)
         self._tasks.run(self._search.warm)
+
+    def _choices_arrived(self, choices: FilterChoices) -> None:
+        self.filter_bar.set_choices(choices)
+        self.area_button.set_areas(choices.areas)
 
     def _near_the_end(self, value: int) -> None:
         bar = self.results.verticalScrollBar()
@@ -153,6 +175,31 @@ class SearchView(QWidget):
             on_error=lambda exc: self._show_error(generation, exc),
         )
 
+        def count() -> MatchCount:
+            return search.count(query, filters=filters)
+
+        self._count = count
+
+    def _run_count(self, generation: int) -> None:
+        """After the first page: how many there are in all (a few ms more, so not before)."""
+        self._tasks.run(
+            self._count,
+            on_done=lambda found: self._show_count(generation, found),
+            on_error=lambda _exc: None,  # the page's own label stays; the list still pages
+        )
+
+    def _show_count(self, generation: int, found: MatchCount) -> None:
+        if generation != self._generation or not found.total:
+            return
+        if found.more:
+            text = self.tr("Meer dan {0} diensten gevonden, de beste eerst").format(
+                QLocale().toString(found.total)
+            )
+        else:
+            text = self.tr("%n dienst(en) gevonden, de beste eerst", "", found.total)
+        self.count_label.setText(text)
+        self.count_shown.emit(found.total, found.more)
+
     def _show_hits(self, generation: int, hits, fetch=None) -> None:
         if generation != self._generation:
             return
@@ -165,6 +212,8 @@ class SearchView(QWidget):
             else:
                 self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
             self.results.setCurrentIndex(self.model.index(0))
+            if len(hits) >= PAGE:
+                self._run_count(generation)
         else:
             self.count_label.setText(self.tr("Niets gevonden. Probeer een ander woord."))
             self.detail.show_empty()
