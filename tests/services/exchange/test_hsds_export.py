@@ -137,3 +137,49 @@ def test_infinite_coordinates_already_stored_export_as_valid_json(demo_store, tm
     services = json.loads(text, parse_constant=refuse)
     locations = [s["location"] for x in services for s in x["service_at_locations"]]
     assert locations and all("latitude" not in loc for loc in locations)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_demo_export_import_export_is_identical(demo_store, tmp_path, fmt):
+    export_hsds(demo_store, actor=CLI_ACTOR, folder=tmp_path / "first", fmt=fmt)
+    other = open_store(DataPaths(tmp_path / "other"))
+    try:
+        result = import_hsds(other, actor=CLI_ACTOR, path=tmp_path / "first")
+        assert result.rejected_records == 0 and result.new == 76
+        export_hsds(other, actor=CLI_ACTOR, folder=tmp_path / "second", fmt=fmt)
+    finally:
+        other.close()
+    first, second = files_of(tmp_path / "first"), files_of(tmp_path / "second")
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], name
+
+
+def test_attributes_of_schedules_and_locations_validate_with_terms(demo_store, tmp_path):
+    from wijkinfo.db.models import Attribute
+
+    with demo_store.unit_of_work() as session:
+        location_id = session.scalars(select(Location.id).order_by(Location.id)).first()
+        session.add(
+            Attribute(link_entity="location", link_id=location_id, label="rolstoel", value="ja")
+        )
+    export_hsds(demo_store, actor=CLI_ACTOR, folder=tmp_path / "out")
+    schema = json.loads((HSDS / "schema" / "compiled" / "service.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    services = json.loads((tmp_path / "out" / "services.json").read_text(encoding="utf-8"))
+    schedule_attrs = [a for s in services for x in s["schedules"] for a in x.get("attributes", [])]
+    locations = [x["location"] for s in services for x in s["service_at_locations"]]
+    location_attrs = [a for loc in locations for a in loc["attributes"]]
+    assert {a["label"] for a in schedule_attrs} == {"closed"}
+    # the location may serve more than one service: it is nested under each
+    assert {(a["label"], a["value"]) for a in location_attrs} == {("rolstoel", "ja")}
+    for attr in schedule_attrs + location_attrs:
+        term = attr["taxonomy_term"]
+        assert attr["taxonomy_term_id"] == term["id"] and term["name"] == attr["label"]
+        assert term["taxonomy_detail"]["name"] == "wijkinfo-kenmerk"
+    for service in services:
+        assert [e.message for e in validator.iter_errors(service)] == [], service["name"]

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from frictionless import Package
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from wijkinfo.services.datafolder.files import DataPaths
+from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.exchange.hsds_export import export_hsds
 from wijkinfo.services.exchange.hsds_import import import_hsds
 from wijkinfo.services.people.auth import CLI_ACTOR
@@ -114,3 +120,63 @@ def test_what_the_examples_hold_beyond_wijkinfo_is_said_once(store, place, why):
     result = import_hsds(store, actor=CLI_ACTOR, path=HSDS / "examples" / "csv", dry_run=True)
     found = [str(w) for w in result.warnings if place in str(w)]
     assert len(found) == 1 and why in found[0], [str(w) for w in result.warnings]
+
+
+def read_all(folder: Path) -> list[tuple[str, object]]:
+    from wijkinfo.services.exchange.hsds_tabular import read_package
+    from wijkinfo.services.exchange.records import Record
+
+    out: list[tuple[str, object]] = []
+    for item in read_package(folder).items:
+        if isinstance(item, Record):
+            out.append((item.kind, (item.data, dict(item.origins), item.unstated)))
+        else:
+            out.append((type(item).__name__, str(item)))
+    return sorted(out, key=repr)
+
+
+def shuffle_columns(folder: Path, order: dict[str, list[int]]) -> None:
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            table = list(csv.reader(handle))
+        if not table:
+            continue
+        width = len(table[0])
+        keys = order.get(path.name) or []
+        perm = sorted(range(width), key=lambda i: (keys[i] if i < len(keys) else i, i))
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([[row[i] for i in perm] for row in table])
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(p.name for p in (HSDS / "examples" / "csv").glob("*.csv"))),
+        st.lists(st.integers(0, 40), min_size=30, max_size=30),
+    )
+)
+def test_columns_are_read_by_name_in_any_order(order):
+    """The same records, warnings and places, however the columns of each file are ordered."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "csv"
+        shutil.copytree(HSDS / "examples" / "csv", folder)
+        before = read_all(folder)
+        shuffle_columns(folder, order)
+        assert read_all(folder) == before
+
+
+def test_demo_export_with_columns_reversed_imports_the_same(demo_store, tmp_path):
+    export_hsds(demo_store, actor=CLI_ACTOR, folder=tmp_path / "pkg", fmt="csv")
+    shuffle_columns(
+        tmp_path / "pkg", {p.name: list(range(99, 0, -1)) for p in (tmp_path / "pkg").iterdir()}
+    )
+    other = open_store(DataPaths(tmp_path / "other"))
+    try:
+        result = import_hsds(other, actor=CLI_ACTOR, path=tmp_path / "pkg")
+        assert result.new == 76 and result.rejected_records == 0 and not result.warnings
+        export_hsds(other, actor=CLI_ACTOR, folder=tmp_path / "again", fmt="csv")
+    finally:
+        other.close()
+    export_hsds(demo_store, actor=CLI_ACTOR, folder=tmp_path / "first", fmt="csv")
+    for path in sorted((tmp_path / "first").iterdir()):
+        assert path.read_bytes() == (tmp_path / "again" / path.name).read_bytes(), path.name

@@ -27,8 +27,9 @@ Tables = dict[str, list[dict[str, Any]]]
 def _row(obj: Any, resource: str) -> dict[str, Any]:
     """The official columns of ``resource`` that the stored ``obj`` has."""
     out: dict[str, Any] = {}
+    stored = obj.__table__.c  # columns only: ``taxonomy`` is also a term's relationship
     for name in official_columns(resource):
-        if hasattr(obj, name):
+        if name in stored:
             value = plain(getattr(obj, name), seconds=True)
             if value is not None:
                 out[name] = value

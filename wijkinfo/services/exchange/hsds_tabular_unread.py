@@ -229,11 +229,10 @@ def _other_table(pkg: Package, file: str) -> Iterator[Notice]:
     except UserError:
         table = None
     if table is None or table.rows:
-        column = (table.header or ["id"])[0] if table else "id"
         yield Notice(
             f"{pkg.name}/{file}",
             table.rows[0][0] if table else 2,
-            column,
+            "id",
             Message(
                 "wijkinfo leest de tabel {file} niet; overgeslagen: {count} rij(en)",
                 file=file,
