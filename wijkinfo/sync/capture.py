@@ -97,8 +97,14 @@ def drop(conn: Connection) -> None:
 
 
 def install(conn: Connection) -> None:
-    """(Re)create the capture triggers of every synced table."""
+    """(Re)create the capture triggers of every synced table there is yet (an older migration
+    runs before the tables a later one makes; that one installs their triggers)."""
     drop(conn)
+    existing: set[str] = set(
+        conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars()
+    )
     for spec in synced().values():
+        if spec.name not in existing:
+            continue
         for statement in trigger_sql(spec):
             conn.exec_driver_sql(statement)

@@ -25,6 +25,7 @@ from wijkinfo.db.models.directory import (
     ServiceAtLocation,
 )
 from wijkinfo.db.models.people import ROLES, AuditLog, Setting, User
+from wijkinfo.db.models.signal_links import ServicePublicNote, SignalService
 from wijkinfo.db.models.signals import (
     SIGNAL_STATUSES,
     URGENCIES,
@@ -77,11 +78,13 @@ __all__ = [
     "SearchSynonym",
     "Service",
     "ServiceAtLocation",
+    "ServicePublicNote",
     "Setting",
     "Signal",
     "SignalContact",
     "SignalNote",
     "SignalOrganization",
+    "SignalService",
     "SignalStatusChange",
     "SignalTheme",
     "SignalTrace",
