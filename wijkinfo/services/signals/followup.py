@@ -76,6 +76,18 @@ def check_follow_up(value: date | None, *, today: date) -> date | None:
     return value
 
 
+def parse_follow_up(text: str) -> date:
+    """A follow-up date as typed (dd-mm-jjjj); the range is checked when it is saved."""
+    from wijkinfo.services.signals.intake import _dutch_date
+
+    try:
+        return _dutch_date(text.strip())
+    except ValueError:
+        raise UserError(
+            "{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj.", text=text.strip()
+        ) from None
+
+
 def overdue_follow_ups(store: Store, *, actor: Actor, today: date | None = None) -> list[FollowUp]:
     """Open signals whose follow-up date has come, longest waiting first."""
     require(actor, "signal.review")

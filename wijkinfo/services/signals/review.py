@@ -30,6 +30,7 @@ from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import CLOSED as CLOSED
 from wijkinfo.services.signals.intake import MAX_DESCRIPTION, add_working_days
+from wijkinfo.services.signals.links import service_names
 from wijkinfo.services.signals.queue import SignalRow, queue_page, summary_of
 
 STATUS_LABELS = {
@@ -69,6 +70,10 @@ class SignalDetail:
     closed_at: datetime | None
     history: tuple[HistoryItem, ...]
     allowed: tuple[str, ...]
+    agreement: str | None = None
+    follow_up_on: date | None = None
+    outcome: str | None = None
+    services: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,6 +172,10 @@ def get_signal(
             closed_at=signal.closed_at,
             history=tuple(items),
             allowed=TRANSITIONS.get(signal.status, ()),
+            agreement=signal.agreement,
+            follow_up_on=signal.follow_up_on,
+            outcome=signal.outcome,
+            services=service_names(session, signal.id),
         )
 
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import review
+from wijkinfo.services.signals.followup import parse_follow_up
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
-from wijkinfo.ui.signals.signal_queue_model import status_label, urgency_label
+from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -54,6 +56,18 @@ class SignalDetailPane(QWidget):
         self.forward_to = QLineEdit(self)
         self.forward_to.setObjectName("forwardTo")
         self.forward_to.setPlaceholderText(self.tr("Doorgezet naar (gemeente of organisatie)"))
+        self.agreement = QLineEdit(self)
+        self.agreement.setObjectName("forwardAgreement")
+        self.agreement.setPlaceholderText(self.tr("Wat is afgesproken (mag leeg)"))
+        self.follow_up = QLineEdit(self)
+        self.follow_up.setObjectName("followUpDate")
+        self.follow_up.setPlaceholderText(self.tr("Navragen op (dd-mm-jjjj, mag leeg)"))
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("closeOutcome")
+        self.outcome.addItem(self.tr("Uitkomst: onbekend"), "onbekend")
+        self.outcome.addItem(self.tr("Uitkomst: opgelost"), "opgelost")
+        self.outcome.addItem(self.tr("Uitkomst: deels opgelost"), "deels")
+        self.outcome.addItem(self.tr("Uitkomst: niet opgelost"), "niet_opgelost")
         self.step_note = QLineEdit(self)
         self.step_note.setObjectName("stepNote")
         self.step_note.setPlaceholderText(self.tr("Toelichting bij de stap (mag leeg)"))
@@ -83,6 +97,11 @@ class SignalDetailPane(QWidget):
         layout.addWidget(self.history, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.forward_to)
+        forward_row = QHBoxLayout()
+        forward_row.addWidget(self.agreement, 3)
+        forward_row.addWidget(self.follow_up, 1)
+        layout.addLayout(forward_row)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.step_note)
         layout.addLayout(self.step_row)
         note_row = QHBoxLayout()
@@ -160,6 +179,12 @@ class SignalDetailPane(QWidget):
             ),
             (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),
             (self.tr("Doorgezet naar"), d.forwarded_to or "—"),
+            (self.tr("Afspraak"), d.agreement or "—"),
+            (
+                self.tr("Navragen op"),
+                d.follow_up_on.strftime("%d-%m-%Y") if d.follow_up_on else "—",
+            ),
+            (self.tr("Uitkomst"), outcome_label(d.outcome) if d.outcome else "—"),
             (self.tr("Wat ging er mis"), d.description),
         ]
         self.facts.setText(
@@ -182,7 +207,9 @@ class SignalDetailPane(QWidget):
             button.clicked.connect(lambda _c=False, t=target: self.change_status(t))
             self.step_row.addWidget(button)
         self.step_row.addStretch(1)
-        self.forward_to.setVisible("doorgezet" in d.allowed)
+        for widget in (self.forward_to, self.agreement, self.follow_up):
+            widget.setVisible("doorgezet" in d.allowed)
+        self.outcome.setVisible("afgehandeld" in d.allowed)
         self.contact_button.setVisible(d.has_contact and can(self._actor(), "signal.contact.read"))
         self.assignee.clear()
         self.assignee.addItem(self.tr("Niemand"), None)
@@ -208,11 +235,21 @@ class SignalDetailPane(QWidget):
     def _clear_step_fields(self) -> None:
         self.step_note.clear()
         self.forward_to.clear()
+        self.agreement.clear()
+        self.follow_up.clear()
+        self.outcome.setCurrentIndex(0)
 
     def change_status(self, target: str) -> None:
         d = self.detail
         if d is None:
             return
+        follow_up = None
+        if target == "doorgezet" and self.follow_up.text().strip():
+            try:
+                follow_up = parse_follow_up(self.follow_up.text())
+            except UserError as exc:
+                self.message.setText(error_text(exc))
+                return
         self._run(
             partial(
                 review.change_status,
@@ -223,6 +260,9 @@ class SignalDetailPane(QWidget):
                 expected_version=d.row.version,
                 note=self.step_note.text(),
                 forwarded_to=self.forward_to.text(),
+                agreement=self.agreement.text() if target == "doorgezet" else None,
+                follow_up_on=follow_up,
+                outcome=self.outcome.currentData() if target == "afgehandeld" else None,
             ),
             self._clear_step_fields,
         )

@@ -31,6 +31,16 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def outcome_label(outcome: str) -> str:
+    labels = {
+        "opgelost": QCoreApplication.translate("SignalOutcome", "opgelost"),
+        "deels": QCoreApplication.translate("SignalOutcome", "deels opgelost"),
+        "niet_opgelost": QCoreApplication.translate("SignalOutcome", "niet opgelost"),
+        "onbekend": QCoreApplication.translate("SignalOutcome", "onbekend"),
+    }
+    return labels.get(outcome, outcome)
+
+
 def urgency_label(urgency: str) -> str:
     labels = {
         "laag": QCoreApplication.translate("SignalUrgency", "laag"),
