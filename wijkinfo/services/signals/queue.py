@@ -62,6 +62,7 @@ def _conditions(
     assigned_to: str | None,
     overdue: bool,
     today: date,
+    follow_up_due: bool = False,
 ) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if status == "open":
@@ -79,6 +80,9 @@ def _conditions(
         where.append(Signal.assigned_to == assigned_to)
     if overdue:
         where.append(late_condition(session, today))
+    if follow_up_due:  # the overdue list of follow-ups (followup.py)
+        where.append(Signal.status.in_(OPEN))
+        where.append(Signal.follow_up_on <= today)
     return where
 
 
@@ -91,6 +95,7 @@ def queue_page(
     wijk: str | None = None,
     assigned_to: str | None = None,
     overdue: bool = False,
+    follow_up_due: bool = False,
     offset: int = 0,
     limit: int | None = PAGE,
     with_total: bool = True,
@@ -106,6 +111,7 @@ def queue_page(
         assigned_to=assigned_to,
         overdue=overdue,
         today=today,
+        follow_up_due=follow_up_due,
     )
     with store.sessions() as session:
         where = _conditions(session, **filters)

@@ -24,6 +24,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import review
 from wijkinfo.services.signals.followup import parse_follow_up
+from wijkinfo.services.signals.patterns import Similar, similar_signals
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
 from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
@@ -48,6 +49,12 @@ class SignalDetailPane(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("signalHistory")
         self.history.setMinimumHeight(60)
+        self.similar_label = QLabel(self)
+        self.similar_label.setObjectName("similarSummary")
+        self.similar_label.setWordWrap(True)
+        self.similar = QListWidget(self)
+        self.similar.setObjectName("similarSignals")
+        self.similar.setMaximumHeight(90)
         self.message = QLabel(self)
         self.message.setObjectName("signalReviewMessage")
         self.message.setWordWrap(True)
@@ -95,6 +102,8 @@ class SignalDetailPane(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(QLabel(self.tr("Geschiedenis"), self))
         layout.addWidget(self.history, 1)
+        layout.addWidget(self.similar_label)
+        layout.addWidget(self.similar)
         layout.addWidget(self.message)
         layout.addWidget(self.forward_to)
         forward_row = QHBoxLayout()
@@ -133,9 +142,10 @@ class SignalDetailPane(QWidget):
             return
         store, actor = self.store, self._actor()
 
-        def read() -> tuple[SignalDetail, list[tuple[str, str]]]:
+        def read() -> tuple[SignalDetail, list[tuple[str, str]], Similar]:
             detail = review.get_signal(store, actor=actor, signal_id=signal_id)
-            return detail, list(review.coordinators(store, actor=actor))
+            like = similar_signals(store, actor=actor, signal_id=signal_id)
+            return detail, list(review.coordinators(store, actor=actor)), like
 
         self.tasks.run(
             read,
@@ -143,10 +153,42 @@ class SignalDetailPane(QWidget):
             on_error=partial(self._not_read, self._generation),
         )
 
-    def _arrived(self, generation: int, answer: tuple[SignalDetail, list[tuple[str, str]]]) -> None:
+    def _arrived(
+        self, generation: int, answer: tuple[SignalDetail, list[tuple[str, str]], Similar]
+    ) -> None:
         if generation == self._generation:
-            self.detail, coordinators = answer
+            self.detail, coordinators, like = answer
             self._render(coordinators)
+            self._show_similar(like)
+
+    def _show_similar(self, like: Similar) -> None:
+        """Earlier signals like this one, so a pattern is seen while reviewing."""
+        self.similar.clear()
+        if like.this_quarter:
+            self.similar_label.setText(
+                self.tr(
+                    "Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie "
+                    "met dit thema.",
+                    "",
+                    like.this_quarter,
+                )
+            )
+        elif like.signals:
+            self.similar_label.setText(self.tr("Eerdere signalen die hierop lijken:"))
+        else:
+            self.similar_label.setText(self.tr("Geen eerdere signalen die hierop lijken."))
+        for s in like.signals:
+            why = []
+            if s.same_service:
+                why.append(self.tr("zelfde dienst"))
+            elif s.same_organisation:
+                why.append(self.tr("zelfde organisatie"))
+            if s.words:
+                why.append(self.tr("woorden: {0}").format(", ".join(s.words[:4])))
+            self.similar.addItem(
+                f"{s.signal_date:%d-%m-%Y} · {s.theme_name} · {status_label(s.status)} · "
+                f"{s.summary} ({'; '.join(why)})"
+            )
 
     def _not_read(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -164,6 +206,8 @@ class SignalDetailPane(QWidget):
                 widget.deleteLater()
         self.history.clear()
         if d is None:
+            self.similar.clear()
+            self.similar_label.clear()
             self.facts.setText(self.tr("Kies een signaal in de lijst."))
             return
         r = d.row
@@ -178,6 +222,7 @@ class SignalDetailPane(QWidget):
                 r.due.strftime("%d-%m-%Y") + (self.tr(" — te laat") if r.overdue else ""),
             ),
             (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),
+            (self.tr("Diensten"), ", ".join(d.services) or "—"),
             (self.tr("Doorgezet naar"), d.forwarded_to or "—"),
             (self.tr("Afspraak"), d.agreement or "—"),
             (

@@ -37,6 +37,7 @@ from wijkinfo.services.signals.export import export_csv
 from wijkinfo.services.signals.intake import parse_date
 from wijkinfo.services.signals.stats import SignalCounts, signal_counts
 from wijkinfo.services.signals.suppression import Cell, count_text, publish
+from wijkinfo.ui.signals.dossier_panel import DossierPanel
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -136,7 +137,9 @@ class SignalReportsView(QWidget):
         for view in (self.month_view, self.theme_view, self.wijk_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(180)
+        self.dossier = DossierPanel(store, tasks, actor, self._period_or_say, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.dossier)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -158,6 +161,7 @@ class SignalReportsView(QWidget):
             self.summary.setText(error_text(exc))
             return
         self._generation += 1
+        self.dossier.refresh()
         self.tasks.run(
             partial(signal_counts, self.store, actor=actor, start=start, end=end),
             on_done=partial(self._counted, self._generation),

@@ -57,6 +57,11 @@ class SignalReviewView(QWidget):
         self.assigned.setObjectName("filterAssigned")
         self.overdue = QCheckBox(self.tr("Alleen te laat"), self)
         self.overdue.setObjectName("filterOverdue")
+        self.follow_up = QCheckBox(self.tr("Nu navragen"), self)
+        self.follow_up.setObjectName("filterFollowUp")
+        self.follow_up.setToolTip(
+            self.tr("Doorgezette signalen waarvan de navraagdatum is bereikt")
+        )
         self.count_label = QLabel(self)
         self.saved = QComboBox(self)
         self.saved.setObjectName("savedFilters")
@@ -74,10 +79,12 @@ class SignalReviewView(QWidget):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
         filters.addWidget(self.overdue)
+        filters.addWidget(self.follow_up)
         filters.addStretch(1)
         for combo in (self.status, self.theme, self.wijk, self.assigned):
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
+        self.follow_up.toggled.connect(self.refresh)
 
         self.model = SignalQueueModel(tasks, self)
         self.model.page_failed.connect(self.count_label.setText)
@@ -204,6 +211,7 @@ class SignalReviewView(QWidget):
             wijk=self.wijk.currentData() or None,
             assigned_to=self.assigned.currentData() or None,
             overdue=self.overdue.isChecked(),
+            follow_up_due=self.follow_up.isChecked(),
         )
         self._tasks.run(
             read,
