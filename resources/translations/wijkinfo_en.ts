@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -253,6 +253,97 @@ The log file: {0}</translation>
     <message>
         <source>De dienst staat nu op niet actief.</source>
         <translation>The service is now marked inactive.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <source>Dossier per organisatie of dienst</source>
+        <translation>Dossier per organisation or service</translation>
+    </message>
+    <message>
+        <source>Kies of typ een organisatie of dienst</source>
+        <translation>Choose or type an organisation or service</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>De periode hierboven</source>
+        <translation>The period above</translation>
+    </message>
+    <message>
+        <source>&amp;Gespreksnotitie (PDF)…</source>
+        <translation>&amp;Meeting note (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dossier als C&amp;SV…</source>
+        <translation>Dossier as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Per kwartaal</source>
+        <translation>Per quarter</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Komt steeds terug (organisatie × thema, per kwartaal)</source>
+        <translation>Keeps coming back (organisation × theme, per quarter)</translation>
+    </message>
+    <message>
+        <source>meer</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <source>minder</source>
+        <translation>fewer</translation>
+    </message>
+    <message>
+        <source>gelijk</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Kies eerst een organisatie of dienst.</source>
+        <translation>Choose an organisation or service first.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt gemaakt…</source>
+        <translation>Making the dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier van {0} opgeslagen: {1}</source>
+        <translation>Dossier of {0} saved: {1}</translation>
     </message>
 </context>
 <context>
@@ -895,7 +986,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vraag van de bewoner</source>
-        <translation>Resident's question</translation>
+        <translation>Resident&apos;s question</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -914,7 +1005,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1011,7 +1102,7 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1027,7 +1118,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1101,6 +1192,39 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ServicePicker</name>
+    <message>
+        <source>Typ een deel van de naam van de dienst</source>
+        <translation>Type part of the service name</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSignalsBar</name>
+    <message>
+        <source>Notitie voor vrijwilligers…</source>
+        <translation>Note for volunteers…</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open signalen gaan over deze dienst.</source>
+        <translation>
+            <numerusform>%n open signal concerns this service.</numerusform>
+            <numerusform>%n open signals concern this service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notitie voor vrijwilligers</source>
+        <translation>Note for volunteers</translation>
+    </message>
+    <message>
+        <source>Wat vrijwilligers bij deze dienst zien (leeg: geen notitie):</source>
+        <translation>What volunteers see with this service (empty: no note):</translation>
+    </message>
+</context>
+<context>
     <name>SignInBar</name>
     <message>
         <source>Afmelden</source>
@@ -1161,6 +1285,30 @@ Log files: {2}</translation>
         <translation>Forwarded to (municipality or organisation)</translation>
     </message>
     <message>
+        <source>Wat is afgesproken (mag leeg)</source>
+        <translation>What was agreed (may be empty)</translation>
+    </message>
+    <message>
+        <source>Navragen op (dd-mm-jjjj, mag leeg)</source>
+        <translation>Follow up on (dd-mm-yyyy, may be empty)</translation>
+    </message>
+    <message>
+        <source>Uitkomst: onbekend</source>
+        <translation>Outcome: unknown</translation>
+    </message>
+    <message>
+        <source>Uitkomst: opgelost</source>
+        <translation>Outcome: solved</translation>
+    </message>
+    <message>
+        <source>Uitkomst: deels opgelost</source>
+        <translation>Outcome: partly solved</translation>
+    </message>
+    <message>
+        <source>Uitkomst: niet opgelost</source>
+        <translation>Outcome: not solved</translation>
+    </message>
+    <message>
         <source>Toelichting bij de stap (mag leeg)</source>
         <translation>Explanation for this step (may be empty)</translation>
     </message>
@@ -1187,6 +1335,33 @@ Log files: {2}</translation>
     <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
+        <translation>
+            <numerusform>This quarter already %n earlier signal about the same service or organisation with this theme.</numerusform>
+            <numerusform>This quarter already %n earlier signals about the same service or organisation with this theme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eerdere signalen die hierop lijken:</source>
+        <translation>Earlier signals like this one:</translation>
+    </message>
+    <message>
+        <source>Geen eerdere signalen die hierop lijken.</source>
+        <translation>No earlier signals like this one.</translation>
+    </message>
+    <message>
+        <source>zelfde dienst</source>
+        <translation>same service</translation>
+    </message>
+    <message>
+        <source>zelfde organisatie</source>
+        <translation>same organisation</translation>
+    </message>
+    <message>
+        <source>woorden: {0}</source>
+        <translation>words: {0}</translation>
     </message>
     <message>
         <source>Kies een signaal in de lijst.</source>
@@ -1225,8 +1400,24 @@ Log files: {2}</translation>
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Diensten</source>
+        <translation>Services</translation>
+    </message>
+    <message>
         <source>Doorgezet naar</source>
         <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Navragen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Wat ging er mis</source>
@@ -1328,6 +1519,10 @@ Log files: {2}</translation>
         <translation>&amp;Organisations involved</translation>
     </message>
     <message>
+        <source>Betrokken &amp;diensten</source>
+        <translation>Services &amp;involved</translation>
+    </message>
+    <message>
         <source>Wat ging er &amp;mis?</source>
         <translation>What went &amp;wrong?</translation>
     </message>
@@ -1354,6 +1549,25 @@ Log files: {2}</translation>
     <message>
         <source>Het signaal is opgeslagen. Dank u wel.</source>
         <translation>The signal has been saved. Thank you.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalOutcome</name>
+    <message>
+        <source>opgelost</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>deels opgelost</source>
+        <translation>partly solved</translation>
+    </message>
+    <message>
+        <source>niet opgelost</source>
+        <translation>not solved</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1605,10 @@ Log files: {2}</translation>
         <translation>What went wrong</translation>
     </message>
     <message>
+        <source>Meer signalen laden lukt niet. {0}</source>
+        <translation>Could not load more signals. {0}</translation>
+    </message>
+    <message>
         <source>{0} (te laat)</source>
         <translation>{0} (overdue)</translation>
     </message>
@@ -1417,19 +1635,17 @@ Log files: {2}</translation>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
-    <message numerus="yes">
-        <source>%n signalen in deze periode.</source>
-        <translation>
-            <numerusform>%n signal in this period.</numerusform>
-            <numerusform>%n signals in this period.</numerusform>
-        </translation>
+    <message>
+        <source>Signalen in deze periode: {0}.</source>
+        <translation>Signals in this period: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contacten geteld aan de balie.</source>
-        <translation>
-            <numerusform>%n contact counted at the desk.</numerusform>
-            <numerusform>%n contacts counted at the desk.</numerusform>
-        </translation>
+    <message>
+        <source>Contacten geteld aan de balie: {0}.</source>
+        <translation>Contacts counted at the desk: {0}.</translation>
+    </message>
+    <message>
+        <source>Aantallen onder de {0} tonen we als &lt; {0}.</source>
+        <translation>Counts below {0} are shown as &lt; {0}.</translation>
     </message>
     <message>
         <source>Per maand</source>
@@ -1483,12 +1699,20 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Nu navragen</source>
+        <translation>Follow up now</translation>
+    </message>
+    <message>
+        <source>Doorgezette signalen waarvan de navraagdatum is bereikt</source>
+        <translation>Forwarded signals whose follow-up date has come</translation>
     </message>
     <message>
         <source>Filter &amp;bewaren…</source>
@@ -1933,7 +2157,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1942,7 +2166,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident's neighbourhood</translation>
+        <translation>Resident&apos;s neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -2004,7 +2228,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -2195,7 +2419,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service's organisation.</translation>
+        <translation>Choose this service&apos;s organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2446,6 +2670,66 @@ Log files: {2}</translation>
         <translation>the parent term ‘{parent}’ of ‘{id}’ is nowhere to be found; the term now stands on its own</translation>
     </message>
     <message>
+        <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
+        <translation>There is no organisation or service named {name}. Check the name in the directory.</translation>
+    </message>
+    <message>
+        <source>Noem de organisatie of dienst waarvan u het dossier wilt.</source>
+        <translation>Name the organisation or service you want the dossier of.</translation>
+    </message>
+    <message>
+        <source>Er zijn {n} met de naam {name}. Geef het id in plaats van de naam.</source>
+        <translation>There are {n} named {name}. Give the id instead of the name.</translation>
+    </message>
+    <message>
+        <source>Deze dienst staat niet (meer) in de sociale kaart.</source>
+        <translation>This service is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie staat niet (meer) in de sociale kaart.</source>
+        <translation>This organisation is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>Kies een bestand dat eindigt op .pdf of .csv.</source>
+        <translation>Choose a file name ending in .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>Kies wat het signaal opleverde: opgelost, deels, niet opgelost of onbekend.</source>
+        <translation>Choose what came of the signal: solved, partly, not solved or unknown.</translation>
+    </message>
+    <message>
+        <source>De afspraak is te lang (hoogstens {max} tekens).</source>
+        <translation>The agreement is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Vul de datum voor navragen in als dd-mm-jjjj.</source>
+        <translation>Fill in the follow-up date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>De datum voor navragen ({day}) ligt in het verleden. Kies vandaag of later.</source>
+        <translation>The follow-up date ({day}) is in the past. Choose today or later.</translation>
+    </message>
+    <message>
+        <source>Navragen kan hoogstens een jaar vooruit. Kies een eerdere datum.</source>
+        <translation>A follow-up can be at most a year ahead. Choose an earlier date.</translation>
+    </message>
+    <message>
+        <source>{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>{text} is not a real date. Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Dit signaal is al afgesloten; navragen is niet meer nodig.</source>
+        <translation>This signal is already closed; no follow-up is needed.</translation>
+    </message>
+    <message>
+        <source>Een gekozen dienst staat niet (meer) in de sociale kaart.</source>
+        <translation>A chosen service is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>De drempel voor kleine aantallen is een getal van {low} tot {high}.</source>
+        <translation>The threshold for small counts is a number from {low} to {high}.</translation>
+    </message>
+    <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>
         <translation>This conflict has already been resolved. Refresh the list.</translation>
     </message>
@@ -2567,7 +2851,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -2591,7 +2875,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -2702,7 +2986,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2730,7 +3014,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema's en kenmerken</source>
+        <source>verwijdert {count} thema&apos;s en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -2883,7 +3167,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter's name is too long (at most {max} characters).</translation>
+        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2951,7 +3235,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -3118,8 +3402,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -3130,8 +3414,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -3158,7 +3442,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
