@@ -121,7 +121,8 @@ def build_dossier_note(dossier: Dossier, path: Path, *, point_name: str, today: 
             story.append(
                 KeepTogether(
                     Paragraph(
-                        f"<b>{i}. {month_name(item.month)} · {escape(item.theme)}</b> "
+                        # "4. juli" would read as the fourth of July: the number stands apart
+                        f"<b>Signaal {i} · {month_name(item.month)} · {escape(item.theme)}</b> "
                         f"({escape(status)})<br/>{escape(item.text)}",
                         body,
                     )

@@ -58,6 +58,19 @@ _COMMON = frozenset(
         "weken",
         "maanden",
         "dagen",
+        "niets",
+        "staat",
+        "hoort",
+        "kwam",
+        "komt",
+        "zonder",
+        "alle",
+        "veel",
+        "nog",
+        "ook",
+        "toen",
+        "sinds",
+        "heel",
     ]
 )
 

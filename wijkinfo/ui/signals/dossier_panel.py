@@ -96,7 +96,8 @@ class DossierPanel(QGroupBox):
         self.recurring.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recurring.verticalHeader().setVisible(False)
         self.recurring.horizontalHeader().setStretchLastSection(True)
-        self.recurring.setMinimumHeight(120)
+        self.recurring.setMinimumHeight(100)
+        self.recurring.setMaximumHeight(160)  # the charts below must stay in sight at 768 px
         row = QHBoxLayout()
         row.addWidget(self.subject, 2)
         row.addWidget(self.period)
