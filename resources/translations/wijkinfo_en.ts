@@ -409,6 +409,97 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>DossierPanel</name>
+    <message>
+        <source>Dossier per organisatie of dienst</source>
+        <translation>Dossier per organisation or service</translation>
+    </message>
+    <message>
+        <source>Kies of typ een organisatie of dienst</source>
+        <translation>Choose or type an organisation or service</translation>
+    </message>
+    <message>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>De periode hierboven</source>
+        <translation>The period above</translation>
+    </message>
+    <message>
+        <source>&amp;Gespreksnotitie (PDF)…</source>
+        <translation>&amp;Meeting note (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dossier als C&amp;SV…</source>
+        <translation>Dossier as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Per kwartaal</source>
+        <translation>Per quarter</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Komt steeds terug (organisatie × thema, per kwartaal)</source>
+        <translation>Keeps coming back (organisation × theme, per quarter)</translation>
+    </message>
+    <message>
+        <source>meer</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <source>minder</source>
+        <translation>fewer</translation>
+    </message>
+    <message>
+        <source>gelijk</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Kies eerst een organisatie of dienst.</source>
+        <translation>Choose an organisation or service first.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt gemaakt…</source>
+        <translation>Making the dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier van {0} opgeslagen: {1}</source>
+        <translation>Dossier of {0} saved: {1}</translation>
+    </message>
+</context>
+<context>
     <name>EditorForm</name>
     <message>
         <source>Bewerken: {0}</source>
@@ -1213,7 +1304,10 @@ Log files: {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n dienst(en) gevonden, de beste eerst</source>
-        <translation><numerusform>%n service found, best first</numerusform><numerusform>%n services found, best first</numerusform></translation>
+        <translation>
+            <numerusform>%n service found, best first</numerusform>
+            <numerusform>%n services found, best first</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
@@ -1290,6 +1384,36 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>ServicePicker</name>
+    <message>
+        <source>Typ een deel van de naam van de dienst</source>
+        <translation>Type part of the service name</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSignalsBar</name>
+    <message>
+        <source>Notitie voor vrijwilligers…</source>
+        <translation>Note for volunteers…</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open signalen gaan over deze dienst.</source>
+        <translation><numerusform>%n open signal concerns this service.</numerusform><numerusform>%n open signals concern this service.</numerusform></translation>
+    </message>
+    <message>
+        <source>Notitie voor vrijwilligers</source>
+        <translation>Note for volunteers</translation>
+    </message>
+    <message>
+        <source>Wat vrijwilligers bij deze dienst zien (leeg: geen notitie):</source>
+        <translation>What volunteers see with this service (empty: no note):</translation>
+    </message>
+</context>
+<context>
     <name>SignInBar</name>
     <message>
         <source>Afmelden</source>
@@ -1354,6 +1478,30 @@ Log files: {2}</translation>
         <translation>Forwarded to (municipality or organisation)</translation>
     </message>
     <message>
+        <source>Wat is afgesproken (mag leeg)</source>
+        <translation>What was agreed (may be empty)</translation>
+    </message>
+    <message>
+        <source>Navragen op (dd-mm-jjjj, mag leeg)</source>
+        <translation>Follow up on (dd-mm-yyyy, may be empty)</translation>
+    </message>
+    <message>
+        <source>Uitkomst: onbekend</source>
+        <translation>Outcome: unknown</translation>
+    </message>
+    <message>
+        <source>Uitkomst: opgelost</source>
+        <translation>Outcome: solved</translation>
+    </message>
+    <message>
+        <source>Uitkomst: deels opgelost</source>
+        <translation>Outcome: partly solved</translation>
+    </message>
+    <message>
+        <source>Uitkomst: niet opgelost</source>
+        <translation>Outcome: not solved</translation>
+    </message>
+    <message>
         <source>Toelichting bij de stap (mag leeg)</source>
         <translation>Explanation for this step (may be empty)</translation>
     </message>
@@ -1384,6 +1532,30 @@ Log files: {2}</translation>
     <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
+        <translation><numerusform>This quarter already %n earlier signal about the same service or organisation with this theme.</numerusform><numerusform>This quarter already %n earlier signals about the same service or organisation with this theme.</numerusform></translation>
+    </message>
+    <message>
+        <source>Eerdere signalen die hierop lijken:</source>
+        <translation>Earlier signals like this one:</translation>
+    </message>
+    <message>
+        <source>Geen eerdere signalen die hierop lijken.</source>
+        <translation>No earlier signals like this one.</translation>
+    </message>
+    <message>
+        <source>zelfde dienst</source>
+        <translation>same service</translation>
+    </message>
+    <message>
+        <source>zelfde organisatie</source>
+        <translation>same organisation</translation>
+    </message>
+    <message>
+        <source>woorden: {0}</source>
+        <translation>words: {0}</translation>
     </message>
     <message>
         <source>Kies een signaal in de lijst.</source>
@@ -1422,8 +1594,24 @@ Log files: {2}</translation>
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Diensten</source>
+        <translation>Services</translation>
+    </message>
+    <message>
         <source>Doorgezet naar</source>
         <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Navragen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Wat ging er mis</source>
@@ -1533,6 +1721,10 @@ Log files: {2}</translation>
         <translation>&amp;Organisations involved</translation>
     </message>
     <message>
+        <source>Betrokken &amp;diensten</source>
+        <translation>Services &amp;involved</translation>
+    </message>
+    <message>
         <source>Wat ging er &amp;mis?</source>
         <translation>What went &amp;wrong?</translation>
     </message>
@@ -1559,6 +1751,25 @@ Log files: {2}</translation>
     <message>
         <source>Het signaal is opgeslagen. Dank u wel.</source>
         <translation>The signal has been saved. Thank you.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalOutcome</name>
+    <message>
+        <source>opgelost</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>deels opgelost</source>
+        <translation>partly solved</translation>
+    </message>
+    <message>
+        <source>niet opgelost</source>
+        <translation>not solved</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1807,10 @@ Log files: {2}</translation>
         <translation>What went wrong</translation>
     </message>
     <message>
+        <source>Meer signalen laden lukt niet. {0}</source>
+        <translation>Could not load more signals. {0}</translation>
+    </message>
+    <message>
         <source>{0} (te laat)</source>
         <translation>{0} (overdue)</translation>
     </message>
@@ -1622,19 +1837,17 @@ Log files: {2}</translation>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
-    <message numerus="yes">
-        <source>%n signalen in deze periode.</source>
-        <translation>
-            <numerusform>%n signal in this period.</numerusform>
-            <numerusform>%n signals in this period.</numerusform>
-        </translation>
+    <message>
+        <source>Signalen in deze periode: {0}.</source>
+        <translation>Signals in this period: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contacten geteld aan de balie.</source>
-        <translation>
-            <numerusform>%n contact counted at the desk.</numerusform>
-            <numerusform>%n contacts counted at the desk.</numerusform>
-        </translation>
+    <message>
+        <source>Contacten geteld aan de balie: {0}.</source>
+        <translation>Contacts counted at the desk: {0}.</translation>
+    </message>
+    <message>
+        <source>Aantallen onder de {0} tonen we als &lt; {0}.</source>
+        <translation>Counts below {0} are shown as &lt; {0}.</translation>
     </message>
     <message>
         <source>Per maand</source>
@@ -1694,6 +1907,14 @@ Log files: {2}</translation>
     <message>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Nu navragen</source>
+        <translation>Follow up now</translation>
+    </message>
+    <message>
+        <source>Doorgezette signalen waarvan de navraagdatum is bereikt</source>
+        <translation>Forwarded signals whose follow-up date has come</translation>
     </message>
     <message>
         <source>Filter &amp;bewaren…</source>
@@ -2784,6 +3005,66 @@ Log files: {2}</translation>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
         <translation>The information point's neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
+    </message>
+    <message>
+        <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
+        <translation>There is no organisation or service named {name}. Check the name in the directory.</translation>
+    </message>
+    <message>
+        <source>Noem de organisatie of dienst waarvan u het dossier wilt.</source>
+        <translation>Name the organisation or service you want the dossier of.</translation>
+    </message>
+    <message>
+        <source>Er zijn {n} met de naam {name}. Geef het id in plaats van de naam.</source>
+        <translation>There are {n} named {name}. Give the id instead of the name.</translation>
+    </message>
+    <message>
+        <source>Deze dienst staat niet (meer) in de sociale kaart.</source>
+        <translation>This service is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie staat niet (meer) in de sociale kaart.</source>
+        <translation>This organisation is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>Kies een bestand dat eindigt op .pdf of .csv.</source>
+        <translation>Choose a file name ending in .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>Kies wat het signaal opleverde: opgelost, deels, niet opgelost of onbekend.</source>
+        <translation>Choose what came of the signal: solved, partly, not solved or unknown.</translation>
+    </message>
+    <message>
+        <source>De afspraak is te lang (hoogstens {max} tekens).</source>
+        <translation>The agreement is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Vul de datum voor navragen in als dd-mm-jjjj.</source>
+        <translation>Fill in the follow-up date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>De datum voor navragen ({day}) ligt in het verleden. Kies vandaag of later.</source>
+        <translation>The follow-up date ({day}) is in the past. Choose today or later.</translation>
+    </message>
+    <message>
+        <source>Navragen kan hoogstens een jaar vooruit. Kies een eerdere datum.</source>
+        <translation>A follow-up can be at most a year ahead. Choose an earlier date.</translation>
+    </message>
+    <message>
+        <source>{text} is geen bestaande datum. Schrijf de datum als dd-mm-jjjj.</source>
+        <translation>{text} is not a real date. Write the date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Dit signaal is al afgesloten; navragen is niet meer nodig.</source>
+        <translation>This signal is already closed; no follow-up is needed.</translation>
+    </message>
+    <message>
+        <source>Een gekozen dienst staat niet (meer) in de sociale kaart.</source>
+        <translation>A chosen service is not (or no longer) in the directory.</translation>
+    </message>
+    <message>
+        <source>De drempel voor kleine aantallen is een getal van {low} tot {high}.</source>
+        <translation>The threshold for small counts is a number from {low} to {high}.</translation>
     </message>
     <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>

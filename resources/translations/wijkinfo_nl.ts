@@ -49,7 +49,10 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n dienst(en) gevonden, de beste eerst</source>
-        <translation><numerusform>%n dienst gevonden, de beste eerst</numerusform><numerusform>%n diensten gevonden, de beste eerst</numerusform></translation>
+        <translation>
+            <numerusform>%n dienst gevonden, de beste eerst</numerusform>
+            <numerusform>%n diensten gevonden, de beste eerst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
@@ -67,19 +70,22 @@
     </message>
 </context>
 <context>
-    <name>SignalReportsView</name>
+    <name>ServiceSignalsBar</name>
     <message numerus="yes">
-        <source>%n signalen in deze periode.</source>
+        <source>%n open signalen gaan over deze dienst.</source>
         <translation>
-            <numerusform>%n signaal in deze periode.</numerusform>
-            <numerusform>%n signalen in deze periode.</numerusform>
+            <numerusform>%n open signaal gaat over deze dienst.</numerusform>
+            <numerusform>%n open signalen gaan over deze dienst.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SignalDetailPane</name>
     <message numerus="yes">
-        <source>%n contacten geteld aan de balie.</source>
+        <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
         <translation>
-            <numerusform>%n contact geteld aan de balie.</numerusform>
-            <numerusform>%n contacten geteld aan de balie.</numerusform>
+            <numerusform>Dit kwartaal al %n eerder signaal over dezelfde dienst of organisatie met dit thema.</numerusform>
+            <numerusform>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</numerusform>
         </translation>
     </message>
 </context>

@@ -47,6 +47,17 @@ def add_signal_commands(sub: argparse._SubParsersAction[_P]) -> None:
     exp.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
     exp.add_argument("--from", dest="date_from", metavar="DATUM", help="vanaf (jjjj-mm-dd)")
     exp.add_argument("--to", dest="date_to", metavar="DATUM", help="tot en met (jjjj-mm-dd)")
+    dos = sig_sub.add_parser(
+        "dossier",
+        help="dossier van een organisatie of dienst als gespreksnotitie (PDF) of CSV",
+    )
+    dos.add_argument("subject", metavar="ORGANISATIE", help="naam of id (of een dienst)")
+    rep = sig_sub.add_parser("report", help="rapport voor de gemeente als PDF of CSV")
+    for cmd in (dos, rep):
+        cmd.add_argument("--out", required=True, metavar="BESTAND", help="F.pdf of F.csv")
+        cmd.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
+        cmd.add_argument("--from", dest="date_from", metavar="DATUM", help="vanaf (jjjj-mm-dd)")
+        cmd.add_argument("--to", dest="date_to", metavar="DATUM", help="tot en met (jjjj-mm-dd)")
 
 
 def _open(paths: DataPaths, *, writer: bool = True) -> Store:
@@ -115,6 +126,8 @@ def _parse_date(text: str | None, what: str) -> date | None:
 
 
 def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
+    if args.signals_command in ("dossier", "report"):
+        return cmd_signal_documents(paths, args)
     from wijkinfo.cli.out_files import output_file
     from wijkinfo.services.signals.export import export_csv
 
@@ -128,6 +141,34 @@ def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"{count} signalen geschreven naar {args.csv}")
+    return EXIT_OK
+
+
+def cmd_signal_documents(paths: DataPaths, args: argparse.Namespace) -> int:
+    """``signals dossier`` and ``signals report``: the same files as Rapportage makes."""
+    from wijkinfo.cli.out_files import output_file
+    from wijkinfo.services.signals.dossier_files import output_kind, write_dossier
+    from wijkinfo.services.signals.report_csv import write_report
+
+    start = _parse_date(args.date_from, "--from")
+    end = _parse_date(args.date_to, "--to")
+    out = output_file(paths, args.out, force=args.force, option="--out")
+    output_kind(out)
+    store = _open(paths, writer=True)  # a writer: the export is written in the audit log
+    try:
+        if args.signals_command == "report":
+            write_report(store, actor=CLI_ACTOR, path=out, start=start, end=end)
+            print(f"Rapport geschreven naar {args.out}")
+            return EXIT_OK
+        from wijkinfo.services.signals.dossier import find_subject
+
+        subject = find_subject(store, actor=CLI_ACTOR, text=args.subject)
+        dossier = write_dossier(
+            store, actor=CLI_ACTOR, subject=subject, path=out, start=start, end=end
+        )
+    finally:
+        store.close()
+    print(f"Dossier van {subject.name} ({dossier.kind}) geschreven naar {args.out}")
     return EXIT_OK
 
 

@@ -41,10 +41,12 @@ COORDINATOR_TABLES: tuple[str, ...] = (
     "attribute",
     "search_synonym",
     "signal_theme",
+    "service_public_note",
 )
 DESK_TABLES: tuple[str, ...] = (
     "signal",
     "signal_organization",
+    "signal_service",
     "signal_status_change",
     "signal_note",
     "signal_contact",

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         from wijkinfo.ui.admin.exchange_view import ExchangeView
         from wijkinfo.ui.desk.corrections_view import install_corrections
         from wijkinfo.ui.desk.referral_areas import install_referral_areas
+        from wijkinfo.ui.signals.service_signals import install_service_signals
         from wijkinfo.ui.signals.signals_area import install_signals
         from wijkinfo.ui.sync_status import install_sync_status
 
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         # Verwijzen, tally bar, Beheer tabs
         self.referrals = install_referral_areas(self, context, search)
         self.signals_area = install_signals(self, context).area  # Signalen, sign-in, privacy
+        install_service_signals(context, search)  # open signals and the note under a service
         install_sync_status(self, context)  # sync button in the status bar, Beheer › Synchroniseren
         self._fit_navigation()
         self.opened.emit()

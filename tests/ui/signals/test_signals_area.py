@@ -217,8 +217,11 @@ def test_coordinator_sees_charts_and_saves_the_pdf_report(qtbot, store, tmp_path
     reports.start.setText("01-01-2026")
     reports.refresh()
     qtbot.waitUntil(lambda: reports.counts is not None and reports.counts.total == 1)
-    assert "1 signalen" in reports.summary.text() or "1 signaal" in reports.summary.text()
-    assert reports.month_view.chart().series()[0].barSets()[0].at(0) == 1
+    # one signal is a small number: the summary and the chart say "< 5", never "1"
+    assert "< 5" in reports.summary.text() and " 1" not in reports.summary.text()
+    assert reports.month_view.chart().series()[0].barSets()[0].at(0) == 0
+    axis = reports.month_view.chart().axes()[0]
+    assert any("(< 5)" in c for c in axis.categories())
     reports.run_pdf(tmp_path / "rapport.pdf")
     qtbot.waitUntil(lambda: "opgeslagen" in reports.summary.text())
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")

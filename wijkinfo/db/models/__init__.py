@@ -26,6 +26,7 @@ from wijkinfo.db.models.directory import (
 )
 from wijkinfo.db.models.people import ROLES, AuditLog, Setting, User
 from wijkinfo.db.models.privacy import KeyHolder, OrgKey, OrgKeyGrant
+from wijkinfo.db.models.signal_links import ServicePublicNote, SignalService
 from wijkinfo.db.models.signals import (
     SIGNAL_STATUSES,
     URGENCIES,
@@ -78,6 +79,7 @@ __all__ = [
     "SearchSynonym",
     "Service",
     "ServiceAtLocation",
+    "ServicePublicNote",
     "Setting",
     "Signal",
     "SignalContact",
@@ -86,6 +88,7 @@ __all__ = [
     "OrgKeyGrant",
     "SignalNote",
     "SignalOrganization",
+    "SignalService",
     "SignalStatusChange",
     "SignalTheme",
     "SignalTrace",

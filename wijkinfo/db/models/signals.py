@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wijkinfo.db.base import Base, UUIDPk, utcnow
@@ -18,6 +18,8 @@ SIGNAL_STATUSES = (
     "heropend",
 )
 URGENCIES = ("laag", "normaal", "hoog")
+#: What came of a closed signal, as the reports and the dossier count it.
+OUTCOMES = ("opgelost", "deels", "niet_opgelost", "onbekend")
 
 
 class SignalTheme(UUIDPk, Base):
@@ -50,10 +52,24 @@ class Signal(UUIDPk, Base):
     forwarded_to: Mapped[str | None] = mapped_column(String(500))
     assigned_to: Mapped[str | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What was agreed with whom the signal went to, and when to ask how it went.
+    agreement: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20))
     # Optimistic concurrency: a second coordinator's stale edit is refused, not merged silently.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+    # The review queue reads newest first, by status, theme or assignee, one page at a time.
+    # The counts read these indexes alone (covering), never the rows with their long texts.
+    __table_args__ = (
+        Index("ix_signal_queue_order", "signal_date", "created_at"),
+        Index("ix_signal_status_date", "status", "signal_date"),
+        Index("ix_signal_theme_status_date", "theme_id", "status", "signal_date"),
+        Index("ix_signal_assigned_status", "assigned_to", "status", "signal_date"),
+        Index("ix_signal_wijk_buurt", "wijk", "buurt", "status"),
+        Index("ix_signal_status_outcome", "status", "outcome"),
+    )
 
     theme: Mapped[SignalTheme] = relationship()
     history: Mapped[list[SignalStatusChange]] = relationship(

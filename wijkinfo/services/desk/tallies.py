@@ -229,7 +229,10 @@ class Tallies:
         date_to: date | None = None,
     ) -> int:
         """Write the totals to a CSV file (semicolons, UTF-8, opens in Excel); returns rows."""
+        from wijkinfo.services.signals.suppression import count_text, get_threshold
+
         rows = self.totals(actor=actor, date_from=date_from, date_to=date_to)
+        threshold = get_threshold(self.store)  # small counts leave the app as "< 5"
         path = Path(path)
         if not path.parent.is_dir():
             raise UserError(
@@ -247,7 +250,7 @@ class Tallies:
                             csv_safe(r.theme),
                             csv_safe(r.wijk),
                             csv_safe(r.channel),
-                            r.contacts,
+                            count_text(r.contacts, threshold),
                         ]
                     )
             os.replace(tmp, path)

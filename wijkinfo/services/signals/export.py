@@ -1,4 +1,9 @@
-"""Signals to CSV for coordinators' spreadsheets and scripts. Never contact details or notes."""
+"""Signals to CSV for coordinators' spreadsheets and scripts. Never contact details or notes.
+
+Places follow the small-numbers rule (suppression.py): a buurt with fewer signals in the file
+than the threshold is left out (the row keeps its wijk), a wijk with fewer becomes "overige
+wijken", so no row can be traced to one household by where it came from.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,9 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.csv_cells import guard_cell
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.signals.followup import OUTCOME_LABELS
 from wijkinfo.services.signals.stats import check_period
+from wijkinfo.services.signals.suppression import place_labels, threshold_of
 
 HEADER = [
     "id",
@@ -28,6 +35,7 @@ HEADER = [
     "status",
     "doorgezet_naar",
     "afgesloten",
+    "uitkomst",
     "beschrijving",
 ]
 
@@ -59,11 +67,13 @@ def export_csv(
             query = query.where(Signal.signal_date >= start)
         if end:
             query = query.where(Signal.signal_date <= end)
+        signals = session.scalars(query).all()
+        places = place_labels([(s.wijk, s.buurt) for s in signals], threshold_of(session))
         try:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh, delimiter=";")
                 writer.writerow(HEADER)
-                for s in session.scalars(query):
+                for s, (wijk, buurt) in zip(signals, places, strict=True):
                     writer.writerow(
                         [
                             safe_cell(v)
@@ -71,12 +81,13 @@ def export_csv(
                                 s.id,
                                 s.signal_date.strftime("%d-%m-%Y"),
                                 s.theme.name,
-                                s.wijk,
-                                s.buurt,
+                                wijk,
+                                buurt,
                                 s.urgency,
                                 s.status,
                                 s.forwarded_to,
                                 s.closed_at.strftime("%d-%m-%Y") if s.closed_at else "",
+                                OUTCOME_LABELS.get(s.outcome or "", ""),
                                 s.description,
                             )
                         ]

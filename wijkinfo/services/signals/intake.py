@@ -183,6 +183,7 @@ def log_signal(
     urgency: str = "normaal",
     organization_ids: tuple[str, ...] | list[str] = (),
     contact: ContactInput | None = None,
+    service_ids: tuple[str, ...] | list[str] = (),
     today: date | None = None,
 ) -> LoggedSignal:
     """Save a new signal (status *nieuw*). Bad input raises UserError and saves nothing."""
@@ -224,6 +225,9 @@ def log_signal(
         signal.organizations = [
             SignalOrganization(signal_id=signal.id, organization_id=o) for o in org_ids
         ]
+        from wijkinfo.services.signals.links import link_services
+
+        link_services(session, signal.id, tuple(service_ids))
         session.add(
             SignalStatusChange(
                 signal_id=signal.id,
@@ -276,6 +280,7 @@ DRAFT_FIELDS = (
     "description",
     "urgency",
     "organization_ids",
+    "service_ids",
 )
 
 

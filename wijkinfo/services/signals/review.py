@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from wijkinfo.db.base import utcnow
@@ -23,14 +23,16 @@ from wijkinfo.db.models import (
     SignalStatusChange,
     User,
 )
-from wijkinfo.db.models.signals import SignalTheme
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.privacy.contacts import open_contact
+from wijkinfo.services.signals.due import CLOSED as CLOSED
 from wijkinfo.services.signals.intake import MAX_DESCRIPTION, add_working_days
+from wijkinfo.services.signals.links import service_names
+from wijkinfo.services.signals.queue import SignalRow, queue_page, summary_of
 
 STATUS_LABELS = {
     "nieuw": "nieuw",
@@ -48,25 +50,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "geannuleerd": (),
     "heropend": ("in_behandeling", "doorgezet", "afgehandeld", "geannuleerd"),
 }
-CLOSED = ("afgehandeld", "geannuleerd")
-
-
-@dataclass(frozen=True)
-class SignalRow:
-    id: str
-    signal_date: date
-    theme_code: str
-    theme_name: str
-    wijk: str | None
-    buurt: str | None
-    urgency: str
-    status: str
-    assigned_to: str | None
-    assigned_name: str | None
-    due: date
-    overdue: bool
-    summary: str
-    version: int
 
 
 @dataclass(frozen=True)
@@ -88,6 +71,10 @@ class SignalDetail:
     closed_at: datetime | None
     history: tuple[HistoryItem, ...]
     allowed: tuple[str, ...]
+    agreement: str | None = None
+    follow_up_on: date | None = None
+    outcome: str | None = None
+    services: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +92,6 @@ def due_date(signal: Signal) -> date:
 
 def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
     due = due_date(signal)
-    first_line = signal.description.splitlines()[0] if signal.description else ""
     return SignalRow(
         id=signal.id,
         signal_date=signal.signal_date,
@@ -119,7 +105,7 @@ def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
         assigned_name=names.get(signal.assigned_to or ""),
         due=due,
         overdue=signal.status not in CLOSED and today > due,
-        summary=first_line[:120],
+        summary=summary_of(signal.description),
         version=signal.version,
     )
 
@@ -139,29 +125,21 @@ def list_signals(
     overdue: bool = False,
     today: date | None = None,
 ) -> list[SignalRow]:
-    """The review queue, newest first, filtered. ``assigned_to="-"`` means: nobody yet."""
-    require(actor, "signal.review")
-    today = today or date.today()
-    with store.sessions() as session:
-        query = select(Signal).options(selectinload(Signal.theme)).join(SignalTheme)
-        if status == "open":
-            query = query.where(Signal.status.not_in(CLOSED))
-        elif status:
-            query = query.where(Signal.status == status)
-        if theme_code:
-            query = query.where(SignalTheme.code == theme_code)
-        if wijk:
-            query = query.where(Signal.wijk == wijk)
-        if assigned_to == "-":
-            query = query.where(Signal.assigned_to.is_(None))
-        elif assigned_to:
-            query = query.where(Signal.assigned_to == assigned_to)
-        query = query.order_by(Signal.signal_date.desc(), Signal.created_at.desc())
-        names = _names(session)
-        rows = [_row(s, names, today) for s in session.scalars(query)]
-    if overdue:
-        rows = [r for r in rows if r.overdue]
-    return rows
+    """The whole review queue, newest first, filtered (the window reads it a page at a time,
+    see queue.queue_page). ``assigned_to="-"`` means: nobody yet."""
+    page = queue_page(
+        store,
+        actor=actor,
+        status=status,
+        theme_code=theme_code,
+        wijk=wijk,
+        assigned_to=assigned_to,
+        overdue=overdue,
+        limit=None,
+        with_total=False,
+        today=today,
+    )
+    return list(page.rows)
 
 
 def get_signal(
@@ -171,7 +149,7 @@ def get_signal(
     require(actor, "signal.review")
     today = today or date.today()
     with store.sessions() as session:
-        signal = _load(session, signal_id)
+        signal = load(session, signal_id)
         names = _names(session)
         items = [
             HistoryItem(h.at, names.get(h.user_id or ""), "status", _status_text(h))
@@ -195,6 +173,10 @@ def get_signal(
             closed_at=signal.closed_at,
             history=tuple(items),
             allowed=TRANSITIONS.get(signal.status, ()),
+            agreement=signal.agreement,
+            follow_up_on=signal.follow_up_on,
+            outcome=signal.outcome,
+            services=service_names(session, signal.id),
         )
 
 
@@ -205,14 +187,14 @@ def _status_text(change: SignalStatusChange) -> str:
     return f"{text}: {change.note}" if change.note else text
 
 
-def _load(session: Session, signal_id: str) -> Signal:
+def load(session: Session, signal_id: str) -> Signal:
     signal = session.get(Signal, signal_id)
     if signal is None:
         raise UserError("Dit signaal bestaat niet (meer). Vernieuw de lijst.")
     return signal
 
 
-def _guard(signal: Signal, expected_version: int) -> None:
+def guard(signal: Signal, expected_version: int) -> None:
     if signal.version != expected_version:
         raise UserError(
             "Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. "
@@ -220,7 +202,7 @@ def _guard(signal: Signal, expected_version: int) -> None:
         )
 
 
-def _commit_edit(store: Store, signal_id: str, edit: Callable[[Session], None]) -> None:
+def commit_edit(store: Store, signal_id: str, edit: Callable[[Session], None]) -> None:
     try:
         with store.unit_of_work() as session:
             edit(session)
@@ -242,17 +224,29 @@ def change_status(
     note: str | None = None,
     forwarded_to: str | None = None,
     now: datetime | None = None,
+    agreement: str | None = None,
+    follow_up_on: date | None = None,
+    outcome: str | None = None,
 ) -> None:
-    """Move a signal along the workflow; only the whitelisted steps are allowed."""
+    """Move a signal along the workflow; only the whitelisted steps are allowed.
+
+    Forwarding keeps ``agreement`` and ``follow_up_on``; closing as *afgehandeld* keeps the
+    ``outcome`` (none given: *onbekend*)."""
     require(actor, "signal.review")
+    from wijkinfo.services.signals import followup
+
     now = now or utcnow()
+    agreement = followup.check_agreement(agreement)
+    follow_up_on = followup.check_follow_up(follow_up_on, today=now.date())
+    if to_status == "afgehandeld":
+        outcome = followup.check_outcome(outcome)
     note = (note or "").strip() or None
     if note and len(note) > MAX_DESCRIPTION:
         raise UserError("De toelichting is te lang (hoogstens {max} tekens).", max=MAX_DESCRIPTION)
 
     def edit(session: Session) -> None:
-        signal = _load(session, signal_id)
-        _guard(signal, expected_version)
+        signal = load(session, signal_id)
+        guard(signal, expected_version)
         if to_status not in TRANSITIONS.get(signal.status, ()):
             raise UserError(
                 "Een signaal met status {current} kan niet naar {target}.",
@@ -268,6 +262,8 @@ def change_status(
             if len(target) > 500:
                 raise UserError("De naam van de gemeente of organisatie is te lang.")
             signal.forwarded_to = target
+            signal.agreement = agreement or signal.agreement
+            signal.follow_up_on = follow_up_on
         session.add(
             SignalStatusChange(
                 signal_id=signal.id,
@@ -280,6 +276,9 @@ def change_status(
         )
         signal.status = to_status
         signal.closed_at = now if to_status in CLOSED else None
+        signal.outcome = outcome if to_status == "afgehandeld" else None
+        if to_status in CLOSED:
+            signal.follow_up_on = None  # nothing left to ask after
         write_audit(
             session,
             actor,
@@ -290,7 +289,7 @@ def change_status(
             at=now,
         )
 
-    _commit_edit(store, signal_id, edit)
+    commit_edit(store, signal_id, edit)
 
 
 def assign(
@@ -300,8 +299,8 @@ def assign(
     require(actor, "signal.review")
 
     def edit(session: Session) -> None:
-        signal = _load(session, signal_id)
-        _guard(signal, expected_version)
+        signal = load(session, signal_id)
+        guard(signal, expected_version)
         if user_id is not None and session.get(User, user_id) is None:
             raise UserError("Deze gebruiker bestaat niet (meer).")
         signal.assigned_to = user_id
@@ -309,7 +308,7 @@ def assign(
             session, actor, "signal.assign", entity="signal", entity_id=signal.id, detail=user_id
         )
 
-    _commit_edit(store, signal_id, edit)
+    commit_edit(store, signal_id, edit)
 
 
 def add_note(
@@ -322,7 +321,7 @@ def add_note(
     if len(text.strip()) > MAX_DESCRIPTION:
         raise UserError("De notitie is te lang (hoogstens {max} tekens).", max=MAX_DESCRIPTION)
     with store.unit_of_work(author=actor.user_id) as session:
-        _load(session, signal_id)
+        load(session, signal_id)
         session.add(
             SignalNote(
                 signal_id=signal_id, user_id=actor.user_id, text=text.strip(), at=now or utcnow()
@@ -336,7 +335,7 @@ def read_contact(store: Store, *, actor: Actor, signal_id: str) -> ContactDetail
     are sealed). Every view is audited."""
     require(actor, "signal.contact.read")
     with store.unit_of_work() as session:
-        _load(session, signal_id)
+        load(session, signal_id)
         contact = session.get(SignalContact, signal_id)
         if contact is None:
             return None

@@ -1,4 +1,6 @@
-"""Counting signals for reports: per month, theme, wijk and status, plus the desk's tallies.
+"""Counting signals for reports: per month, theme, wijk, buurt, status and outcome, plus the
+desk's tallies. Every count is made by the database (GROUP BY), so a report over 50,000 signals
+reads a few dozen rows, not 50,000.
 
 Deleted signals still count through their trace rows (theme and month only).
 """
@@ -9,14 +11,17 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, Executable, func, select
+from sqlalchemy.orm import Session
 
-from wijkinfo.db.models import ContactTally, Signal, SignalTrace
+from wijkinfo.db.models import ContactTally, ContactTallyTheme, Signal, SignalTrace
 from wijkinfo.db.models.signals import SignalTheme
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.signals.due import late_condition
+
+Rows = tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -24,14 +29,17 @@ class SignalCounts:
     start: date | None
     end: date | None
     total: int
-    per_month: tuple[tuple[str, int], ...]  # ("2026-11", 4), oldest first
-    per_theme: tuple[tuple[str, int], ...]  # (theme name, n), most first
-    per_wijk: tuple[tuple[str, int], ...]
-    per_status: tuple[tuple[str, int], ...]
+    per_month: Rows  # ("2026-11", 4), oldest first
+    per_theme: Rows  # (theme name, n), most first
+    per_wijk: Rows
+    per_status: Rows
     overdue_open: int
     tallies_total: int
-    tallies_per_channel: tuple[tuple[str, int], ...]
-    tallies_per_theme: tuple[tuple[str, int], ...]
+    tallies_per_channel: Rows
+    tallies_per_theme: Rows
+    per_buurt: tuple[tuple[str | None, str | None, int], ...] = ()  # (wijk, buurt, n)
+    per_outcome: Rows = ()  # closed signals by what came of it
+    threshold: int = 5  # counts below this are never printed
 
 
 def check_period(start: date | None, end: date | None) -> None:
@@ -39,8 +47,26 @@ def check_period(start: date | None, end: date | None) -> None:
         raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
 
 
-def _most_first(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
+def _most_first(counter: Counter[str]) -> Rows:
     return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def in_period(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+    where = []
+    if start:
+        where.append(Signal.signal_date >= start)
+    if end:
+        where.append(Signal.signal_date <= end)
+    return where
+
+
+def grouped(session: Session, query: Executable) -> Counter[str]:
+    """(key, count) rows of a GROUP BY as a counter; a missing key counts as "onbekend"."""
+    out: Counter[str] = Counter()
+    rows: list[tuple[object, int]] = [(r[0], r[1]) for r in session.execute(query)]
+    for key, n in rows:
+        out[str(key) if key is not None else "onbekend"] += n
+    return out
 
 
 def signal_counts(
@@ -54,54 +80,83 @@ def signal_counts(
     """Counts over signals dated between ``start`` and ``end`` (both included)."""
     require(actor, "report.view")
     check_period(start, end)
-    from wijkinfo.services.signals.review import CLOSED, due_date
+    from wijkinfo.services.signals.followup import OUTCOME_COLUMN
+    from wijkinfo.services.signals.suppression import threshold_of
 
     today = today or date.today()
-    months: Counter[str] = Counter()
-    themes: Counter[str] = Counter()
-    wijken: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    overdue = 0
+    where = in_period(start, end)
+    n = func.count()
     with store.sessions() as session:
-        query = select(Signal).options(selectinload(Signal.theme))
-        if start:
-            query = query.where(Signal.signal_date >= start)
-        if end:
-            query = query.where(Signal.signal_date <= end)
-        for s in session.scalars(query):
-            months[s.signal_date.strftime("%Y-%m")] += 1
-            themes[s.theme.name] += 1
-            wijken[s.wijk or "onbekend"] += 1
-            statuses[s.status] += 1
-            if s.status not in CLOSED and today > due_date(s):
-                overdue += 1
-        names = {t.code: t.name for t in session.scalars(select(SignalTheme))}
-        first = start.strftime("%Y-%m") if start else None
-        last = end.strftime("%Y-%m") if end else None
-        for trace in session.scalars(select(SignalTrace)):
-            if (first and trace.month < first) or (last and trace.month > last):
-                continue
-            months[trace.month] += 1
-            themes[names.get(trace.theme_code, trace.theme_code)] += 1
-            wijken["onbekend (verwijderd)"] += 1
-            statuses["verwijderd"] += 1
-        tq = (
-            select(ContactTally)
-            .options(selectinload(ContactTally.themes))
-            .where(ContactTally.undone.is_(False))
+        # per day along the date index, then per month here: no sort in the database
+        months: Counter[str] = Counter()
+        for day, k in session.execute(
+            select(Signal.signal_date, n).where(*where).group_by(Signal.signal_date)
+        ):
+            months[day.strftime("%Y-%m")] += k
+        theme_names = {
+            i: name for i, name in session.execute(select(SignalTheme.id, SignalTheme.name))
+        }
+        themes: Counter[str] = Counter()
+        for theme_id, k in session.execute(
+            select(Signal.theme_id, n).where(*where).group_by(Signal.theme_id)
+        ):
+            themes[theme_names.get(theme_id, "onbekend")] += k
+        wijken = grouped(session, select(Signal.wijk, n).where(*where).group_by(Signal.wijk))
+        statuses = grouped(session, select(Signal.status, n).where(*where).group_by(Signal.status))
+        buurten = tuple(
+            (w, b, k)
+            for w, b, k in session.execute(
+                select(Signal.wijk, Signal.buurt, n)
+                .where(*where)
+                .group_by(Signal.wijk, Signal.buurt)
+            )
         )
+        outcomes = grouped(
+            session,
+            select(OUTCOME_COLUMN, n)
+            .where(*where, Signal.status == "afgehandeld")
+            .group_by(OUTCOME_COLUMN),
+        )
+        overdue = (
+            session.scalar(
+                select(n).select_from(Signal).where(*where, late_condition(session, today))
+            )
+            or 0
+        )
+        names = {
+            t.code: t.name for t in session.execute(select(SignalTheme.code, SignalTheme.name))
+        }
+        trace_where = []
         if start:
-            tq = tq.where(ContactTally.day >= start)
+            trace_where.append(SignalTrace.month >= start.strftime("%Y-%m"))
         if end:
-            tq = tq.where(ContactTally.day <= end)
-        channels: Counter[str] = Counter()
+            trace_where.append(SignalTrace.month <= end.strftime("%Y-%m"))
+        for t_month, code, k in session.execute(
+            select(SignalTrace.month, SignalTrace.theme_code, n)
+            .where(*trace_where)
+            .group_by(SignalTrace.month, SignalTrace.theme_code)
+        ):
+            months[t_month] += k
+            themes[names.get(code, code)] += k
+            wijken["onbekend (verwijderd)"] += k
+            statuses["verwijderd"] += k
+        t_where: list[ColumnElement[bool]] = [ContactTally.undone.is_(False)]
+        if start:
+            t_where.append(ContactTally.day >= start)
+        if end:
+            t_where.append(ContactTally.day <= end)
+        channels = grouped(
+            session, select(ContactTally.channel, n).where(*t_where).group_by(ContactTally.channel)
+        )
         tally_themes: Counter[str] = Counter()
-        tallies = 0
-        for tally in session.scalars(tq):
-            tallies += 1
-            channels[tally.channel] += 1
-            for t in tally.themes:
-                tally_themes[names.get(t.theme_code, t.theme_code)] += 1
+        for code, k in session.execute(
+            select(ContactTallyTheme.theme_code, n)
+            .join(ContactTally, ContactTally.id == ContactTallyTheme.tally_id)
+            .where(*t_where)
+            .group_by(ContactTallyTheme.theme_code)
+        ):
+            tally_themes[names.get(code, code)] += k
+        threshold = threshold_of(session)
     return SignalCounts(
         start,
         end,
@@ -111,7 +166,10 @@ def signal_counts(
         _most_first(wijken),
         _most_first(statuses),
         overdue,
-        tallies,
+        sum(channels.values()),
         _most_first(channels),
         _most_first(tally_themes),
+        per_buurt=buurten,
+        per_outcome=_most_first(outcomes),
+        threshold=threshold,
     )

@@ -16,6 +16,8 @@ from wijkinfo.ui.user_messages import message_text
 
 class ServiceDetailView(QWidget):
     phone_copied = Signal(str)
+    # the service shown now (its id), or "" when none: for what other areas add under it
+    detail_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,7 @@ class ServiceDetailView(QWidget):
             + escape(self.tr("Kies een dienst in de lijst om de gegevens te zien."))
             + "</p>"
         )
+        self.detail_shown.emit("")
 
     def copy_main_phone(self) -> None:
         self.copy_phone(0)
@@ -69,6 +72,7 @@ class ServiceDetailView(QWidget):
         self.status.clear()
         self.copy_button.setEnabled(bool(d.phones))
         self.browser.setHtml(self._html(d))
+        self.detail_shown.emit(d.id)
 
     def detail(self) -> ServiceDetail | None:
         return self._detail

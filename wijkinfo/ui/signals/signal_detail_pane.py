@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import review
+from wijkinfo.services.signals.followup import parse_follow_up
+from wijkinfo.services.signals.patterns import Similar, similar_signals
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
-from wijkinfo.ui.signals.signal_queue_model import status_label, urgency_label
+from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -47,6 +50,12 @@ class SignalDetailPane(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("signalHistory")
         self.history.setMinimumHeight(60)
+        self.similar_label = QLabel(self)
+        self.similar_label.setObjectName("similarSummary")
+        self.similar_label.setWordWrap(True)
+        self.similar = QListWidget(self)
+        self.similar.setObjectName("similarSignals")
+        self.similar.setMaximumHeight(90)
         self.message = QLabel(self)
         self.message.setObjectName("signalReviewMessage")
         self.message.setWordWrap(True)
@@ -55,6 +64,18 @@ class SignalDetailPane(QWidget):
         self.forward_to = QLineEdit(self)
         self.forward_to.setObjectName("forwardTo")
         self.forward_to.setPlaceholderText(self.tr("Doorgezet naar (gemeente of organisatie)"))
+        self.agreement = QLineEdit(self)
+        self.agreement.setObjectName("forwardAgreement")
+        self.agreement.setPlaceholderText(self.tr("Wat is afgesproken (mag leeg)"))
+        self.follow_up = QLineEdit(self)
+        self.follow_up.setObjectName("followUpDate")
+        self.follow_up.setPlaceholderText(self.tr("Navragen op (dd-mm-jjjj, mag leeg)"))
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("closeOutcome")
+        self.outcome.addItem(self.tr("Uitkomst: onbekend"), "onbekend")
+        self.outcome.addItem(self.tr("Uitkomst: opgelost"), "opgelost")
+        self.outcome.addItem(self.tr("Uitkomst: deels opgelost"), "deels")
+        self.outcome.addItem(self.tr("Uitkomst: niet opgelost"), "niet_opgelost")
         self.step_note = QLineEdit(self)
         self.step_note.setObjectName("stepNote")
         self.step_note.setPlaceholderText(self.tr("Toelichting bij de stap (mag leeg)"))
@@ -85,8 +106,15 @@ class SignalDetailPane(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(QLabel(self.tr("Geschiedenis"), self))
         layout.addWidget(self.history, 1)
+        layout.addWidget(self.similar_label)
+        layout.addWidget(self.similar)
         layout.addWidget(self.message)
         layout.addWidget(self.forward_to)
+        forward_row = QHBoxLayout()
+        forward_row.addWidget(self.agreement, 3)
+        forward_row.addWidget(self.follow_up, 1)
+        layout.addLayout(forward_row)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.step_note)
         layout.addLayout(self.step_row)
         note_row = QHBoxLayout()
@@ -119,9 +147,10 @@ class SignalDetailPane(QWidget):
             return
         store, actor = self.store, self._actor()
 
-        def read() -> tuple[SignalDetail, list[tuple[str, str]]]:
+        def read() -> tuple[SignalDetail, list[tuple[str, str]], Similar]:
             detail = review.get_signal(store, actor=actor, signal_id=signal_id)
-            return detail, list(review.coordinators(store, actor=actor))
+            like = similar_signals(store, actor=actor, signal_id=signal_id)
+            return detail, list(review.coordinators(store, actor=actor)), like
 
         self.tasks.run(
             read,
@@ -129,10 +158,42 @@ class SignalDetailPane(QWidget):
             on_error=partial(self._not_read, self._generation),
         )
 
-    def _arrived(self, generation: int, answer: tuple[SignalDetail, list[tuple[str, str]]]) -> None:
+    def _arrived(
+        self, generation: int, answer: tuple[SignalDetail, list[tuple[str, str]], Similar]
+    ) -> None:
         if generation == self._generation:
-            self.detail, coordinators = answer
+            self.detail, coordinators, like = answer
             self._render(coordinators)
+            self._show_similar(like)
+
+    def _show_similar(self, like: Similar) -> None:
+        """Earlier signals like this one, so a pattern is seen while reviewing."""
+        self.similar.clear()
+        if like.this_quarter:
+            self.similar_label.setText(
+                self.tr(
+                    "Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie "
+                    "met dit thema.",
+                    "",
+                    like.this_quarter,
+                )
+            )
+        elif like.signals:
+            self.similar_label.setText(self.tr("Eerdere signalen die hierop lijken:"))
+        else:
+            self.similar_label.setText(self.tr("Geen eerdere signalen die hierop lijken."))
+        for s in like.signals:
+            why = []
+            if s.same_service:
+                why.append(self.tr("zelfde dienst"))
+            elif s.same_organisation:
+                why.append(self.tr("zelfde organisatie"))
+            if s.words:
+                why.append(self.tr("woorden: {0}").format(", ".join(s.words[:4])))
+            self.similar.addItem(
+                f"{s.signal_date:%d-%m-%Y} · {s.theme_name} · {status_label(s.status)} · "
+                f"{s.summary} ({'; '.join(why)})"
+            )
 
     def _not_read(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -150,6 +211,8 @@ class SignalDetailPane(QWidget):
                 widget.deleteLater()
         self.history.clear()
         if d is None:
+            self.similar.clear()
+            self.similar_label.clear()
             self.facts.setText(self.tr("Kies een signaal in de lijst."))
             return
         r = d.row
@@ -164,7 +227,14 @@ class SignalDetailPane(QWidget):
                 r.due.strftime("%d-%m-%Y") + (self.tr(" — te laat") if r.overdue else ""),
             ),
             (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),
+            (self.tr("Diensten"), ", ".join(d.services) or "—"),
             (self.tr("Doorgezet naar"), d.forwarded_to or "—"),
+            (self.tr("Afspraak"), d.agreement or "—"),
+            (
+                self.tr("Navragen op"),
+                d.follow_up_on.strftime("%d-%m-%Y") if d.follow_up_on else "—",
+            ),
+            (self.tr("Uitkomst"), outcome_label(d.outcome) if d.outcome else "—"),
             (self.tr("Wat ging er mis"), d.description),
         ]
         self.facts.setText(
@@ -187,7 +257,9 @@ class SignalDetailPane(QWidget):
             button.clicked.connect(lambda _c=False, t=target: self.change_status(t))
             self.step_row.addWidget(button)
         self.step_row.addStretch(1)
-        self.forward_to.setVisible("doorgezet" in d.allowed)
+        for widget in (self.forward_to, self.agreement, self.follow_up):
+            widget.setVisible("doorgezet" in d.allowed)
+        self.outcome.setVisible("afgehandeld" in d.allowed)
         self.contact_button.setVisible(d.has_contact and can(self._actor(), "signal.contact.read"))
         self.wipe_button.setVisible(self.contact_button.isVisibleTo(self))
         self.assignee.clear()
@@ -214,11 +286,21 @@ class SignalDetailPane(QWidget):
     def _clear_step_fields(self) -> None:
         self.step_note.clear()
         self.forward_to.clear()
+        self.agreement.clear()
+        self.follow_up.clear()
+        self.outcome.setCurrentIndex(0)
 
     def change_status(self, target: str) -> None:
         d = self.detail
         if d is None:
             return
+        follow_up = None
+        if target == "doorgezet" and self.follow_up.text().strip():
+            try:
+                follow_up = parse_follow_up(self.follow_up.text())
+            except UserError as exc:
+                self.message.setText(error_text(exc))
+                return
         self._run(
             partial(
                 review.change_status,
@@ -229,6 +311,9 @@ class SignalDetailPane(QWidget):
                 expected_version=d.row.version,
                 note=self.step_note.text(),
                 forwarded_to=self.forward_to.text(),
+                agreement=self.agreement.text() if target == "doorgezet" else None,
+                follow_up_on=follow_up,
+                outcome=self.outcome.currentData() if target == "afgehandeld" else None,
             ),
             self._clear_step_fields,
         )

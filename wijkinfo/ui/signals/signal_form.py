@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import intake as signals
+from wijkinfo.ui.signals.service_picker import ServicePicker
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -144,6 +145,10 @@ class SignalForm(QWidget):
         org_label.setBuddy(self.org_picker)
         form.addRow(org_label, org_row)
         form.addRow("", self.orgs)
+        self.services = ServicePicker(store, tasks, self)
+        service_label = QLabel(self.tr("Betrokken &diensten"), self)
+        service_label.setBuddy(self.services.search)
+        form.addRow(service_label, self.services)
         form.addRow(self.tr("Wat ging er &mis?"), self.description)
         form.addRow("", self.hint)
         form.addRow("", self.counter)
@@ -175,6 +180,7 @@ class SignalForm(QWidget):
         self.wijk.clear()
         self.buurt.clear()
         self.orgs.clear()
+        self.services.clear()
         self.description.clear()
         self.urgency.setCurrentIndex(1)
         self.wants_feedback.setChecked(False)
@@ -314,6 +320,7 @@ class SignalForm(QWidget):
             urgency=self.urgency.currentData(),
             organization_ids=self.organization_ids(),
             contact=contact,
+            service_ids=self.services.service_ids(),
         )
 
         def log_and_clear_draft() -> str:

@@ -36,6 +36,8 @@ from wijkinfo.services.signals.documents import make_signal_report
 from wijkinfo.services.signals.export import export_csv
 from wijkinfo.services.signals.intake import parse_date
 from wijkinfo.services.signals.stats import SignalCounts, signal_counts
+from wijkinfo.services.signals.suppression import Cell, count_text, publish
+from wijkinfo.ui.signals.dossier_panel import DossierPanel
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -50,11 +52,18 @@ def month_label(key: str) -> str:
     return f"{SHORT_MONTHS[int(month) - 1]} {year}"
 
 
-def _chart(title: str, rows: tuple[tuple[str, int], ...], *, horizontal: bool = False) -> QChart:
+def chart_rows(cells: tuple[Cell, ...]) -> tuple[tuple[str, int], ...]:
+    """Bars as they may be shown: a hidden count (below the threshold) gets no bar, only its
+    "< 5" beside the label."""
+    return tuple((f"{c.label} ({c.text})" if c.hidden else c.label, c.count or 0) for c in cells)
+
+
+def _chart(title: str, cells: tuple[Cell, ...], *, horizontal: bool = False) -> QChart:
     """A bar chart of whole numbers; long labels (themes, wijken) get horizontal bars."""
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setVisible(False)
+    rows = chart_rows(cells)
     rows = (rows[:MAX_BARS][::-1] if horizontal else rows[-MAX_BARS:]) if rows else ()
     bar_set = QBarSet(title)
     bar_set.append([n for _label, n in rows])
@@ -128,7 +137,9 @@ class SignalReportsView(QWidget):
         for view in (self.month_view, self.theme_view, self.wijk_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(180)
+        self.dossier = DossierPanel(store, tasks, actor, self._period_or_say, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.dossier)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -150,6 +161,7 @@ class SignalReportsView(QWidget):
             self.summary.setText(error_text(exc))
             return
         self._generation += 1
+        self.dossier.refresh()
         self.tasks.run(
             partial(signal_counts, self.store, actor=actor, start=start, end=end),
             on_done=partial(self._counted, self._generation),
@@ -160,14 +172,22 @@ class SignalReportsView(QWidget):
         if generation != self._generation:
             return
         self.counts = counts
-        text = self.tr("%n signalen in deze periode.", "", counts.total)
+        k = counts.threshold
+        text = self.tr("Signalen in deze periode: {0}.").format(count_text(counts.total, k))
         if counts.tallies_total:
-            text += " " + self.tr("%n contacten geteld aan de balie.", "", counts.tallies_total)
+            text += " " + self.tr("Contacten geteld aan de balie: {0}.").format(
+                count_text(counts.tallies_total, k)
+            )
+        text += " " + self.tr("Aantallen onder de {0} tonen we als < {0}.").format(k)
         self.summary.setText(text)
-        months = tuple((month_label(m), n) for m, n in counts.per_month)
+        months = tuple(
+            Cell(month_label(c.label), c.count, c.text) for c in publish(counts.per_month, k)
+        )
         self.month_view.setChart(_chart(self.tr("Per maand"), months))
-        self.theme_view.setChart(_chart(self.tr("Per thema"), counts.per_theme, horizontal=True))
-        self.wijk_view.setChart(_chart(self.tr("Per wijk"), counts.per_wijk, horizontal=True))
+        themes = publish(counts.per_theme, k)
+        self.theme_view.setChart(_chart(self.tr("Per thema"), themes, horizontal=True))
+        wijken = publish(counts.per_wijk, k)
+        self.wijk_view.setChart(_chart(self.tr("Per wijk"), wijken, horizontal=True))
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)

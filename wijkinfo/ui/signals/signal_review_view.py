@@ -26,7 +26,7 @@ from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import filters as signal_filters
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
-from wijkinfo.services.signals.review import SignalRow
+from wijkinfo.services.signals.queue import QueuePage, queue_page
 from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
 from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel, status_label
 from wijkinfo.ui.tasks import TaskRunner
@@ -57,6 +57,11 @@ class SignalReviewView(QWidget):
         self.assigned.setObjectName("filterAssigned")
         self.overdue = QCheckBox(self.tr("Alleen te laat"), self)
         self.overdue.setObjectName("filterOverdue")
+        self.follow_up = QCheckBox(self.tr("Nu navragen"), self)
+        self.follow_up.setObjectName("filterFollowUp")
+        self.follow_up.setToolTip(
+            self.tr("Doorgezette signalen waarvan de navraagdatum is bereikt")
+        )
         self.count_label = QLabel(self)
         self.saved = QComboBox(self)
         self.saved.setObjectName("savedFilters")
@@ -74,12 +79,15 @@ class SignalReviewView(QWidget):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
         filters.addWidget(self.overdue)
+        filters.addWidget(self.follow_up)
         filters.addStretch(1)
         for combo in (self.status, self.theme, self.wijk, self.assigned):
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
+        self.follow_up.toggled.connect(self.refresh)
 
-        self.model = SignalQueueModel(self)
+        self.model = SignalQueueModel(tasks, self)
+        self.model.page_failed.connect(self.count_label.setText)
         self.table = QTableView(self)
         self.table.setObjectName("signalQueue")
         self.table.setModel(self.model)
@@ -194,30 +202,37 @@ class SignalReviewView(QWidget):
             return
         if self.wijk.count() == 0:
             self._fill_choices()
+        read = partial(
+            queue_page,
+            self.store,
+            actor=actor,
+            status=self.status.currentData() or None,
+            theme_code=self.theme.currentData() or None,
+            wijk=self.wijk.currentData() or None,
+            assigned_to=self.assigned.currentData() or None,
+            overdue=self.overdue.isChecked(),
+            follow_up_due=self.follow_up.isChecked(),
+        )
         self._tasks.run(
-            partial(
-                review.list_signals,
-                self.store,
-                actor=actor,
-                status=self.status.currentData() or None,
-                theme_code=self.theme.currentData() or None,
-                wijk=self.wijk.currentData() or None,
-                assigned_to=self.assigned.currentData() or None,
-                overdue=self.overdue.isChecked(),
-            ),
-            on_done=partial(self._arrived, self._generation),
+            read,
+            on_done=partial(self._arrived, self._generation, read),
             on_error=lambda exc: self.count_label.setText(error_text(exc)),
         )
 
-    def _arrived(self, generation: int, rows: list[SignalRow]) -> None:
+    def _arrived(self, generation: int, read: Callable[..., QueuePage], page: QueuePage) -> None:
         if generation != self._generation:
             return
         current = self.detail.signal_id
-        self.model.set_rows(rows)
+        rows = list(page.rows)
+
+        def later_page(offset: int) -> list:
+            return list(read(offset=offset, with_total=False).rows)
+
+        self.model.set_rows(rows, page.total, later_page)
         self.table.resizeColumnsToContents()
         for column in (1, 7):  # theme and text may be long: keep them readable, not huge
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self.count_label.setText(self.tr("%n signalen", "", len(rows)))
+        self.count_label.setText(self.tr("%n signalen", "", page.total))
         ids = [r.id for r in rows]
         if current in ids:
             self.table.selectRow(ids.index(current))

@@ -1,0 +1,102 @@
+"""The dossier written to a file: a PDF gespreksnotitie, or CSV for a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date
+from pathlib import Path
+
+from wijkinfo.services.audit import write_audit
+from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.errors import UserError
+from wijkinfo.services.exchange.csv_cells import guard_cell
+from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.settings import get_setting
+from wijkinfo.services.signals.dossier import Dossier, Subject, build_dossier
+from wijkinfo.services.signals.followup import OUTCOME_LABELS
+from wijkinfo.services.signals.suppression import count_text, publish
+
+
+def output_kind(path: Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise UserError("Kies een bestand dat eindigt op .pdf of .csv.")
+    return suffix[1:]
+
+
+def _csv_rows(dossier: Dossier) -> list[list[str]]:
+    k = dossier.threshold
+    rows = [
+        ["onderdeel", "omschrijving", "aantal of tekst"],
+        ["dossier", f"{dossier.kind}: {dossier.name}", ""],
+        [
+            "periode",
+            dossier.start.isoformat() if dossier.start else "",
+            dossier.end.isoformat() if dossier.end else "",
+        ],
+        ["totaal", "signalen", count_text(dossier.total, k)],
+        ["stand", "open", count_text(dossier.open_count, k)],
+        ["stand", "afgesloten", count_text(dossier.closed_count, k)],
+    ]
+    rows += [["thema", c.label, c.text] for c in publish(dossier.per_theme, k)]
+    rows += [["maand", c.label, c.text] for c in publish(dossier.per_month, k)]
+    outcomes = [(OUTCOME_LABELS.get(o, o), n) for o, n in dossier.per_outcome]
+    rows += [["uitkomst", c.label, c.text] for c in publish(outcomes, k)]
+    if len(dossier.durations) >= k and dossier.median_days is not None:
+        rows.append(["doorlooptijd", "mediaan (dagen)", f"{dossier.median_days:g}"])
+        rows.append(["doorlooptijd", "langst (dagen)", str(dossier.slowest_days)])
+    for item in dossier.items:
+        rows.append(["beschrijving", f"{item.month} {item.theme}", item.text])
+    return rows
+
+
+def write_dossier(
+    store: Store,
+    *,
+    actor: Actor,
+    subject: Subject,
+    path: Path,
+    start: date | None = None,
+    end: date | None = None,
+    today: date | None = None,
+) -> Dossier:
+    """Write the dossier of ``subject`` to ``path`` (.pdf or .csv); the export is audited."""
+    require(actor, "report.view")
+    path = Path(path)
+    kind = output_kind(path)
+    if not path.parent.is_dir():
+        raise UserError("De map {folder} bestaat niet. Kies een andere plek.", folder=path.parent)
+    dossier = build_dossier(store, actor=actor, subject=subject, start=start, end=end)
+    today = today or date.today()
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        if kind == "pdf":
+            from wijkinfo.reports.dossier_note import build_dossier_note  # reportlab when asked
+
+            with store.sessions() as session:
+                point = get_setting(session, "point_name") or "Wijkinformatiepunt"
+            build_dossier_note(dossier, tmp, point_name=point, today=today)
+        else:
+            with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
+                writer = csv.writer(fh, delimiter=";")
+                for row in _csv_rows(dossier):
+                    writer.writerow([guard_cell(v) for v in row])
+        os.replace(tmp, path)  # a half-written file never takes the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "Het bestand {path} kan niet worden geschreven: {reason}.",
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
+    with store.unit_of_work() as session:
+        write_audit(
+            session,
+            actor,
+            "signal.dossier",
+            entity="organization" if subject.kind == "organisatie" else "service",
+            entity_id=subject.id,
+            detail=f"{dossier.total} signalen naar {path.name}",
+        )
+    return dossier
