@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -894,16 +894,16 @@ Log files: {2}</translation>
         <translation>For an e-mail or a text message</translation>
     </message>
     <message>
-        <source>Vraag van de bewoner</source>
-        <translation>Resident's question</translation>
+        <source>&amp;Vraag van de bewoner</source>
+        <translation>Resident&apos;s &amp;question</translation>
     </message>
     <message>
-        <source>Opmerking</source>
-        <translation>Note</translation>
+        <source>Op&amp;merking</source>
+        <translation>&amp;Remark</translation>
     </message>
     <message>
-        <source>Naam (niet bewaard)</source>
-        <translation>Name (not stored)</translation>
+        <source>&amp;Naam (niet bewaard)</source>
+        <translation>&amp;Name (not stored)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Op de verwijsbrief&lt;/b&gt;</source>
@@ -914,7 +914,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1011,7 +1011,7 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1483,7 +1483,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident's neighbourhood</translation>
+        <translation>Resident&apos;s neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -2004,7 +2004,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -2025,6 +2025,26 @@ Log files: {2}</translation>
     <message>
         <source>{0} regels opgeslagen in {1}</source>
         <translation>{0} rows saved in {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>&amp;Tekstgrootte</source>
+        <extracomment>the point size at 100 %: larger than Qt&apos;s default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2215,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service's organisation.</translation>
+        <translation>Choose this service&apos;s organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2434,6 +2454,10 @@ Log files: {2}</translation>
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
+        <translation>The text size is {least} to {most} percent, for example 150.</translation>
+    </message>
+    <message>
         <source>taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen</source>
         <translation>taxonomy ‘{id}’ is nowhere to be found; the term is imported without a taxonomy</translation>
     </message>
@@ -2567,7 +2591,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -2591,7 +2615,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -2702,7 +2726,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2730,7 +2754,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema's en kenmerken</source>
+        <source>verwijdert {count} thema&apos;s en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -2883,7 +2907,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter's name is too long (at most {max} characters).</translation>
+        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2951,7 +2975,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -3118,8 +3142,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -3130,8 +3154,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -3158,7 +3182,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>

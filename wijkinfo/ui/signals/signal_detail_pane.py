@@ -46,6 +46,7 @@ class SignalDetailPane(QWidget):
         self.history = QListWidget(self)
         self.history.setObjectName("signalHistory")
         self.history.setMinimumHeight(60)
+        self.history.setWordWrap(True)  # a long note wraps instead of being cut
         self.message = QLabel(self)
         self.message.setObjectName("signalReviewMessage")
         self.message.setWordWrap(True)
@@ -160,8 +161,9 @@ class SignalDetailPane(QWidget):
             ),
             (self.tr("Organisaties"), ", ".join(d.organizations) or "—"),
             (self.tr("Doorgezet naar"), d.forwarded_to or "—"),
-            (self.tr("Wat ging er mis"), d.description),
         ]
+        # The description is a paragraph under the table: in a table cell a long text stays
+        # one line and is cut off at the edge of the pane.
         self.facts.setText(
             "<table>"
             + "".join(
@@ -169,6 +171,11 @@ class SignalDetailPane(QWidget):
                 for k, v in rows
             )
             + "</table>"
+            + "<p><b>"
+            + html.escape(self.tr("Wat ging er mis"))
+            + "</b><br>"
+            + html.escape(d.description).replace("\n", "<br>")
+            + "</p>"
         )
         for entry in d.history:
             who = f" — {entry.who}" if entry.who else ""
