@@ -1185,6 +1185,10 @@ Log files: {2}</translation>
         <translation>Status &amp;letter (PDF)…</translation>
     </message>
     <message>
+        <source>Statusbrief af&amp;drukken…</source>
+        <translation>&amp;Print status letter…</translation>
+    </message>
+    <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
@@ -1611,6 +1615,10 @@ Log files: {2}</translation>
         <translation>wijkinfo cannot start</translation>
     </message>
     <message>
+        <source>Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken.</source>
+        <translation>There is no coordinator yet. Choose Sign in… (top right) to make one.</translation>
+    </message>
+    <message>
         <source>Database beschadigd</source>
         <translation>Database damaged</translation>
     </message>
@@ -1651,6 +1659,41 @@ Log files: {2}</translation>
     <message>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLetter</name>
+    <message>
+        <source>Statusbrief opslaan</source>
+        <translation>Save status letter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De statusbrief wordt gemaakt…</source>
+        <translation>Making the status letter…</translation>
+    </message>
+    <message>
+        <source>Statusbrief opgeslagen: {0}. Open het bestand om te printen.</source>
+        <translation>Status letter saved: {0}. Open the file to print it.</translation>
+    </message>
+    <message>
+        <source>Statusbrief afdrukken</source>
+        <translation>Print status letter</translation>
+    </message>
+    <message>
+        <source>Niet afgedrukt.</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <source>Statusbrief</source>
+        <translation>Status letter</translation>
+    </message>
+    <message>
+        <source>De statusbrief is naar de printer gestuurd.</source>
+        <translation>The status letter was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2068,13 @@ Log files: {2}</translation>
     <message>
         <source>{0} regels opgeslagen in {1}</source>
         <translation>{0} rows saved in {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Ctrl+Enter verstuurt, Esc annuleert.</source>
+        <translation>Ctrl+Enter sends, Esc cancels.</translation>
     </message>
 </context>
 <context>

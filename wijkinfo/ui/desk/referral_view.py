@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.desk.referrals import ReferralSheet, ReferralSheets
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.desk.referral_basket import Basket
+from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.pdf_printing import prepare_printer, print_document
 from wijkinfo.ui.shell import scrollable
@@ -281,14 +281,15 @@ class ReferralView(QWidget):
     def save_with_dialog(self) -> None:
         if self._sheet is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
+            "pdf",
             self.tr("Verwijsbrief opslaan"),
-            str(Path.home() / "verwijsbrief.pdf"),
+            "verwijsbrief.pdf",
             self.tr("PDF-bestand (*.pdf)"),
         )
-        if path:
-            self.save_to(Path(path))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         if self._sheet is None:

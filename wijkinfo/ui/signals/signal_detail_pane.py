@@ -23,6 +23,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import review
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.signals.signal_queue_model import status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -30,6 +31,7 @@ from wijkinfo.ui.user_messages import error_text
 
 class SignalDetailPane(QWidget):
     letter_requested = Signal(str)
+    letter_print_requested = Signal(str)
 
     def __init__(
         self, store: Store, tasks: TaskRunner, actor: Callable[[], Actor], parent=None
@@ -77,6 +79,11 @@ class SignalDetailPane(QWidget):
         self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
+        self.print_letter_button = QPushButton(self.tr("Statusbrief af&drukken…"), self)
+        self.print_letter_button.setObjectName("printLetterButton")
+        self.print_letter_button.clicked.connect(
+            lambda: self.letter_print_requested.emit(self.signal_id)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
@@ -90,12 +97,12 @@ class SignalDetailPane(QWidget):
         note_row.addWidget(self.note, 1)
         note_row.addWidget(add_note)
         layout.addLayout(note_row)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()  # wraps at large text instead of widening the pane
         bottom.addWidget(self.assignee)
         bottom.addWidget(assign)
-        bottom.addStretch(1)
         bottom.addWidget(self.contact_button)
         bottom.addWidget(self.letter_button)
+        bottom.addWidget(self.print_letter_button)
         layout.addLayout(bottom)
         layout.addWidget(self.contact)
         self.show_signal(None)
