@@ -45,8 +45,10 @@ from wijkinfo.services.directory.demo import demo_path, load_demo  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _no_real_data_dir(monkeypatch, tmp_path_factory):
-    """Never let a test touch the developer's own data folder or language choice."""
+    """Never let a test touch the developer's own data folder, machine settings or language
+    choice."""
     monkeypatch.setenv("WIJKINFO_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("WIJKINFO_CONFIG_DIR", str(tmp_path_factory.mktemp("machine-config")))
     monkeypatch.delenv("WIJKINFO_LANG", raising=False)
 
 

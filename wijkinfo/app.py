@@ -7,7 +7,6 @@ import sys
 
 from wijkinfo.services.datafolder.files import DataPaths
 
-BASE_POINT_SIZE = 12
 NO_DISPLAY_MESSAGE = (
     "wijkinfo: geen beeldscherm gevonden (DISPLAY is leeg). Start wijkinfo op een computer "
     "met beeldscherm, of zonder scherm onder Xvfb: xvfb-run -a wijkinfo"
@@ -27,8 +26,11 @@ def ui_language() -> str:
     return os.environ.get("WIJKINFO_LANG", "nl")
 
 
-def main(paths: DataPaths) -> int:
-    """The window on ``paths``; ``wijkinfo`` without a command (and ``wijkinfo-gui``) ends here."""
+def main(paths: DataPaths, *, text_size: int | None = None) -> int:
+    """The window on ``paths``; ``wijkinfo`` without a command (and ``wijkinfo-gui``) ends here.
+
+    ``text_size`` (percent) is for this start only, as a desk's shortcut gives it; without it
+    the size this computer remembers."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
@@ -38,10 +40,12 @@ def main(paths: DataPaths) -> int:
 
     from wijkinfo.logs import log, setup_logging
     from wijkinfo.resources import resources_dir
+    from wijkinfo.services.datafolder.machine_settings import read_machine_settings
     from wijkinfo.ui.crash_dialog import CrashReporter
     from wijkinfo.ui.i18n import TranslationMissing, install_language
     from wijkinfo.ui.main_window import MainWindow
     from wijkinfo.ui.startup import DeskStart
+    from wijkinfo.ui.text_size import apply_text_size
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -50,9 +54,7 @@ def main(paths: DataPaths) -> int:
     icon = resources_dir() / "icons" / "wijkinfo-256.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    font = app.font()
-    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
-    app.setFont(font)
+    apply_text_size(app, text_size or read_machine_settings().text_size)
     try:
         install_language(app, ui_language())
     except TranslationMissing as exc:

@@ -1162,16 +1162,16 @@ Log files: {2}</translation>
         <translation>For an e-mail or a text message</translation>
     </message>
     <message>
-        <source>Vraag van de bewoner</source>
-        <translation>Resident's question</translation>
+        <source>&amp;Vraag van de bewoner</source>
+        <translation>Resident's &amp;question</translation>
     </message>
     <message>
-        <source>Opmerking</source>
-        <translation>Note</translation>
+        <source>Op&amp;merking</source>
+        <translation>&amp;Remark</translation>
     </message>
     <message>
-        <source>Naam (niet bewaard)</source>
-        <translation>Name (not stored)</translation>
+        <source>&amp;Naam (niet bewaard)</source>
+        <translation>&amp;Name (not stored)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Op de verwijsbrief&lt;/b&gt;</source>
@@ -1402,7 +1402,10 @@ Log files: {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n open signalen gaan over deze dienst.</source>
-        <translation><numerusform>%n open signal concerns this service.</numerusform><numerusform>%n open signals concern this service.</numerusform></translation>
+        <translation>
+            <numerusform>%n open signal concerns this service.</numerusform>
+            <numerusform>%n open signals concern this service.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notitie voor vrijwilligers</source>
@@ -1530,12 +1533,19 @@ Log files: {2}</translation>
         <translation>Status &amp;letter (PDF)…</translation>
     </message>
     <message>
+        <source>Statusbrief af&amp;drukken…</source>
+        <translation>&amp;Print status letter…</translation>
+    </message>
+    <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
         <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
-        <translation><numerusform>This quarter already %n earlier signal about the same service or organisation with this theme.</numerusform><numerusform>This quarter already %n earlier signals about the same service or organisation with this theme.</numerusform></translation>
+        <translation>
+            <numerusform>This quarter already %n earlier signal about the same service or organisation with this theme.</numerusform>
+            <numerusform>This quarter already %n earlier signals about the same service or organisation with this theme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eerdere signalen die hierop lijken:</source>
@@ -2037,6 +2047,10 @@ Log files: {2}</translation>
         <translation>wijkinfo cannot start</translation>
     </message>
     <message>
+        <source>Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken.</source>
+        <translation>There is no coordinator yet. Choose Sign in… (top right) to make one.</translation>
+    </message>
+    <message>
         <source>Database beschadigd</source>
         <translation>Database damaged</translation>
     </message>
@@ -2077,6 +2091,41 @@ Log files: {2}</translation>
     <message>
         <source>Leeg beginnen</source>
         <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLetter</name>
+    <message>
+        <source>Statusbrief opslaan</source>
+        <translation>Save status letter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De statusbrief wordt gemaakt…</source>
+        <translation>Making the status letter…</translation>
+    </message>
+    <message>
+        <source>Statusbrief opgeslagen: {0}. Open het bestand om te printen.</source>
+        <translation>Status letter saved: {0}. Open the file to print it.</translation>
+    </message>
+    <message>
+        <source>Statusbrief afdrukken</source>
+        <translation>Print status letter</translation>
+    </message>
+    <message>
+        <source>Niet afgedrukt.</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <source>Statusbrief</source>
+        <translation>Status letter</translation>
+    </message>
+    <message>
+        <source>De statusbrief is naar de printer gestuurd.</source>
+        <translation>The status letter was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2500,33 @@ Log files: {2}</translation>
     <message>
         <source>{0} regels opgeslagen in {1}</source>
         <translation>{0} rows saved in {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Ctrl+Enter verstuurt, Esc annuleert.</source>
+        <translation>Ctrl+Enter sends, Esc cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeMenu</name>
+    <message>
+        <source>&amp;Tekstgrootte</source>
+        <extracomment>the point size at 100 %: larger than Qt's default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>&amp;Groter</source>
+        <translation>&amp;Larger</translation>
+    </message>
+    <message>
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Smaller</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2989,10 @@ Log files: {2}</translation>
     <message>
         <source>Dit mag alleen een coördinator. Er is niets veranderd.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
+        <translation>The text size is {least} to {most} percent, for example 150.</translation>
     </message>
     <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>

@@ -194,21 +194,31 @@ def test_first_run_offers_the_demo_and_makes_the_first_coordinator(qtbot, data_p
     assert titles[-1] == "Beheer"
 
 
-def test_cancelling_the_first_coordinator_stops_without_a_window(qtbot, data_paths, starting):
-    click_in_next_message_box("Leeg beginnen", [])
+def test_cancelling_the_first_coordinator_still_opens_a_desk_that_searches(
+    qtbot, data_paths, starting
+):
+    """Skippable: a volunteer who happens to start wijkinfo first can still look things up;
+    Aanmelden… offers the same dialog until a coordinator exists."""
+    click_in_next_message_box("Demo laden", [])
     _answer_dialog(FirstCoordinatorDialog, lambda dialog: dialog.reject())
-    window, desk, stops = starting()
-    qtbot.waitUntil(lambda: stops == [1], timeout=15000)
-    assert not window.isVisible() and window.search_view is None
-    desk.close()
-    store = open_store(data_paths)  # the lock was given back; nobody was made
-    try:
-        assert directory_is_empty(store)
-        from wijkinfo.services.people.users import has_users
+    window, _desk, stops = starting()
+    with qtbot.waitSignal(window.opened, timeout=15000):
+        pass
+    assert not stops and window.isVisible() and window.actor.user_id is None
+    assert "nog geen coördinator" in window.statusBar().currentMessage()
+    qtbot.keyClicks(window.search_box, "schuld")
+    qtbot.waitUntil(lambda: window.search_view.model.rowCount() > 0, timeout=15000)
 
-        assert not has_users(store)
-    finally:
-        store.close()
+    def fill(dialog: FirstCoordinatorDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Kees")
+        qtbot.keyClicks(dialog.password, "geheim12")
+        qtbot.keyClicks(dialog.repeat, "geheim12")
+        dialog.buttons.accepted.emit()
+
+    _answer_dialog(FirstCoordinatorDialog, fill)
+    with qtbot.waitSignal(window.actor_changed, timeout=15000):
+        _bar(window).sign_in_button.click()
+    assert window.actor.name == "Kees"
 
 
 def _offer_demo(qtbot, store) -> bool:

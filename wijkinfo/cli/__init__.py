@@ -42,6 +42,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
 
 
+def _text_size(value: str) -> int:
+    from wijkinfo.services.datafolder.machine_settings import check_text_size
+
+    try:
+        return check_text_size(value)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="wijkinfo",
@@ -53,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="MAP",
         help="map met de gegevens (ook: WIJKINFO_DATA_DIR); handig vanaf een USB-stick",
+    )
+    parser.add_argument(
+        "--text-size",
+        type=_text_size,
+        metavar="PROCENT",
+        help="tekstgrootte van het venster, 100 tot 200 (bijvoorbeeld 150), alleen voor deze start",
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.add_parser("demo", help="laad de demo-sociale kaart (Lindestad) in een lege database")
@@ -137,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from wijkinfo.app import main as gui_main
 
-        return gui_main(paths)
+        return gui_main(paths, text_size=args.text_size)
     try:
         return COMMANDS[args.command](paths, args)
     except DatabaseDamaged as exc:

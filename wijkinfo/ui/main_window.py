@@ -37,6 +37,7 @@ from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
 from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.shell import FILE_MENU, HELP_MENU, scrollable
 from wijkinfo.ui.tasks import TaskRunner
+from wijkinfo.ui.text_size import TextSizeMenu
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet(
             "background:#fff3cd;color:#5c4400;padding:6px;font-weight:bold;"
         )
+        self.demo_banner.setWordWrap(True)
         self.demo_banner.setVisible(False)
         layout.addWidget(self.demo_banner)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
         backup.setEnabled(False)  # until the data is open
         self.backup_action = backup
         file_menu.addAction(backup)
+        self.text_size_menu = TextSizeMenu(file_menu, self)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setObjectName("quitAction")

@@ -50,6 +50,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("UserError", '{file} is een database, maar geen wijkinfo-back-up. Kies een ander bestand.'),
     QT_TRANSLATE_NOOP("UserError", '{file} is gemaakt met een nieuwere versie van wijkinfo. Werk wijkinfo eerst bij, of kies een oudere back-up. Er is niets veranderd.'),
     QT_TRANSLATE_NOOP("UserError", 'wijkinfo is al geopend met de gegevensmap {root}. Sluit eerst het andere wijkinfo-venster, of kies een andere map.'),
+    QT_TRANSLATE_NOOP("UserError", 'De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.'),
     QT_TRANSLATE_NOOP("UserError", 'De gegevensmap {root} is geen map. Kies een andere map met --data-dir.'),
     QT_TRANSLATE_NOOP("UserError", 'Het databasebestand {db} is alleen-lezen. Geef uzelf schrijfrechten op dit bestand, of vraag de beheerder om hulp. Er is niets veranderd.'),
     QT_TRANSLATE_NOOP("UserError", 'wijkinfo kan niet schrijven in de gegevensmap {root}. Kies een map waar u mag schrijven (--data-dir) of vraag de beheerder om rechten.'),

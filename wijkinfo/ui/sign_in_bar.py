@@ -7,16 +7,19 @@ are anonymous); signals and Beheer need a person, so the bar says so while nobod
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wijkinfo.services.people.auth import COORDINATOR, Actor
+from wijkinfo.ui.elided_label import ElidedLabel
 
 
 class SignInBar(QWidget):
     def __init__(self, sign_in: QAction, sign_out: QAction, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("signInBar")
-        self.label = QLabel(self)
+        self.label = ElidedLabel(
+            parent=self, most_characters=24
+        )  # a long name shortens with …, whole on hover
         self.label.setObjectName("signedInLabel")
         self.sign_in_button = QPushButton(self)
         self.sign_in_button.setObjectName("signInButton")
@@ -26,7 +29,7 @@ class SignInBar(QWidget):
         self.sign_out_button.clicked.connect(sign_out.trigger)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.sign_in_button)
         layout.addWidget(self.sign_out_button)
 

@@ -110,13 +110,19 @@ class DeskStart(QObject):
         if not opened.has_users:  # the very first run: whoever installs becomes coordinator
             from wijkinfo.ui.sign_in_dialog import make_first_coordinator
 
+            # Skippable: searching, referring and counting work without anyone signed in;
+            # "Aanmelden…" offers the same dialog again while nobody has been made.
             actor = make_first_coordinator(store, self.window.tasks, self.window)
-            if actor is None:
-                self._stop(1)
-                return
         self.window.attach(store, demo=demo, point_name=opened.point_name, areas=False)
         if actor is not None:
             self.window.set_actor(actor)
+        elif not opened.has_users:
+            self.window.show_status(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken.",
+                )
+            )
         view = self.window.search_view
         assert view is not None  # attach() made it
         if view.box.text().strip():  # the first results first, then the other areas

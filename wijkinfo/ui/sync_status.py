@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.sync_view import when_text
+from wijkinfo.ui.elided_label import ElidedLabel
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class SyncStatus(QWidget):
         self._generation = 0  # only the newest look at the settings is shown
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
+        self.label = ElidedLabel(parent=self)
         self.label.setObjectName("syncLabel")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(120)
@@ -68,7 +68,7 @@ class SyncStatus(QWidget):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         for w in (self.label, self.progress, self.button, self.cancel_button):
-            layout.addWidget(w)
+            layout.addWidget(w, 1 if w is self.label else 0)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.sync_now(automatic=True))
         self.refresh()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from wijkinfo.db.models import Service
 from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.services.search.filters import SearchFilters
 from wijkinfo.services.search.lookup import SearchService
+from wijkinfo.ui.dialog_keys import TextDialog
 
 
 def _names(view) -> list[str]:
@@ -77,17 +79,23 @@ def test_report_in_two_clicks_then_the_coordinator_handles_it(window, qtbot):
     qtbot.waitUntil(lambda: view.current_service_id() is not None, timeout=15000)
     shown = view.detail.detail().name
 
+    tab_moved = []
+
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
+        if not isinstance(dialog, TextDialog):
             QTimer.singleShot(20, answer)
             return
-        dialog.setTextValue("Het spreekuur is nu op dinsdag")
-        dialog.accept()
+        # all by keyboard: type, Tab leaves the text (no tab typed), Ctrl+Enter sends
+        QTest.keyClicks(dialog.edit, "Het spreekuur is nu op dinsdag")
+        QTest.keyClick(dialog.edit, Qt.Key.Key_Tab)
+        tab_moved.append(not dialog.edit.hasFocus() and "\t" not in dialog.text())
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     QTimer.singleShot(0, answer)
     view.findChild(QPushButton, "reportCorrectionButton").click()
     qtbot.waitUntil(lambda: "Bedankt" in view.detail.status.text(), timeout=15000)
+    assert tab_moved == [True]
 
     window.set_actor(Actor(user_id=None, name="Kees", role=COORDINATOR))
     from wijkinfo.ui.desk.corrections_view import CorrectionsQueue

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from wijkinfo.services.exchange.hsds_import import (
 from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, preview_table
 from wijkinfo.services.progress import Progress
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.file_dialogs import existing_folder, open_file_name
 from wijkinfo.ui.tasks import TaskHandle
 from wijkinfo.ui.user_messages import error_text, message_text
 
@@ -136,19 +136,19 @@ class ExchangeView(QWidget):
 
     # -- choosing
     def _ask_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            "import",
             self.tr("Bestand kiezen"),
-            "",
             self.tr("Sociale kaart (*.json *.csv *.txt *.xlsx *.zip);;Alle bestanden (*)"),
         )
-        if name:
-            self.choose_path(Path(name))
+        if chosen is not None:
+            self.choose_path(chosen)
 
     def _ask_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Map kiezen"))
-        if name:
-            self.choose_path(Path(name))
+        chosen = existing_folder(self, "import", self.tr("Map kiezen"))
+        if chosen is not None:
+            self.choose_path(chosen)
 
     def choose_path(self, path: Path) -> None:
         """Take this file or folder; for a spreadsheet show the column mapping step."""
@@ -410,8 +410,10 @@ class ExchangeView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        for w in (self.choose_file, self.choose_folder, self.check_button, self.export_button):
+        for w in (self.choose_file, self.choose_folder, self.export_button):
             w.setEnabled(not busy)
+        # Controleren and Inlezen do nothing without a file: not clickable until one is chosen
+        self.check_button.setEnabled(not busy and self.path is not None)
         if busy:
             self.import_button.setEnabled(False)
             self.progress.setRange(0, 0)
@@ -426,9 +428,9 @@ class ExchangeView(QWidget):
 
     # -- export
     def _ask_export_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Map voor de export kiezen"))
-        if name:
-            self.export_to(Path(name))
+        chosen = existing_folder(self, "export", self.tr("Map voor de export kiezen"))
+        if chosen is not None:
+            self.export_to(chosen)
 
     def export_to(self, folder: Path) -> None:
         store, actor, fmt = self.store, self._context.actor(), self.format_combo.currentData()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from wijkinfo.services.directory.staleness import (
 )
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.ui.file_dialogs import open_file_name
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -127,11 +127,11 @@ class PointSettingsView(QWidget):
             field.setText(value)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo kiezen"), "", self.tr("Plaatjes (*.png *.jpg *.jpeg)")
+        path = open_file_name(
+            self, "logo", self.tr("Logo kiezen"), self.tr("Plaatjes (*.png *.jpg *.jpeg)")
         )
-        if path:
-            self.logo.setText(path)
+        if path is not None:
+            self.logo.setText(str(path))
 
     def save(self) -> None:
         actor = self._actor()

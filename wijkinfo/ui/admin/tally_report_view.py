@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.desk.tallies import Tallies, TallyTotal
 from wijkinfo.services.events import REFERRALS, TALLIES, Change
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -110,14 +110,15 @@ class TallyReportView(QWidget):
         self.refreshed.emit(len(rows))
 
     def export_with_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
+            "report",
             self.tr("Telling exporteren"),
-            str(Path.home() / "telling.csv"),
+            "telling.csv",
             self.tr("CSV-bestand (*.csv)"),
         )
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         actor = self._actor()

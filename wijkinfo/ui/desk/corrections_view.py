@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
 from wijkinfo.ui.admin.synonyms_view import SynonymsView
 from wijkinfo.ui.desk.search_view import SearchView
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.dialog_keys import ask_text
 from wijkinfo.ui.shell import Shell
 from wijkinfo.ui.user_messages import error_text
 
@@ -135,14 +135,14 @@ def install_corrections(shell: Shell, context: DeskContext, view: SearchView) ->
         service_id = view.current_service_id()
         if not service_id:
             return
-        text, ok = QInputDialog.getMultiLineText(
+        text = ask_text(
             view,
             QCoreApplication.translate("CorrectionsQueue", "Klopt er iets niet?"),
             QCoreApplication.translate(
                 "CorrectionsQueue", "Wat klopt er niet? Een coördinator past het aan."
             ),
         )
-        if not ok:
+        if text is None:
             return
         context.tasks.run(
             partial(service.report, actor=context.actor(), service_id=service_id, text=text),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from wijkinfo.services.desk.referrals import ReferralSheets
 from wijkinfo.services.desk.tallies import Tallies
@@ -47,6 +47,9 @@ class ReferralAreas(QObject):
         self.dock = QDockWidget(self.tr("Contacten tellen"))
         self.dock.setObjectName("tallyDock")
         self.dock.setWidget(self.tally_bar)
+        # no title bar: "Tel 1 contact over:" says what it is, and the line is worth more to
+        # the results at large text on a 768 px screen
+        self.dock.setTitleBarWidget(QWidget(self.dock))
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable

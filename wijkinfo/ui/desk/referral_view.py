@@ -16,9 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +29,10 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.desk.referrals import ReferralSheet, ReferralSheets
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.desk.referral_basket import Basket
+from wijkinfo.ui.file_dialogs import save_file_name
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.pdf_printing import prepare_printer, print_document
+from wijkinfo.ui.shell import scrollable
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -118,14 +119,16 @@ class ReferralView(QWidget):
         self._basket_changed()
 
     def _layout(self) -> None:
-        moves = QHBoxLayout()
+        # button rows wrap and labels go above their fields when the text is large
+        moves = FlowLayout()
         for button in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             moves.addWidget(button)
         form = QFormLayout()
-        form.addRow(self.tr("Vraag van de bewoner"), self.question)
-        form.addRow(self.tr("Opmerking"), self.note)
-        form.addRow(self.tr("Naam (niet bewaard)"), self.name)
-        actions = QHBoxLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Vraag van de bewoner"), self.question)
+        form.addRow(self.tr("Op&merking"), self.note)
+        form.addRow(self.tr("&Naam (niet bewaard)"), self.name)
+        actions = FlowLayout()
         for button in (self.print_button, self.save_button, self.copy_button):
             actions.addWidget(button)
         left = QWidget(self)
@@ -139,7 +142,7 @@ class ReferralView(QWidget):
         column.addLayout(actions)
         column.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scrollable(left))  # the form scrolls when large text needs the room
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -278,14 +281,15 @@ class ReferralView(QWidget):
     def save_with_dialog(self) -> None:
         if self._sheet is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
+            "pdf",
             self.tr("Verwijsbrief opslaan"),
-            str(Path.home() / "verwijsbrief.pdf"),
+            "verwijsbrief.pdf",
             self.tr("PDF-bestand (*.pdf)"),
         )
-        if path:
-            self.save_to(Path(path))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         if self._sheet is None:

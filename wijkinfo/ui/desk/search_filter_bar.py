@@ -4,10 +4,11 @@ in the desk's own wijk."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from wijkinfo.services.search.filters import SearchFilters
 from wijkinfo.services.search.lookup import FilterChoices
+from wijkinfo.ui.flow_layout import FlowLayout, fixed_height_policy
 
 
 class SearchFilterBar(QWidget):
@@ -31,17 +32,26 @@ class SearchFilterBar(QWidget):
         self.open_now = QCheckBox(self.tr("Nu open"), self)
         self.only_mine = QCheckBox(self.tr("Alleen in mijn wijk"), self)
         self.set_choices(FilterChoices((), (), ()))
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.theme, 0, 0)
-        layout.addWidget(self.wijk, 0, 1)
-        layout.addWidget(self.language, 0, 2)
-        layout.addWidget(self.age, 1, 0)
-        layout.addWidget(self.free, 1, 1)
-        layout.addWidget(self.open_now, 1, 2)
-        layout.addWidget(self.only_mine, 2, 0)
-        self.grid = layout
+        # the filters wrap onto more lines when the text is large or the window narrow
+        layout = FlowLayout(self)
+        fixed_height_policy(self)
+        for widget in (
+            self.theme,
+            self.wijk,
+            self.language,
+            self.age,
+            self.free,
+            self.open_now,
+            self.only_mine,
+        ):
+            layout.addWidget(widget)
+        self.flow = layout
         for combo in (self.theme, self.wijk, self.language):
+            # as narrow as a short name, so that large text never widens the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.age.valueChanged.connect(lambda _v: self.changed.emit())
         self.free.toggled.connect(lambda _v: self.changed.emit())

@@ -59,13 +59,17 @@ class SearchView(QWidget):
         self.filter_bar = SearchFilterBar(self)
         self.filter_bar.changed.connect(self.run_search)
         self.area_button = DeskAreaButton(search.store, tasks, actor, self.filter_bar)
-        self.filter_bar.grid.addWidget(self.area_button, 2, 1, 1, 2)
+        self.filter_bar.flow.addWidget(self.area_button)
         self.area_button.changed.connect(self.run_search)
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)  # an error message here wraps, never widens
         self.results = QListView(self)
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        # long names end in "…" rather than a sideways scroll bar eating a line of results
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model = ResultsModel(tasks, self)
         self.model.page_failed.connect(self.count_label.setText)
         self.area_button.failed.connect(self.count_label.setText)
@@ -84,8 +88,8 @@ class SearchView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -127,7 +131,7 @@ class SearchView(QWidget):
         action.changed.connect(lambda: button.setText(action.text()))
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
         self.addAction(action)
-        self.detail.button_row.insertWidget(self.detail.button_row.count() - 1, button)
+        self.detail.button_row.insertWidget(self.detail.button_row.count(), button)
         return button
 
     def refresh_detail(self) -> None:

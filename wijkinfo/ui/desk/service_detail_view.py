@@ -7,10 +7,11 @@ from html import escape
 
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from wijkinfo.reports.service_fields import FIELDS
 from wijkinfo.services.search.lookup import ServiceDetail
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.user_messages import message_text
 
 
@@ -30,15 +31,19 @@ class ServiceDetailView(QWidget):
         self.copy_button.setToolTip(self.tr("Kopieert het eerste telefoonnummer (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_main_phone)
         self.copy_button.setEnabled(False)
+        # Messages ("Gekopieerd: …", "Bedankt …") wrap on a line of their own under the
+        # buttons, and the buttons wrap too: neither ever makes the window wider.
         self.status = QLabel(self)
-        buttons = QHBoxLayout()
+        self.status.setObjectName("detailStatus")
+        self.status.setWordWrap(True)
+        buttons = FlowLayout()
         buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.status, 1)
         self.button_row = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.status)
         self.show_empty()
 
     def show_empty(self) -> None:

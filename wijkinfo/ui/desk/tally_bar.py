@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.desk.tallies import Tallies, TallyRecorded
 from wijkinfo.services.events import TALLIES, Change
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.ui.elided_label import ElidedLabel
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -45,16 +48,22 @@ class TallyBar(QWidget):
             ("telefoon", self.tr("Telefoon")),
             ("e-mail", self.tr("E-mail")),
         )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Contact via:"), self))
+        # Two wrapping rows: at 200% text on a 1366 px screen the buttons take two lines
+        # instead of pushing the window past the edge of the screen.
+        top = FlowLayout()
+        channel_box = QWidget(self)
+        channel_row = QHBoxLayout(channel_box)
+        channel_row.setContentsMargins(0, 0, 0, 0)
+        channel_row.addWidget(QLabel(self.tr("Contact via:"), channel_box))
         self.channel_group = QButtonGroup(self)
         self.channel_buttons: dict[str, QRadioButton] = {}
         for code, name in channels:
-            radio = QRadioButton(name, self)
+            radio = QRadioButton(name, channel_box)
             radio.setChecked(code == "balie")
             self.channel_group.addButton(radio)
             self.channel_buttons[code] = radio
-            top.addWidget(radio)
+            channel_row.addWidget(radio)
+        top.addWidget(channel_box)
         self.wijk = QComboBox(self)
         self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
         self.wijk.addItem(self.tr("Wijk: onbekend"), "")
@@ -68,10 +77,11 @@ class TallyBar(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("tallyTotals")
         top.addWidget(self.totals)
-        self.message = QLabel(self)
-        top.addWidget(self.message, 1)
+        self.message = ElidedLabel(parent=self)
+        self.message.setObjectName("tallyMessage")
+        top.addWidget(self.message)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self))
         self.theme_buttons: dict[str, QPushButton] = {}
         themes = tallies.themes()
@@ -84,7 +94,6 @@ class TallyBar(QWidget):
             button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
             self.theme_buttons[theme.code] = button
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
@@ -92,14 +101,24 @@ class TallyBar(QWidget):
         layout.addLayout(row)
         self.refresh_totals()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A dock asks its widget for a fixed height: tell it how many lines the buttons need now.
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout is not None else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def channel(self) -> str:
         """The channel chosen for the next contact (balie unless the volunteer picks another)."""
         return next(code for code, radio in self.channel_buttons.items() if radio.isChecked())
 
     def record(self, theme: str, channel: str) -> None:
-        """Count one contact; the wijk goes back to "onbekend" for the next resident."""
+        """Count one contact; wijk and channel go back to "onbekend" and Balie for the next
+        resident, so one telephone call is not counted for every visitor after it."""
         actor, wijk = self._actor(), self.wijk.currentData() or None
         self.wijk.setCurrentIndex(0)
+        self.channel_buttons["balie"].setChecked(True)  # the next resident is most often here
         self._tasks.run(
             lambda: self._tallies.record(actor=actor, channel=channel, themes=[theme], wijk=wijk),
             on_done=self._recorded,

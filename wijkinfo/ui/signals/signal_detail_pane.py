@@ -27,6 +27,7 @@ from wijkinfo.services.signals import review
 from wijkinfo.services.signals.followup import parse_follow_up
 from wijkinfo.services.signals.patterns import Similar, similar_signals
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -34,6 +35,7 @@ from wijkinfo.ui.user_messages import error_text
 
 class SignalDetailPane(QWidget):
     letter_requested = Signal(str)
+    letter_print_requested = Signal(str)
 
     def __init__(
         self, store: Store, tasks: TaskRunner, actor: Callable[[], Actor], parent=None
@@ -56,6 +58,7 @@ class SignalDetailPane(QWidget):
         self.similar = QListWidget(self)
         self.similar.setObjectName("similarSignals")
         self.similar.setMaximumHeight(90)
+        self.history.setWordWrap(True)  # a long note wraps instead of being cut
         self.message = QLabel(self)
         self.message.setObjectName("signalReviewMessage")
         self.message.setWordWrap(True)
@@ -101,6 +104,11 @@ class SignalDetailPane(QWidget):
         self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
+        self.print_letter_button = QPushButton(self.tr("Statusbrief af&drukken…"), self)
+        self.print_letter_button.setObjectName("printLetterButton")
+        self.print_letter_button.clicked.connect(
+            lambda: self.letter_print_requested.emit(self.signal_id)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
@@ -121,13 +129,13 @@ class SignalDetailPane(QWidget):
         note_row.addWidget(self.note, 1)
         note_row.addWidget(add_note)
         layout.addLayout(note_row)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()  # wraps at large text instead of widening the pane
         bottom.addWidget(self.assignee)
         bottom.addWidget(assign)
-        bottom.addStretch(1)
         bottom.addWidget(self.contact_button)
         bottom.addWidget(self.wipe_button)
         bottom.addWidget(self.letter_button)
+        bottom.addWidget(self.print_letter_button)
         layout.addLayout(bottom)
         layout.addWidget(self.contact)
         self.show_signal(None)
@@ -235,8 +243,9 @@ class SignalDetailPane(QWidget):
                 d.follow_up_on.strftime("%d-%m-%Y") if d.follow_up_on else "—",
             ),
             (self.tr("Uitkomst"), outcome_label(d.outcome) if d.outcome else "—"),
-            (self.tr("Wat ging er mis"), d.description),
         ]
+        # The description is a paragraph under the table: in a table cell a long text stays
+        # one line and is cut off at the edge of the pane.
         self.facts.setText(
             "<table>"
             + "".join(
@@ -244,6 +253,11 @@ class SignalDetailPane(QWidget):
                 for k, v in rows
             )
             + "</table>"
+            + "<p><b>"
+            + html.escape(self.tr("Wat ging er mis"))
+            + "</b><br>"
+            + html.escape(d.description).replace("\n", "<br>")
+            + "</p>"
         )
         for entry in d.history:
             who = f" — {entry.who}" if entry.who else ""

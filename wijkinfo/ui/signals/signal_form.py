@@ -75,11 +75,15 @@ class SignalForm(QWidget):
         self.org_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Filled when the form is first shown: a big directory must not slow the desk's start.
         self._orgs_loaded = False
+        self._added_at_enter = False
         completer, line = self.org_picker.completer(), self.org_picker.lineEdit()
         assert completer is not None and line is not None  # an editable combo has both
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        line.returnPressed.connect(self.add_organization)
+        # The name chosen in the list (↓ + Enter) is the one added, not whatever the combo box
+        # matched on the letters typed so far.
+        completer.activated[str].connect(self._add_completed)  # type: ignore[index]
+        line.returnPressed.connect(self._enter_in_picker)
         add_org = QPushButton(self.tr("Toevoegen"), self)
         add_org.clicked.connect(self.add_organization)
         self.orgs = QListWidget(self)
@@ -199,9 +203,30 @@ class SignalForm(QWidget):
         self.date.setFocus()
         self.date.selectAll()
 
-    def add_organization(self) -> None:
+    def _add_completed(self, name: str) -> None:
+        if self._added_at_enter:  # this Enter already added the highlighted name
+            self._added_at_enter = False
+            QTimer.singleShot(0, self.org_picker.clearEditText)  # the list wrote its name there
+            return
+        self.add_organization(name)
+
+    def _enter_in_picker(self) -> None:
+        # Enter reaches the line before the list: take the name highlighted in the list then,
+        # since afterwards the list has already moved back to its first row.
+        completer = self.org_picker.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            name = str(popup.currentIndex().data())
+            self._added_at_enter = True
+            popup.hide()
+            self.add_organization(name)
+            return
+        self.add_organization()
+
+    def add_organization(self, name: str | None = None) -> None:
         self._ensure_organizations()
-        index = self.org_picker.findText(self.org_picker.currentText())
+        text = self.org_picker.currentText() if name is None else name
+        index = self.org_picker.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
             return
         org_id = self.org_picker.itemData(index)
@@ -266,8 +291,9 @@ class SignalForm(QWidget):
         if not can(actor, "signal.create"):
             return
         draft = signals.load_draft(self.store, actor=actor)
-        if not draft:
-            return
+        written = ("wijk", "buurt", "description", "organization_ids")
+        if not draft or not any(draft.get(key) for key in written):
+            return  # an empty form was saved (signing out): nothing to come back to
         self._restoring = True
         self.date.setText(draft.get("signal_date") or self.date.text())
         self.theme.setCurrentIndex(self.theme.findData(draft.get("theme_code")))

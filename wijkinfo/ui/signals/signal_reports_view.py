@@ -19,7 +19,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from wijkinfo.services.signals.export import export_csv
 from wijkinfo.services.signals.intake import parse_date
 from wijkinfo.services.signals.stats import SignalCounts, signal_counts
 from wijkinfo.services.signals.suppression import Cell, count_text, publish
+from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.signals.dossier_panel import DossierPanel
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -190,8 +190,7 @@ class SignalReportsView(QWidget):
         self.wijk_view.setChart(_chart(self.tr("Per wijk"), wijken, horizontal=True))
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        return Path(path) if path else None
+        return save_file_name(self, "report", title, name, pattern)
 
     def _period_or_say(self) -> tuple[date | None, date | None] | None:
         """The chosen period, or None after showing why it cannot be used."""

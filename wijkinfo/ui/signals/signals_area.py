@@ -7,6 +7,7 @@ right, "Aanmelden"/"Wissel vrijwilliger", "Afmelden") and the privacy page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -40,6 +41,7 @@ class SignalsArea(QTabWidget):
         self.form = SignalForm(context.store, context.tasks, actor, self)
         self.review = SignalReviewView(context.store, context.tasks, actor, self)
         self.review.detail.letter_requested.connect(self._print_letter)
+        self.review.detail.letter_print_requested.connect(self.print_letter_now)
         self.addTab(scrollable(self.form), self.tr("Melden"))
         self.addTab(scrollable(self.review), self.tr("Beoordelen"))
         self.reports: SignalReportsView | None = None
@@ -81,6 +83,18 @@ class SignalsArea(QTabWidget):
         from wijkinfo.ui.signals.status_letter_action import print_status_letter
 
         print_status_letter(self._context, signal_id, self, status=self.status_message.emit)
+
+    def print_letter_now(self, signal_id: str, printer: object = None) -> None:
+        """Print the letter for ``signal_id`` (a QPrinter ``printer`` skips the dialog)."""
+        from wijkinfo.ui.signals.status_letter_action import print_status_letter_directly
+
+        print_status_letter_directly(
+            self._context,
+            signal_id,
+            self,
+            status=self.status_message.emit,
+            printer=printer,  # type: ignore[arg-type]
+        )
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,19 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
         bar.show_actor(actor)
 
     def switch_volunteer() -> None:
+        from wijkinfo.services.people.users import has_users
+
+        # nobody made yet (the first-run dialog was skipped): make the first coordinator now
+        context.tasks.run(partial(has_users, context.store), on_done=sign_in_or_first)
+
+    def sign_in_or_first(anyone: bool) -> None:
+        if not anyone:
+            from wijkinfo.ui.sign_in_dialog import make_first_coordinator
+
+            actor = make_first_coordinator(context.store, context.tasks, shell.dialog_parent())
+            if actor is not None:
+                context.set_actor(actor)
+            return
         signed_in = context.actor().user_id is not None
         dialog = SignInDialog(
             context.store, context.tasks, shell.dialog_parent(), switching=signed_in
