@@ -90,15 +90,25 @@ def register_sync_functions(
     makes its writes untracked (for bench data generators only)."""
     now = clock or SyncClock().now_ms
     dbapi_conn.create_function("wijkinfo_now_ms", 0, now)
-    if capture:
+    set_capturing(dbapi_conn, on=capture)
+    dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
+    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
+    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
+
+
+#: 16 MB of page cache (SQLite's default is 2 MB), in PRAGMA cache_size's negative KiB.
+NORMAL_CACHE = -16384
+
+
+def set_capturing(dbapi_conn: Any, *, on: bool) -> None:
+    """Switch the per-row capture triggers of this one connection on (the default) or off
+    (while wijkinfo.sync.capture_batch notes the writes itself, or for bench generators)."""
+    if on:
         dbapi_conn.create_function(
             "wijkinfo_capturing", 0, lambda: 0 if applying_remote.get() else 1
         )
     else:
         dbapi_conn.create_function("wijkinfo_capturing", 0, lambda: 0)
-    dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
-    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
-    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
 def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -110,7 +120,7 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cur.execute("PRAGMA synchronous=FULL")
     # 16 MB of page cache (SQLite's default is 2 MB): the change log's key index stays in memory
     # during an import, which keeps the capture triggers cheap.
-    cur.execute("PRAGMA cache_size=-16384")
+    cur.execute(f"PRAGMA cache_size={NORMAL_CACHE}")
     cur.close()
 
 
