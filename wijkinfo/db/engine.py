@@ -121,6 +121,9 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     # 16 MB of page cache (SQLite's default is 2 MB): the change log's key index stays in memory
     # during an import, which keeps the capture triggers cheap.
     cur.execute(f"PRAGMA cache_size={NORMAL_CACHE}")
+    # Temporary tables (the notes of a bulk capture, wijkinfo.sync.capture_batch) and their
+    # journal stay in memory instead of a file in the system's temp folder.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

@@ -4,15 +4,15 @@ The per-row triggers of :mod:`wijkinfo.sync.capture` tick the clock, call into P
 a JSON object for every row; on an import of tens of thousands of rows that costs more than the
 import itself. Inside :func:`batched` the connection gets TEMP triggers instead, which only note
 (table, rowid, key, operation, changed columns) in a TEMP table; the permanent triggers are
-switched off for that connection only. When the block ends the notes become change-log rows in
+dropped inside the transaction and put back before it ends, so that no other connection ever
+sees them gone (SQLite lets one writer in at a time, and a rollback restores them). When the block ends the notes become change-log rows in
 a few INSERT … SELECT statements, in the order the writes happened, in the same transaction:
 an insert carries the row as it is at the end of the block, an update the columns it changed
 (with their final values), a delete a tombstone. Rows inserted or updated and then deleted in the
 block travel as tombstones only. The sequence numbers stay gapless and the clock
 moves on once for the whole block, one counter step per change.
 
-A crash rolls the TEMP rows back with the rest of the transaction. Only the connection that
-entered the block is switched; every other connection keeps capturing row by row.
+A crash rolls the TEMP rows and the dropped triggers back with the rest of the transaction.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from wijkinfo.db.engine import NORMAL_CACHE, current_author, set_capturing
+from wijkinfo.db.engine import NORMAL_CACHE, current_author
 from wijkinfo.sync.capture import PREFIX, _q, _row_id, _value
 from wijkinfo.sync.clock import COUNTER_MAX, tick
 from wijkinfo.sync.tables import SyncedTable, synced
@@ -101,9 +101,11 @@ def _flush_sql(tables: tuple[str, ...]) -> str:
     )
 
 
-def _setup(raw: Any) -> None:
-    # The notes of a large import stay in memory rather than spill to a temp file (SQLite's
-    # default cache for the temp schema is 2 MB; pages are only taken when used).
+def _setup(raw: Any) -> list[str]:
+    """Swap the permanent row-by-row triggers for the TEMP noting ones; returns the SQL that
+    puts the permanent ones back. Both happen inside the transaction (see :func:`batched`)."""
+    # The notes of a large import stay in memory rather than spill (SQLite's default cache for
+    # the temp schema is 2 MB; pages are only taken when used).
     raw.execute("PRAGMA temp.cache_size = -65536")
     # The change log's pages are written all at once at the end: with a cache that holds them,
     # SQLite does not spill (and rewrite) half-filled index pages to the WAL mid-transaction.
@@ -113,24 +115,29 @@ def _setup(raw: Any) -> None:
         "rid INTEGER, row_id TEXT NOT NULL, op TEXT NOT NULL, cols INTEGER NOT NULL)"
     )
     # Mirror the permanent triggers: a table without them (capture not installed) stays so.
-    installed = {
-        str(n)
-        for (n,) in raw.execute(
-            "SELECT name FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-            (PREFIX + "ins_%",),
-        ).fetchall()
-    }
+    permanent = raw.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+        (PREFIX + "%",),
+    ).fetchall()
+    names = {str(n) for n, _sql in permanent}
     for spec in synced().values():
-        if f"{PREFIX}ins_{spec.name}" in installed:
+        if f"{PREFIX}ins_{spec.name}" in names:
             for statement in _pending_trigger_sql(spec):
                 raw.execute(statement)
+    # Dropped rather than switched off: even a trigger that only asks a Python function whether
+    # to log costs more per row than the import's own insert.
+    for name in sorted(names):
+        raw.execute(f"DROP TRIGGER main.{_q(name)}")
+    return [str(sql) for _n, sql in permanent]
 
 
-def _teardown(raw: Any) -> None:
-    raw.execute(f"PRAGMA main.cache_size = {NORMAL_CACHE}")
+def _teardown(raw: Any, permanent: list[str]) -> None:
     for spec in synced().values():
         for op in ("ins", "upd", "del"):
             raw.execute(f"DROP TRIGGER IF EXISTS temp.{_TRIGGER}{op}_{spec.name}")
+    for sql in permanent:
+        raw.execute(sql)
+    raw.execute(f"PRAGMA main.cache_size = {NORMAL_CACHE}")
 
 
 def flush(raw: Any) -> int:
@@ -166,18 +173,16 @@ def flush(raw: Any) -> int:
 def batched(conn: Connection) -> Iterator[None]:
     """Capture the writes made on ``conn`` in this block set-based (see the module text).
 
-    Use it inside the transaction that makes the writes, and commit after the block: a commit
-    inside it would commit notes instead of changes until the block ends."""
+    Use it inside the transaction that makes the writes, and commit after the block, never
+    inside it (that would commit the permanent triggers' absence until the block ends)."""
     raw: Any = conn.connection.dbapi_connection
     if not raw.in_transaction:
         # The TEMP triggers are made and dropped inside the transaction, so that a rollback
         # takes them away too (the driver would otherwise run that DDL outside it).
         raw.execute("BEGIN")
-    _setup(raw)
-    set_capturing(raw, on=False)
+    permanent = _setup(raw)
     try:
         yield
         flush(raw)
     finally:
-        set_capturing(raw, on=True)
-        _teardown(raw)
+        _teardown(raw, permanent)
