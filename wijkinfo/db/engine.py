@@ -90,15 +90,25 @@ def register_sync_functions(
     makes its writes untracked (for bench data generators only)."""
     now = clock or SyncClock().now_ms
     dbapi_conn.create_function("wijkinfo_now_ms", 0, now)
-    if capture:
+    set_capturing(dbapi_conn, on=capture)
+    dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
+    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
+    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
+
+
+#: 16 MB of page cache (SQLite's default is 2 MB), in PRAGMA cache_size's negative KiB.
+NORMAL_CACHE = -16384
+
+
+def set_capturing(dbapi_conn: Any, *, on: bool) -> None:
+    """Switch the per-row capture triggers of this one connection on (the default) or off
+    (while wijkinfo.sync.capture_batch notes the writes itself, or for bench generators)."""
+    if on:
         dbapi_conn.create_function(
             "wijkinfo_capturing", 0, lambda: 0 if applying_remote.get() else 1
         )
     else:
         dbapi_conn.create_function("wijkinfo_capturing", 0, lambda: 0)
-    dbapi_conn.create_function("wijkinfo_author", 0, current_author.get)
-    # The search index stores folded text (db/fts.py); the same fold as the search's query side.
-    dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
 def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -113,7 +123,10 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cur.execute("PRAGMA synchronous=FULL")
     # 16 MB of page cache (SQLite's default is 2 MB): the change log's key index stays in memory
     # during an import, which keeps the capture triggers cheap.
-    cur.execute("PRAGMA cache_size=-16384")
+    cur.execute(f"PRAGMA cache_size={NORMAL_CACHE}")
+    # Temporary tables (the notes of a bulk capture, wijkinfo.sync.capture_batch) and their
+    # journal stay in memory instead of a file in the system's temp folder.
+    cur.execute("PRAGMA temp_store=MEMORY")
     # Reads through a memory map: the desk's search reads ~50 scattered service rows per
     # keystroke, which from the OS cache by read() calls took ~10 ms on 100,000 services, ~1 ms
     # mapped. Writes still go through the WAL as before.

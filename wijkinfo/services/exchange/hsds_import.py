@@ -36,6 +36,7 @@ from wijkinfo.services.exchange.records import (
 from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
+from wijkinfo.sync.capture_batch import batched
 
 log = logging.getLogger(__name__)
 
@@ -203,24 +204,26 @@ def run_import(
     with authored_by(actor.user_id), store.sessions() as session:
         tx = session.begin()
         try:
-            writer = BatchWriter(session, skip_duplicates=skip_duplicates)
-            batch: list[Record] = []
-            done = 0
-            for item in source.items:
-                done += 1
-                if isinstance(item, Record):
-                    found.check(item, writer, batch)
-                elif isinstance(item, Rejection):
-                    found.refuse(item, (item.file, item.record))
-                else:
-                    found.warn(item)
-                if len(batch) >= BATCH:
-                    writer.services(batch)
-                    batch = []
-                if progress and done % 100 == 0:
-                    progress.step(*source.position(done))
-            writer.services(batch)
-            writer.finish()
+            # Thousands of rows: captured for sync set-based when the block ends.
+            with batched(session.connection()):
+                writer = BatchWriter(session, skip_duplicates=skip_duplicates)
+                batch: list[Record] = []
+                done = 0
+                for item in source.items:
+                    done += 1
+                    if isinstance(item, Record):
+                        found.check(item, writer, batch)
+                    elif isinstance(item, Rejection):
+                        found.refuse(item, (item.file, item.record))
+                    else:
+                        found.warn(item)
+                    if len(batch) >= BATCH:
+                        writer.services(batch)
+                        batch = []
+                    if progress and done % 100 == 0:
+                        progress.step(*source.position(done))
+                writer.services(batch)
+                writer.finish()
             if progress:
                 progress.step(*source.position(done))
             out = writer.out
