@@ -81,3 +81,12 @@ def test_wijkinfo_sync_with_a_hub_address_end_to_end(
     finally:
         store.close()
     assert names == ["Schuldhulp Lindestad"]
+
+
+def test_hub_compact_without_a_snapshot_removes_nothing_and_says_why(capsys, pg_server, hub_db):
+    url = pg_server.url(hub_db)
+    run(capsys, "hub", "init", url)
+    code, out, _ = run(capsys, "hub", "compact", url, "--horizon-days", "30")
+    assert code == 0 and "0 oude wijzigingen" in out
+    code, _, err = run(capsys, "hub", "compact", url, "--horizon-days", "0")
+    assert code == 2 and "1 of meer" in err

@@ -68,7 +68,12 @@ def sync_hub_once(
         if len(changes) >= folder_sync.LARGE_BATCH and not backups:
             backups.append(str(storage.make_backup(store.paths, label="voor-sync")))
 
-    result = sync_hub(engine_factory(store), hub, key, before_apply=before_apply)
+    def before_load() -> None:
+        backups.append(str(storage.make_backup(store.paths, label="voor-snapshot")))
+
+    result = sync_hub(
+        engine_factory(store), hub, key, before_apply=before_apply, before_load=before_load
+    )
     summary = SyncSummary(
         folder=result.hub,
         received=result.applied,
@@ -80,6 +85,7 @@ def sync_hub_once(
         skipped=(),
         retry_later=0,
         backup=backups[0] if backups else None,
+        joined_from_snapshot=result.joined_from_snapshot,
     )
     cfg.record_last(store, summary=summary.line(), ok=summary.ok)
     return summary
