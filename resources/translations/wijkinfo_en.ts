@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -517,6 +517,61 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>HubBox</name>
+    <message>
+        <source>Server van de organisatie</source>
+        <translation>The organisation&apos;s server</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
+        <translation>for example postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld balie_noord</source>
+        <translation>for example desk_north</translation>
+    </message>
+    <message>
+        <source>Login van deze balie:</source>
+        <translation>This desk&apos;s login:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de login:</source>
+        <translation>Password of the login:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de gegevens (één keer):</source>
+        <translation>Passphrase of the data (once):</translation>
+    </message>
+    <message>
+        <source>Test de verbinding</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
+        <translation>The password is kept in this computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
+        <translation>This computer has no password store. wijkinfo therefore remembers the password only until you close the program; after that you enter it here again.</translation>
+    </message>
+    <message>
+        <source>De verbinding werkt: {0} (inrichting versie {1}).</source>
+        <translation>The connection works: {0} (setup version {1}).</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van de gegevens klopt; deze computer onthoudt het.</source>
+        <translation>The passphrase of the data is right; this computer remembers it.</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>wijkinfo — {0}</source>
@@ -895,7 +950,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vraag van de bewoner</source>
-        <translation>Resident's question</translation>
+        <translation>Resident&apos;s question</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -914,7 +969,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1011,7 +1066,7 @@ Log files: {2}</translation>
         <translation>Open now</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1027,7 +1082,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n or more services found, best first</numerusform>
             <numerusform>%n or more services found, best first</numerusform>
@@ -1483,7 +1538,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1656,8 +1711,20 @@ Log files: {2}</translation>
 <context>
     <name>SyncAdminView</name>
     <message>
-        <source>Syncmap van deze computer</source>
-        <translation>Sync folder of this computer</translation>
+        <source>Synchroniseren van deze computer</source>
+        <translation>Sync of this computer</translation>
+    </message>
+    <message>
+        <source>map (cloudmap of USB-stick)</source>
+        <translation>folder (cloud folder or USB stick)</translation>
+    </message>
+    <message>
+        <source>server van de organisatie</source>
+        <translation>the organisation&apos;s server</translation>
+    </message>
+    <message>
+        <source>Via:</source>
+        <translation>Via:</translation>
     </message>
     <message>
         <source>bijvoorbeeld de Nextcloud-map of E:\wijkinfo-sync</source>
@@ -1933,7 +2000,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -1942,7 +2009,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident's neighbourhood</translation>
+        <translation>Resident&apos;s neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -2004,7 +2071,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -2195,7 +2262,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service's organisation.</translation>
+        <translation>Choose this service&apos;s organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -2434,6 +2501,10 @@ Log files: {2}</translation>
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>Geef bij --horizon-days een aantal dagen van 1 of meer.</source>
+        <translation>Give --horizon-days a number of days of 1 or more.</translation>
+    </message>
+    <message>
         <source>taxonomie ‘{id}’ staat nergens; de term wordt zonder taxonomie ingelezen</source>
         <translation>taxonomy ‘{id}’ is nowhere to be found; the term is imported without a taxonomy</translation>
     </message>
@@ -2498,6 +2569,18 @@ Log files: {2}</translation>
         <translation>No sync folder has been chosen yet. A coordinator chooses it in Beheer › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
     </message>
     <message>
+        <source>Het serveradres begint met postgresql:// , zoals postgresql://hub.example.nl/wijkinfo_hub. Er is niets veranderd.</source>
+        <translation>The server address starts with postgresql:// , like postgresql://hub.example.nl/wijkinfo_hub. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Zet het wachtwoord niet in het serveradres, maar in het veld Wachtwoord. Er is niets veranderd.</source>
+        <translation>Do not put the password in the server address, but in the Password field. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Vul de login van deze balie in. Er is niets veranderd.</source>
+        <translation>Fill in this desk&apos;s login. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
         <translation>This computer does not know the passphrase of the data on the server yet. Enter it (or: wijkinfo sync ADDRESS --passphrase-file FILE).</translation>
     </message>
@@ -2542,6 +2625,10 @@ Log files: {2}</translation>
         <translation>The server refuses the login {label}: the name or the password is wrong. Check them with the administrator; nothing was changed.</translation>
     </message>
     <message>
+        <source>De server {label} vraagt het wachtwoord van de login, en deze computer heeft het niet. Vul het in bij Beheer › Synchroniseren › Server (of in ~/.pgpass); er is niets veranderd.</source>
+        <translation>The server {label} asks for the password of the login, and this computer does not have it. Enter it in Beheer › Sync › Server (or in ~/.pgpass); nothing was changed.</translation>
+    </message>
+    <message>
         <source>De database van {label} bestaat niet. Controleer het adres; er is niets veranderd.</source>
         <translation>The database of {label} does not exist. Check the address; nothing was changed.</translation>
     </message>
@@ -2552,6 +2639,22 @@ Log files: {2}</translation>
     <message>
         <source>Het wachtwoord voor de gegevens op {label} klopt niet. Gebruik het wachtwoord dat de andere balies ook gebruiken (let op hoofdletters); er is niets veranderd.</source>
         <translation>The passphrase for the data on {label} is wrong. Use the passphrase the other desks use (mind capital letters); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De momentopname op de server (nummer {id}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
+        <translation>The snapshot on the server (number {id}) does not belong where it is. Nothing of it was taken over; ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>Op de server staat een momentopname van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; er is niets veranderd.</source>
+        <translation>The server holds a snapshot from a newer wijkinfo. Update wijkinfo and sync again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De momentopname op de server is met een ander wachtwoord versleuteld. Vraag de beheerder; er is niets van overgenomen.</source>
+        <translation>The snapshot on the server was encrypted with another passphrase. Ask the administrator; nothing of it was taken over.</translation>
+    </message>
+    <message>
+        <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -2567,7 +2670,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -2576,6 +2679,10 @@ Log files: {2}</translation>
     <message>
         <source>Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; wat al binnen was, blijft.</source>
         <translation>The server holds changes from a newer wijkinfo. Update wijkinfo and sync again; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk&apos;s login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
@@ -2591,7 +2698,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -2702,7 +2809,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -2730,7 +2837,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema's en kenmerken</source>
+        <source>verwijdert {count} thema&apos;s en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -2883,7 +2990,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter's name is too long (at most {max} characters).</translation>
+        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -2951,7 +3058,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -3118,8 +3225,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -3130,8 +3237,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -3158,7 +3265,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
