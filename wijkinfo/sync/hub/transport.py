@@ -177,6 +177,11 @@ def _pull(
     while not done:
         pages: list[tuple[Sequence[Change], int]] = []
         while sum(len(p[0]) for p in pages) < read_ahead:
+            skipped = after
+            while after + 1 in ours:  # what this desk just pushed need not travel back
+                after += 1
+            if after != skipped:
+                pages.append(([], after))
             rows = store.pull(conn, after=after, limit=page)
             if rows:
                 opened = [open_row(key, row, schema_known) for row in rows if row.seq not in ours]
