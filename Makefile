@@ -26,7 +26,7 @@ test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	WIJKINFO_HUB_REQUIRED=1 $(PY) -m pytest $(PYTEST_ARGS)
+	WIJKINFO_HUB_REQUIRED=1 WIJKINFO_HUB_SYNC_EXAMPLES=200 $(PY) -m pytest $(PYTEST_ARGS)
 
 # The compiled translations are committed (a test checks they match their .ts): `make translations`.
 setup: apt venv

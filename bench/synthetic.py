@@ -124,14 +124,17 @@ TOPICS = [
 ]
 
 
-def build(root: Path, count: int, seed: int = 7) -> DataPaths:
-    """A migrated data folder in ``root`` with ``count`` services and their index."""
+def build(root: Path, count: int, seed: int = 7, *, capture: bool = False) -> DataPaths:
+    """A migrated data folder in ``root`` with ``count`` services and their index.
+
+    ``capture``: the rows go into the change log too, as a coordinator's import would put them
+    (the caller sets the author with ``authored_by``)."""
     paths = DataPaths(root)
     open_store(paths, backups=False).close()
     rnd = random.Random(seed)
     db = sqlite3.connect(paths.db)
     # Bench data goes in untracked, as rows loaded from a snapshot would: no change log.
-    register_sync_functions(db, capture=False)
+    register_sync_functions(db, capture=capture)
     db.execute("PRAGMA synchronous=OFF")
     orgs = [
         (str(uuid.UUID(int=rnd.getrandbits(128))), f"{rnd.choice(ORGS)} {rnd.choice(PLACES)} {i}")

@@ -762,6 +762,61 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>HubBox</name>
+    <message>
+        <source>Server van de organisatie</source>
+        <translation>The organisation's server</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
+        <translation>for example postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld balie_noord</source>
+        <translation>for example desk_north</translation>
+    </message>
+    <message>
+        <source>Login van deze balie:</source>
+        <translation>This desk's login:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de login:</source>
+        <translation>Password of the login:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de gegevens (één keer):</source>
+        <translation>Passphrase of the data (once):</translation>
+    </message>
+    <message>
+        <source>Test de verbinding</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
+        <translation>The password is kept in this computer's password store.</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
+        <translation>This computer has no password store. wijkinfo therefore remembers the password only until you close the program; after that you enter it here again.</translation>
+    </message>
+    <message>
+        <source>De verbinding werkt: {0} (inrichting versie {1}).</source>
+        <translation>The connection works: {0} (setup version {1}).</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van de gegevens klopt; deze computer onthoudt het.</source>
+        <translation>The passphrase of the data is right; this computer remembers it.</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>wijkinfo — {0}</source>
@@ -2131,8 +2186,20 @@ Log files: {2}</translation>
 <context>
     <name>SyncAdminView</name>
     <message>
-        <source>Syncmap van deze computer</source>
-        <translation>Sync folder of this computer</translation>
+        <source>Synchroniseren van deze computer</source>
+        <translation>Sync of this computer</translation>
+    </message>
+    <message>
+        <source>map (cloudmap of USB-stick)</source>
+        <translation>folder (cloud folder or USB stick)</translation>
+    </message>
+    <message>
+        <source>server van de organisatie</source>
+        <translation>the organisation's server</translation>
+    </message>
+    <message>
+        <source>Via:</source>
+        <translation>Via:</translation>
     </message>
     <message>
         <source>bijvoorbeeld de Nextcloud-map of E:\wijkinfo-sync</source>
@@ -2967,6 +3034,10 @@ Log files: {2}</translation>
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>Geef bij --horizon-days een aantal dagen van 1 of meer.</source>
+        <translation>Give --horizon-days a number of days of 1 or more.</translation>
+    </message>
+    <message>
         <source>Er is geen wachtwoord voor {name}: typ het als wijkinfo erom vraagt, of geef --password-file BESTAND. Er is niets veranderd.</source>
         <translation>There is no password for {name}: type it when wijkinfo asks, or give --password-file FILE. Nothing was changed.</translation>
     </message>
@@ -3199,6 +3270,18 @@ Log files: {2}</translation>
         <translation>No sync folder has been chosen yet. A coordinator chooses it in Beheer › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
     </message>
     <message>
+        <source>Het serveradres begint met postgresql:// , zoals postgresql://hub.example.nl/wijkinfo_hub. Er is niets veranderd.</source>
+        <translation>The server address starts with postgresql:// , like postgresql://hub.example.nl/wijkinfo_hub. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Zet het wachtwoord niet in het serveradres, maar in het veld Wachtwoord. Er is niets veranderd.</source>
+        <translation>Do not put the password in the server address, but in the Password field. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Vul de login van deze balie in. Er is niets veranderd.</source>
+        <translation>Fill in this desk's login. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
         <translation>This computer does not know the passphrase of the data on the server yet. Enter it (or: wijkinfo sync ADDRESS --passphrase-file FILE).</translation>
     </message>
@@ -3243,6 +3326,10 @@ Log files: {2}</translation>
         <translation>The server refuses the login {label}: the name or the password is wrong. Check them with the administrator; nothing was changed.</translation>
     </message>
     <message>
+        <source>De server {label} vraagt het wachtwoord van de login, en deze computer heeft het niet. Vul het in bij Beheer › Synchroniseren › Server (of in ~/.pgpass); er is niets veranderd.</source>
+        <translation>The server {label} asks for the password of the login, and this computer does not have it. Enter it in Beheer › Sync › Server (or in ~/.pgpass); nothing was changed.</translation>
+    </message>
+    <message>
         <source>De database van {label} bestaat niet. Controleer het adres; er is niets veranderd.</source>
         <translation>The database of {label} does not exist. Check the address; nothing was changed.</translation>
     </message>
@@ -3253,6 +3340,22 @@ Log files: {2}</translation>
     <message>
         <source>Het wachtwoord voor de gegevens op {label} klopt niet. Gebruik het wachtwoord dat de andere balies ook gebruiken (let op hoofdletters); er is niets veranderd.</source>
         <translation>The passphrase for the data on {label} is wrong. Use the passphrase the other desks use (mind capital letters); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De momentopname op de server (nummer {id}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
+        <translation>The snapshot on the server (number {id}) does not belong where it is. Nothing of it was taken over; ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>Op de server staat een momentopname van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; er is niets veranderd.</source>
+        <translation>The server holds a snapshot from a newer wijkinfo. Update wijkinfo and sync again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De momentopname op de server is met een ander wachtwoord versleuteld. Vraag de beheerder; er is niets van overgenomen.</source>
+        <translation>The snapshot on the server was encrypted with another passphrase. Ask the administrator; nothing of it was taken over.</translation>
+    </message>
+    <message>
+        <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -3277,6 +3380,10 @@ Log files: {2}</translation>
     <message>
         <source>Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en synchroniseer opnieuw; wat al binnen was, blijft.</source>
         <translation>The server holds changes from a newer wijkinfo. Update wijkinfo and sync again; what already came in stays.</translation>
+    </message>
+    <message>
+        <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk's login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>

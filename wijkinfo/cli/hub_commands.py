@@ -1,7 +1,8 @@
 """Command-line commands for the PostgreSQL hub (kept apart from the rest of the CLI).
 
 ``wijkinfo hub init postgresql://…`` sets a hub up (the organisation's administrator);
-``wijkinfo hub sync postgresql://…`` syncs this desk with it, and ``run_hub_sync`` is what
+``wijkinfo hub compact postgresql://…`` removes changes older than the horizon that a snapshot
+holds (the administrator); ``wijkinfo hub sync postgresql://…`` syncs this desk with it, and ``run_hub_sync`` is what
 ``wijkinfo sync`` calls when its target is a postgresql:// address.
 
 Passwords are never taken from the command line in plain sight: the login's password comes from
@@ -44,6 +45,18 @@ def add_hub_commands(sub: Any) -> None:
         "--restored",
         action="store_true",
         help="na het terugzetten van een back-up: alle balies lezen de server opnieuw",
+    )
+    compact = hub_sub.add_parser(
+        "compact",
+        help="ruim oude wijzigingen op die in een momentopname staan; voor de beheerder",
+    )
+    compact.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
+    compact.add_argument(
+        "--horizon-days",
+        type=int,
+        default=180,
+        metavar="DAGEN",
+        help="bewaar wijzigingen van de laatste DAGEN dagen (standaard 180)",
     )
     sync = hub_sub.add_parser("sync", help="synchroniseer deze balie met de server")
     sync.add_argument("address", metavar="postgresql://LOGIN@SERVER/DATABASE")
@@ -101,7 +114,29 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
                 "(zie README, PostgreSQL-hub)."
             )
         return EXIT_OK
+    if args.hub_command == "compact":
+        return _compact(args)
     return run_hub_sync(paths, args.address, args)
+
+
+def _compact(args: Any) -> int:
+    from wijkinfo.sync.hub.connection import parse_address
+    from wijkinfo.sync.hub.hub_snapshot import compact_hub
+
+    if args.horizon_days < 1:
+        raise UserError("Geef bij --horizon-days een aantal dagen van 1 of meer.")
+    address = parse_address(args.address)
+    result = compact_hub(address, horizon_days=args.horizon_days)
+    print(
+        f"Opgeruimd op {address.label}: {result.removed} oude wijzigingen, "
+        f"{result.snapshots_removed} oudere momentopnamen."
+    )
+    if result.no_snapshot:
+        print(
+            "Er zijn nog oudere wijzigingen die geen momentopname dekt; een balie schrijft er "
+            "een bij een volgende sync."
+        )
+    return EXIT_OK
 
 
 def _passphrase(args: Any, *, ask: bool) -> str | None:

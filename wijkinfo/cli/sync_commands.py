@@ -76,7 +76,9 @@ def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
                 raise UserError("Geef een wachtwoord op met --passphrase-file BESTAND.")
             folder_sync.set_up_folder(store, actor=actor, folder=args.folder, passphrase=passphrase)
             print(f"Nieuwe syncmap ingericht: {args.folder.expanduser().absolute()}")
-        summary = folder_sync.sync_once(
+        from wijkinfo.services.sync import target
+
+        summary = target.sync_once(  # the chosen folder, or the organisation's hub
             store,
             actor=actor,
             folder=args.folder,

@@ -131,7 +131,7 @@ class SyncStatus(QWidget):
     def sync_now(
         self, *, automatic: bool = False, passphrase: str | None = None, allow: bool = False
     ) -> None:
-        from wijkinfo.services.sync import folder_sync
+        from wijkinfo.services.sync import target
 
         if self.running:
             return
@@ -142,7 +142,7 @@ class SyncStatus(QWidget):
         store, actor = self.store, self.actor()
 
         def work(progress) -> Any:
-            return folder_sync.sync_once(
+            return target.sync_once(  # the chosen folder, or the organisation's hub
                 store,
                 actor=actor,
                 passphrase=passphrase,

@@ -123,3 +123,96 @@ def test_scrub_hides_any_password_in_either_form(secret):
         line = template.format(secret)
         assert secret not in scrub(line, secret)
         assert secret not in scrub(line)
+
+
+@pytest.fixture
+def two_logins(pg_server, hub_db):
+    """Two desks, each with its own login in the desk role (the README's per-desk recipe)."""
+    suffix = hub_db[-6:]
+    logins = [f"noord_{suffix}", f"zuid_{suffix}"]
+    with psycopg.connect(pg_server.dsn(hub_db), autocommit=True) as conn:
+        conn.execute(
+            f"DO $$ BEGIN CREATE ROLE {DESK_ROLE} NOLOGIN; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        )
+        conn.execute(f'GRANT CONNECT, TEMPORARY ON DATABASE "{hub_db}" TO {DESK_ROLE}')
+        for login in logins:
+            conn.execute(
+                f"CREATE ROLE {login} LOGIN PASSWORD '{DESK_PASSWORD}' IN ROLE {DESK_ROLE}"
+            )
+    init_hub(parse_address(pg_server.dsn(hub_db)))
+    yield [parse_address(pg_server.url(hub_db, user=u), password=DESK_PASSWORD) for u in logins]
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{hub_db}" WITH (FORCE)')
+        for login in logins:
+            conn.execute(f"DROP ROLE IF EXISTS {login}")
+
+
+def test_a_desk_login_cannot_write_as_another_desk(two_logins):
+    noord_login, zuid_login = two_logins
+    noord, zuid = MemoryEngine("replica-noord"), MemoryEngine("replica-zuid")
+    noord.write("signal", "s1", n=1)
+    zuid.write("signal", "s2", n=2)
+    known = lambda r: r == SCHEMA  # noqa: E731
+    sync_hub(noord, noord_login, b"k" * 32, schema_known=known)
+    sync_hub(zuid, zuid_login, b"k" * 32, schema_known=known)
+    with connect(zuid_login, autocommit=True) as conn:
+        forged = [
+            "INSERT INTO changes (origin_replica, origin_seq, envelope) "
+            "VALUES ('replica-noord', 99, 'x')",
+            "INSERT INTO changes (origin_replica, origin_seq, envelope, pushed_by) "
+            "VALUES ('replica-zuid', 99, 'x', 'postgres')",
+            "INSERT INTO desks (replica_id, epoch, pushed_position, pushed_change) "
+            "VALUES ('replica-noord', 'e', 0, '-') ON CONFLICT (replica_id) DO UPDATE "
+            "SET pushed_position = 0",
+            "INSERT INTO desks (replica_id, epoch, pushed_position, pushed_change, login) "
+            "VALUES ('replica-other', 'e', 0, '-', 'postgres')",
+            "INSERT INTO snapshots (replica_id, upto_seq, envelope) "
+            "VALUES ('replica-noord', 1, 'x')",
+        ]
+        for statement in forged:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        # An update or delete of another desk's rows finds nothing to change.
+        assert conn.execute("UPDATE desks SET pushed_position = 0").rowcount == 1  # its own
+        assert conn.execute("DELETE FROM snapshots").rowcount == 0
+        rows = conn.execute("SELECT replica_id, login, pushed_position FROM desks").fetchall()
+    assert sorted(rows) == [
+        ("replica-noord", noord_login.label.split("@")[0], 1),
+        ("replica-zuid", zuid_login.label.split("@")[0], 0),
+    ]
+    # The zuid login, given noord's replica id, is stopped in one line before anything is sent.
+    impostor = MemoryEngine("replica-noord")
+    impostor.write("signal", "s3", n=3)
+    with pytest.raises(HubUnavailable) as exc:
+        sync_hub(impostor, zuid_login, b"k" * 32, schema_known=known)
+    assert "op naam van de login noord_" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_a_desk_relays_a_folder_desk_but_not_another_login(two_logins):
+    noord_login, zuid_login = two_logins
+    known = lambda r: r == SCHEMA  # noqa: E731
+    noord, zuid, folder_desk = (MemoryEngine(n) for n in ("noord", "zuid", "map-desk"))
+    noord.write("signal", "s-noord", n=1)
+    sync_hub(noord, noord_login, b"k" * 32, schema_known=known)  # binds "noord" to its login
+    noord.write("signal", "s-noord-2", n=2)  # not pushed yet
+    folder_desk.write("signal", "s-map", n=3)
+    # zuid got both through a shared folder before noord pushed its second change
+    zuid.apply(folder_desk.log, source="map-desk", transport="folder", position="1")
+    zuid.apply(noord.log, source="noord", transport="folder", position="2")
+    sync_hub(zuid, zuid_login, b"k" * 32, schema_known=known)
+    with connect(zuid_login, autocommit=True) as conn:
+        held = conn.execute(
+            "SELECT origin_replica, origin_seq, pushed_by FROM changes ORDER BY seq"
+        ).fetchall()
+    zuid_name = zuid_login.label.split("@")[0]
+    assert ("map-desk", 1, zuid_name) in held  # a folder desk's change is relayed
+    assert ("noord", 2) not in {(o, s) for o, s, _ in held}  # noord's own to send
+    sync_hub(noord, noord_login, b"k" * 32, schema_known=known)
+    reader = MemoryEngine("lezer")
+    sync_hub(reader, noord_login, b"k" * 32, schema_known=known)
+    assert {(c.origin_replica, c.origin_seq) for c in reader.log} == {
+        ("noord", 1),
+        ("noord", 2),
+        ("map-desk", 1),
+    }

@@ -9,7 +9,6 @@ The unwrapped key is remembered on this machine like a folder key, under the hub
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.store import Store
@@ -22,17 +21,12 @@ from wijkinfo.services.sync.folder_sync import (
     SyncSummary,
     default_engine,
 )
+from wijkinfo.services.sync.hub_settings import stored_password, unlock_and_remember
 from wijkinfo.sync import keys
 from wijkinfo.sync.api import Change
-from wijkinfo.sync.hub.connection import connect, parse_address
-from wijkinfo.sync.hub.hub_key import unlock_hub_key
+from wijkinfo.sync.hub.connection import connect, parse_address, password_of
 from wijkinfo.sync.hub.schema import check_hub
 from wijkinfo.sync.hub.transport import sync_hub
-
-
-def _remembered_as(hub_id: str) -> Path:
-    # sync_settings remembers keys per folder path; a hub has no path, so it gets a name.
-    return Path(f"postgresql-hub-{hub_id}")
 
 
 def sync_hub_once(
@@ -49,6 +43,8 @@ def sync_hub_once(
     if allow_large_delete:
         require(actor, "settings.edit")
     hub = parse_address(address)
+    if not password_of(hub):
+        hub = parse_address(address, password=stored_password(address))
     with connect(hub, autocommit=True) as conn:
         info = check_hub(conn, hub)
         key = cfg.remembered_key(store, info.hub_id)
@@ -58,8 +54,7 @@ def sync_hub_once(
                     "Deze computer kent het wachtwoord van de gegevens op de server nog niet. "
                     "Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND)."
                 )
-            key, _created = unlock_hub_key(conn, hub, passphrase, profile=profile)
-            cfg.remember(store, folder=_remembered_as(info.hub_id), folder_id=info.hub_id, key=key)
+            key = unlock_and_remember(store, conn, hub, info, passphrase, profile=profile)
     backups: list[str] = []
 
     def before_apply(changes: Sequence[Change]) -> None:
@@ -68,7 +63,12 @@ def sync_hub_once(
         if len(changes) >= folder_sync.LARGE_BATCH and not backups:
             backups.append(str(storage.make_backup(store.paths, label="voor-sync")))
 
-    result = sync_hub(engine_factory(store), hub, key, before_apply=before_apply)
+    def before_load() -> None:
+        backups.append(str(storage.make_backup(store.paths, label="voor-snapshot")))
+
+    result = sync_hub(
+        engine_factory(store), hub, key, before_apply=before_apply, before_load=before_load
+    )
     summary = SyncSummary(
         folder=result.hub,
         received=result.applied,
@@ -80,6 +80,7 @@ def sync_hub_once(
         skipped=(),
         retry_later=0,
         backup=backups[0] if backups else None,
+        joined_from_snapshot=result.joined_from_snapshot,
     )
     cfg.record_last(store, summary=summary.line(), ok=summary.ok)
     return summary

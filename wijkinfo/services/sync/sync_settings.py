@@ -70,7 +70,7 @@ def save_settings(
     require(actor, "settings.edit")
     if not 1 <= interval_minutes <= 24 * 60:
         raise UserError("Kies elke 1 tot 1440 minuten. Er is niets veranderd.")
-    if folder:
+    if folder and not folder.startswith(("postgresql://", "postgres://")):  # else: a hub
         folder = str(Path(folder).expanduser().absolute())
     with store.unit_of_work() as session:
         set_setting(session, FOLDER, folder or None)

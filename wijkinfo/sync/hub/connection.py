@@ -100,6 +100,13 @@ def _explain(exc: psycopg.Error, address: HubAddress) -> HubUnavailable:
             "Controleer ze bij de beheerder; er is niets veranderd.",
             label=address.label,
         )
+    if "no password supplied" in reason:
+        return HubUnavailable(
+            "De server {label} vraagt het wachtwoord van de login, en deze computer heeft het "
+            "niet. Vul het in bij Beheer › Synchroniseren › Server (of in ~/.pgpass); er is "
+            "niets veranderd.",
+            label=address.label,
+        )
     if exc.sqlstate == "3D000":  # invalid_catalog_name
         return HubUnavailable(
             "De database van {label} bestaat niet. Controleer het adres; er is niets veranderd.",

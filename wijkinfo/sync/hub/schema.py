@@ -54,6 +54,53 @@ _STEPS: list[str] = [
         key_file text NOT NULL
     );
     """,
+    # 2: snapshots for new desks and for desks away longer than the horizon (the changes before
+    # it are compacted away), and every desk row bound to the login that writes it. Row-level
+    # security lets a login write only under the replica ids bound to it: it may relay changes
+    # of a desk without a login of its own (a folder desk), never forge another login's desk.
+    """
+    ALTER TABLE desks ADD COLUMN login text;
+    UPDATE desks d SET login = (
+        SELECT c.pushed_by FROM changes c WHERE c.origin_replica = d.replica_id
+        ORDER BY c.seq DESC LIMIT 1);
+    ALTER TABLE desks ALTER COLUMN login SET DEFAULT current_user;
+    CREATE TABLE snapshots (
+        id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        replica_id text   NOT NULL,
+        upto_seq   bigint NOT NULL,
+        envelope   bytea  NOT NULL,
+        made_by    text   NOT NULL DEFAULT current_user,
+        made_at    timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX snapshots_upto ON snapshots (upto_seq);
+    -- Per origin, how far its sequence was complete on the hub when changes were compacted:
+    -- a desk does not push those again (the hub had them; they are in the snapshot).
+    CREATE TABLE compacted_origins (
+        origin_replica text PRIMARY KEY,
+        upto           bigint NOT NULL
+    );
+    INSERT INTO hub_meta (key, value) VALUES ('compacted_upto', '0');
+    CREATE FUNCTION hub_may_write(replica text) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+        SELECT NOT EXISTS (SELECT 1 FROM desks d
+                           WHERE d.replica_id = replica AND d.login <> current_user) $$;
+    ALTER TABLE changes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY changes_read ON changes FOR SELECT USING (true);
+    CREATE POLICY changes_add ON changes FOR INSERT
+        WITH CHECK (pushed_by = current_user AND hub_may_write(origin_replica));
+    ALTER TABLE desks ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY desks_read ON desks FOR SELECT USING (true);
+    CREATE POLICY desks_add ON desks FOR INSERT WITH CHECK (login = current_user);
+    CREATE POLICY desks_own ON desks FOR UPDATE
+        USING (login = current_user OR login IS NULL) WITH CHECK (login = current_user);
+    ALTER TABLE snapshots ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY snapshots_read ON snapshots FOR SELECT USING (true);
+    CREATE POLICY snapshots_add ON snapshots FOR INSERT
+        WITH CHECK (made_by = current_user AND EXISTS (
+            SELECT 1 FROM desks d
+            WHERE d.replica_id = snapshots.replica_id AND d.login = current_user));
+    CREATE POLICY snapshots_drop ON snapshots FOR DELETE USING (made_by = current_user);
+    """,
 ]
 HUB_SCHEMA = len(_STEPS)
 
@@ -65,6 +112,9 @@ class HubInfo:
     # Changes when the hub's tables are recreated (a restore from a dump): desks then start
     # their cursors over instead of trusting sequence numbers of an earlier life.
     epoch: str
+    # Changes up to this server sequence were compacted away: a desk that has not read that far
+    # needs a snapshot.
+    compacted_upto: int = 0
 
 
 @dataclass(frozen=True)
@@ -139,6 +189,8 @@ def _grant_to_desks(conn: psycopg.Connection) -> bool:
     conn.execute(sql.SQL("GRANT SELECT, INSERT ON changes TO {}").format(desk))
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON desks TO {}").format(desk))
     conn.execute(sql.SQL("GRANT SELECT, INSERT ON hub_key TO {}").format(desk))
+    conn.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON snapshots TO {}").format(desk))
+    conn.execute(sql.SQL("GRANT SELECT ON compacted_origins TO {}").format(desk))
     return True
 
 
@@ -170,7 +222,12 @@ def check_hub(conn: psycopg.Connection, address: HubAddress, *, want: int = HUB_
         table = conn.execute("SELECT 'changes'::regclass::oid").fetchone()
     assert table is not None
     epoch = f"{meta['hub_id']}/{table[0]}/{meta.get('restored', '-')}"
-    return HubInfo(hub_id=str(meta["hub_id"]), schema=current, epoch=epoch)
+    return HubInfo(
+        hub_id=str(meta["hub_id"]),
+        schema=current,
+        epoch=epoch,
+        compacted_upto=int(meta.get("compacted_upto", "0")),
+    )
 
 
 def _too_new(address: HubAddress, found: int, want: int = HUB_SCHEMA) -> HubUnavailable:

@@ -75,21 +75,37 @@ def push(
                     copy.write_row((e.origin_replica, e.origin_seq, e.sealed))
             if serialise:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+            # Changes of a desk bound to another login are that desk's to push: a relay of
+            # one is left out instead of failing the push (the server would refuse it).
             cur.execute(
                 "INSERT INTO changes (origin_replica, origin_seq, envelope) "
                 "SELECT origin_replica, origin_seq, envelope FROM push_stage "
+                "WHERE hub_may_write(origin_replica) "
                 "ORDER BY origin_replica, origin_seq "
                 "ON CONFLICT (origin_replica, origin_seq) DO NOTHING RETURNING seq"
             )
             inserted = [int(r[0]) for r in cur.fetchall()]
+            # The desk row binds its replica id to this login; another login's desk row is
+            # refused by row-level security, and the whole push with it.
             cur.execute(
                 "INSERT INTO desks (replica_id, epoch, pushed_position, pushed_change) "
                 "VALUES (%s, %s, %s, %s) ON CONFLICT (replica_id) DO UPDATE SET "
                 "epoch = excluded.epoch, pushed_position = excluded.pushed_position, "
-                "pushed_change = excluded.pushed_change, last_push = now()",
+                "pushed_change = excluded.pushed_change, last_push = now(), "
+                "login = current_user",
                 (replica_id, mark.epoch, mark.position, mark.change),
             )
     return inserted
+
+
+def bound_elsewhere(conn: psycopg.Connection, replica_id: str) -> str | None:
+    """The login this desk's replica id belongs to on the hub, when it is not ours."""
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT login FROM desks WHERE replica_id = %s AND login <> current_user",
+            (replica_id,),
+        ).fetchone()
+    return str(row[0]) if row else None
 
 
 def pull(conn: psycopg.Connection, *, after: int, limit: int) -> list[HubRow]:
@@ -120,14 +136,17 @@ def last_seq(conn: psycopg.Connection) -> int:
 
 def missing(conn: psycopg.Connection, keys: Sequence[tuple[str, int]]) -> set[tuple[str, int]]:
     """Which of ``keys`` the hub does not hold: a desk then seals and sends only those (every
-    change it pulled from the hub is in its log too, and would otherwise travel back)."""
+    change it pulled from the hub is in its log too, and would otherwise travel back). What the
+    hub held once and compacted away counts as held."""
     if not keys:
         return set()
     with conn.transaction():
         rows = conn.execute(
             "SELECT k.o, k.s FROM unnest(%s::text[], %s::bigint[]) AS k(o, s) "
             "WHERE NOT EXISTS (SELECT 1 FROM changes c "
-            "WHERE c.origin_replica = k.o AND c.origin_seq = k.s)",
+            "WHERE c.origin_replica = k.o AND c.origin_seq = k.s) "
+            "AND NOT EXISTS (SELECT 1 FROM compacted_origins x "
+            "WHERE x.origin_replica = k.o AND k.s <= x.upto)",
             ([k[0] for k in keys], [k[1] for k in keys]),
         ).fetchall()
     return {(str(r[0]), int(r[1])) for r in rows}

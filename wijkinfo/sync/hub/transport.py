@@ -21,7 +21,7 @@ import psycopg
 from wijkinfo.services.errors import UserError
 from wijkinfo.sync import envelope
 from wijkinfo.sync.api import Change, SyncEngine
-from wijkinfo.sync.hub import store
+from wijkinfo.sync.hub import hub_snapshot, store
 from wijkinfo.sync.hub.connection import HubAddress, HubUnavailable, connect, lost
 from wijkinfo.sync.hub.schema import HubInfo, check_hub
 from wijkinfo.sync.hub.store import DeskPosition, Envelope, HubRow
@@ -45,6 +45,8 @@ class HubSyncResult:
     held_back: int
     conflicts: int
     refused: int
+    joined_from_snapshot: bool = False
+    wrote_snapshot: bool = False
 
 
 def change_key(change: Change) -> str:
@@ -132,6 +134,14 @@ def _push(
     sent = 0
     new: set[int] = set()
     position = _push_from(conn, engine, info)
+    owner = store.bound_elsewhere(conn, engine.replica_id())
+    if owner is not None:
+        raise HubUnavailable(
+            "Deze balie staat op de server op naam van de login {owner}, niet van deze login. "
+            "Gebruik de login van deze balie, of vraag de beheerder (zie README, "
+            "PostgreSQL-hub); er is niets veranderd.",
+            owner=owner,
+        )
     while True:
         batch = engine.outgoing(position, page)
         if not batch.changes:
@@ -167,6 +177,11 @@ def _pull(
     while not done:
         pages: list[tuple[Sequence[Change], int]] = []
         while sum(len(p[0]) for p in pages) < read_ahead:
+            skipped = after
+            while after + 1 in ours:  # what this desk just pushed need not travel back
+                after += 1
+            if after != skipped:
+                pages.append(([], after))
             rows = store.pull(conn, after=after, limit=page)
             if rows:
                 opened = [open_row(key, row, schema_known) for row in rows if row.seq not in ours]
@@ -206,18 +221,24 @@ def sync_hub(
     schema_known: Callable[[str], bool] | None = None,
     before_apply: BeforeApply | None = None,
     read_ahead: int = READ_AHEAD,
+    before_load: Callable[[], object] | None = None,
+    snapshot_every: int = hub_snapshot.SNAPSHOT_EVERY,
 ) -> HubSyncResult:
     """Push, then pull; raises HubUnavailable (one line, no password) when the hub fails us.
 
     ``before_apply`` sees every change read ahead before any of them is applied and may stop
     the sync by raising (the folder's fail-safes: a large delete, a backup before a big batch).
+    ``before_load`` runs before a snapshot replaces this desk's synced tables (a backup).
     """
     known = schema_known or _known_schemas()
     with connect(address, autocommit=True) as conn:
         try:
             info = check_hub(conn, address)
             sent, ours = _push(conn, engine, info, key, page)
+            joined = _join_if_needed(conn, engine, info, key, known, before_load)
             pulled = _pull(conn, engine, info, key, page, known, before_apply, read_ahead, ours)
+            upto = _seq_after(info.epoch, engine.cursor(source=info.hub_id, transport=TRANSPORT))
+            wrote = hub_snapshot.write_if_due(conn, engine, key, upto=upto, every=snapshot_every)
         except psycopg.errors.InsufficientPrivilege:
             raise HubUnavailable(
                 "De login {label} mist rechten op de server. Vraag de beheerder de login lid "
@@ -232,4 +253,55 @@ def sync_hub(
             ) from None
         except psycopg.OperationalError as exc:
             raise lost(exc, address) from None
-    return HubSyncResult(address.label, sent, len(ours), *pulled)
+    pulled_n, applied, known_n, held, conflicts, refused = pulled
+    return HubSyncResult(
+        address.label,
+        sent,
+        len(ours),
+        pulled_n,
+        applied,
+        known_n,
+        held,
+        conflicts,
+        refused,
+        joined_from_snapshot=joined,
+        wrote_snapshot=wrote,
+    )
+
+
+def _join_if_needed(
+    conn: psycopg.Connection,
+    engine: SyncEngine,
+    info: HubInfo,
+    key: bytes,
+    known: Callable[[str], bool],
+    before_load: Callable[[], object] | None,
+) -> bool:
+    """A desk new to this hub, or away longer than its horizon, starts from the snapshot."""
+    cursor = engine.cursor(source=info.hub_id, transport=TRANSPORT)
+    after = _seq_after(info.epoch, cursor)
+    if not hub_snapshot.has_snapshots(engine) or not hub_snapshot.needs_snapshot(
+        info, cursor, after
+    ):
+        return False
+    mark = store.desk_position(conn, engine.replica_id())
+    joined = hub_snapshot.join(conn, engine, key, known, after=after, before_load=before_load)
+    if joined is None:
+        return False
+    found, loaded = joined
+    engine.apply(
+        [],
+        source=info.hub_id,
+        transport=TRANSPORT,
+        position=_position(info.epoch, found.upto_seq),
+    )
+    pushed = mark.position if mark is not None and mark.epoch == info.epoch else 0
+    position, last = hub_snapshot.pushed_through(engine, pushed, loaded)
+    if position > pushed:
+        store.push(
+            conn,
+            [],
+            replica_id=engine.replica_id(),
+            mark=DeskPosition(info.epoch, position, last),
+        )
+    return True

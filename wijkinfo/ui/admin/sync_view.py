@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -71,8 +72,13 @@ class SyncAdminView(QWidget):
         self.is_loaded = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
-        layout.addWidget(self._passphrase_box())
-        layout.addWidget(self._desks_box())
+        from wijkinfo.ui.admin.hub_box import HubBox
+
+        self.hub_box = HubBox(store, tasks, self._say, self)
+        layout.addWidget(self.hub_box)
+        self._folder_boxes = [self._passphrase_box(), self._desks_box()]
+        for box in self._folder_boxes:
+            layout.addWidget(box)
         layout.addWidget(self._conflicts_box())
         self.message = QLabel(self)
         self.message.setObjectName("syncMessage")
@@ -84,9 +90,22 @@ class SyncAdminView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Syncmap van deze computer"), self)
+        box = QGroupBox(self.tr("Synchroniseren van deze computer"), self)
         form = QFormLayout(box)
+        kind = QHBoxLayout()
+        self.via_folder = QRadioButton(self.tr("map (cloudmap of USB-stick)"), box)
+        self.via_folder.setObjectName("syncViaFolder")
+        self.via_server = QRadioButton(self.tr("server van de organisatie"), box)
+        self.via_server.setObjectName("syncViaServer")
+        self.via_folder.setChecked(True)
+        for button in (self.via_folder, self.via_server):
+            kind.addWidget(button)
+            button.toggled.connect(self._show_kind)
+        kind.addStretch(1)
+        form.addRow(self.tr("Via:"), kind)
+        self._settings_form = form
         row = QHBoxLayout()
+        self._folder_row = row
         self.folder = QLineEdit(box)
         self.folder.setObjectName("syncFolder")
         self.folder.setPlaceholderText(
@@ -240,6 +259,14 @@ class SyncAdminView(QWidget):
                 item.setToolTip(text)
                 self.conflicts.setItem(r, col, item)
         self.choose_other.setEnabled(bool(conflicts))
+        from wijkinfo.services.sync.hub_settings import is_hub_target
+
+        server = is_hub_target(settings.folder)
+        (self.via_server if server else self.via_folder).setChecked(True)
+        if server:
+            self.folder.clear()
+            self.hub_box.show_address(settings.folder)
+        self._show_kind()
         self.is_loaded = True
 
     # -- actions ---------------------------------------------------------------------------
@@ -251,10 +278,29 @@ class SyncAdminView(QWidget):
         if chosen:
             self.folder.setText(chosen)
 
+    def _show_kind(self) -> None:
+        server = self.via_server.isChecked()
+        self._settings_form.setRowVisible(self._folder_row, not server)
+        self.hub_box.setVisible(server)
+        for box in self._folder_boxes:
+            box.setVisible(not server)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
     def save(self) -> None:
         from wijkinfo.services.sync import sync_settings
 
         store, actor = self.store, self.actor()
+        if self.via_server.isChecked():
+            auto, interval, name = (
+                self.auto.isChecked(),
+                self.interval.value(),
+                self.desk_name.text(),
+            )
+            save = self.hub_box.saver(actor, auto=auto, interval=interval, desk_name=name)
+            self._run(save, self.tr("Opgeslagen."), saved=True)
+            return
         folder, auto = self.folder.text().strip() or None, self.auto.isChecked()
         interval, name = self.interval.value(), self.desk_name.text()
         self._run(
@@ -346,6 +392,7 @@ class SyncAdminView(QWidget):
         def done(_result: Any) -> None:
             for field in (self.passphrase, self.passphrase_again, self.new_passphrase):
                 field.clear()
+            self.hub_box.clear_secrets()
             self.message.setText(success)
             if saved:
                 self.settings_saved.emit()
