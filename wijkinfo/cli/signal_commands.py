@@ -156,15 +156,16 @@ def cmd_signal_documents(paths: DataPaths, args: argparse.Namespace) -> int:
     output_kind(out)
     store = _open(paths, writer=True)  # a writer: the export is written in the audit log
     try:
+        actor = command_actor(store, args)
         if args.signals_command == "report":
-            write_report(store, actor=CLI_ACTOR, path=out, start=start, end=end)
+            write_report(store, actor=actor, path=out, start=start, end=end)
             print(f"Rapport geschreven naar {args.out}")
             return EXIT_OK
         from wijkinfo.services.signals.dossier import find_subject
 
-        subject = find_subject(store, actor=CLI_ACTOR, text=args.subject)
+        subject = find_subject(store, actor=actor, text=args.subject)
         dossier = write_dossier(
-            store, actor=CLI_ACTOR, subject=subject, path=out, start=start, end=end
+            store, actor=actor, subject=subject, path=out, start=start, end=end
         )
     finally:
         store.close()
