@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.cli.coordinator import coordinator_args
 from tests.reports.pdf_checks import pdf_text
 from tests.services.signals.dossier_helpers import close, org_and_service, signals_about
 from tests.services.signals.signal_helpers import TODAY, log, make_people
@@ -100,8 +101,9 @@ def test_cli_dossier_and_report(setup, tmp_path, capsys):
     signals_about(store, ans, org_id, service_id, 6)
     root = str(store.paths.root)
     store.close()
+    who = coordinator_args(root)  # Kees, as the command line asks who you are
     out = tmp_path / "d.pdf"
-    args = ["--data-dir", root, "signals", "dossier", org_name, "--from", "2026-10-01"]
+    args = ["--data-dir", root, *who, "signals", "dossier", org_name, "--from", "2026-10-01"]
     assert main([*args, "--out", str(out)]) == 0
     assert "Dossier van" in capsys.readouterr().out
     assert pdf_text(out.read_bytes()).startswith("Gespreksnotitie")
@@ -110,6 +112,7 @@ def test_cli_dossier_and_report(setup, tmp_path, capsys):
             [
                 "--data-dir",
                 root,
+                *who,
                 "signals",
                 "dossier",
                 "Bestaat Niet",
@@ -123,9 +126,23 @@ def test_cli_dossier_and_report(setup, tmp_path, capsys):
     assert not (tmp_path / "x.csv").exists()
     report = tmp_path / "r.csv"
     assert (
-        main(["--data-dir", root, "signals", "report", "--to", "2026-12-31", "--out", str(report)])
+        main(
+            [
+                "--data-dir",
+                root,
+                *who,
+                "signals",
+                "report",
+                "--to",
+                "2026-12-31",
+                "--out",
+                str(report),
+            ]
+        )
         == 0
     )
     rows = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert ["totaal", "signalen", "6"] in rows
-    assert main(["--data-dir", root, "signals", "report", "--out", str(tmp_path / "r.txt")]) == 2
+    assert (
+        main(["--data-dir", root, *who, "signals", "report", "--out", str(tmp_path / "r.txt")]) == 2
+    )
