@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
+from tests.cli.coordinator import coordinator_args
 from tests.reports.pdf_checks import pdf_text
 from tests.services.signals.dossier_helpers import org_and_service
 from tests.services.signals.signal_helpers import TODAY, log, make_people
@@ -106,12 +107,15 @@ def test_the_tally_csv_and_the_command_line_follow_the_same_rule(world, tmp_path
     assert all(not SMALL_CELL.match(r[-1]) for r in _csv_cells(tally)[1:])
     root = str(store.paths.root)
     store.close()
+    who = coordinator_args(root)  # Kees: the command line asks who you are
     for args, out in (
         (["signals", "report"], tmp_path / "cli-r.csv"),
         (["signals", "dossier", org_id], tmp_path / "cli-d.csv"),
         (["signals", "report"], tmp_path / "cli-r.pdf"),
     ):
-        assert main(["--data-dir", root, *args, "--from", "2026-10-01", "--out", str(out)]) == 0
+        assert (
+            main(["--data-dir", root, *who, *args, "--from", "2026-10-01", "--out", str(out)]) == 0
+        )
         if out.suffix == ".csv":
             counted = [r for r in _csv_cells(out)[1:] if r[0] != "beschrijving"]
             assert all(not SMALL_CELL.match(r[2]) for r in counted)
