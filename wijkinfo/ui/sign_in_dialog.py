@@ -204,5 +204,6 @@ def make_first_coordinator(
     if dialog.recovery_codes:
         from wijkinfo.ui.recovery_dialog import RecoveryCodeDialog
 
-        RecoveryCodeDialog(store, tasks, dialog.recovery_codes[0], parent).exec()
+        # shown over the window as it opens (not blocking the start-up)
+        RecoveryCodeDialog(store, tasks, dialog.recovery_codes[0], parent).open()
     return dialog.actor
