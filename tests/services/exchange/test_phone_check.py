@@ -26,7 +26,8 @@ notations = st.builds(
 )
 
 
-@settings(max_examples=300)
+# No deadline: a loaded CI machine is no reason to fail (speed belongs in bench/).
+@settings(max_examples=300, deadline=None)
 @given(notations)
 def test_quick_check_agrees_with_the_full_parse(number):
     phone_ok.cache_clear()
