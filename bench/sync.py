@@ -1,12 +1,16 @@
 """Benchmark: the sync engine's incremental cost, and what change capture costs the importer.
 
-Usage: python bench/sync.py [BIG] [SMALL] [IMPORT]   (defaults 100000 1000 20000)
+Usage: python bench/sync.py [BIG] [SMALL] [IMPORT] [SNAPSHOT]
+(defaults 100000 1000 20000 100000; 0 leaves a part out)
 
 1. Applying the same 1,000 changes (edits, new services with phones, deletes) from a coordinator
    desk to a replica of BIG services and to one of SMALL services: the cost should follow the
    changes, not the size of the directory (target ratio <= 1.5).
 2. Importing IMPORT generated HSDS services with the capture triggers in place vs the same import
    with the triggers dropped (target ratio <= 1.3).
+3. A new desk joining a folder by loading a snapshot of SNAPSHOT services (decrypt, parse,
+   insert, search index) vs a raw executemany of the same rows plus the FTS build (target
+   ratio <= 3), with the peak resident memory of the process.
 
 Prints one JSON object on the last line.
 """
@@ -14,6 +18,7 @@ Prints one JSON object on the last line.
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import sqlite3
 import sys
@@ -27,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import text
 
 from bench.synthetic import build
-from wijkinfo.db.engine import register_sync_functions
+from wijkinfo.db.engine import applying, register_sync_functions
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.exchange.hsds_import import import_hsds
@@ -151,41 +156,121 @@ def import_seconds(root: Path, count: int, *, triggers: bool) -> tuple[float, fl
     return seconds, cpu
 
 
+def snapshot_seconds(root: Path, count: int) -> tuple[float, float, int]:
+    """(joining from the folder's snapshot, raw executemany + FTS of the same rows, rows)."""
+    from sqlalchemy.orm import Session
+
+    from wijkinfo.db import fts
+    from wijkinfo.db.migrate import known_revisions
+    from wijkinfo.sync import keys, snapshot
+    from wijkinfo.sync.folder import FolderTransport
+    from wijkinfo.sync.folder_snapshot import join_from_snapshot, write_snapshot_if_due
+    from wijkinfo.sync.tables import SYNCED_TABLES, synced
+
+    source_paths = build(root / "source", count)
+    source = Engine(open_store(source_paths, backups=False))
+    with source.store.unit_of_work(author=COORDINATOR) as session:  # one change: a log position
+        session.execute(text("UPDATE organization SET description = 'x' WHERE rowid = 1"))
+    folder = root / "folder"
+    folder.mkdir()
+    key = keys.create_folder_key(folder, "de linde bloeit")
+    schemas = known_revisions()
+    assert write_snapshot_if_due(
+        FolderTransport(folder, key, source, known_schemas=schemas), every=0
+    )
+    data = snapshot.export(source)
+    source.store.close()
+    rows = sum(len(t["rows"]) for t in data["tables"].values())
+
+    desk = Engine(open_store(DataPaths(root / "desk"), backups=False))
+    start = time.perf_counter()
+    assert join_from_snapshot(FolderTransport(folder, key, desk, known_schemas=schemas))
+    joined = time.perf_counter() - start
+    desk.store.close()
+
+    raw = open_store(DataPaths(root / "raw"), backups=False)
+    start = time.perf_counter()
+    with applying(), raw.unit_of_work() as session:  # untracked, as the snapshot load is
+        conn = session.connection()
+        for name in reversed(SYNCED_TABLES):  # the few rows a new database starts with
+            conn.exec_driver_sql(f'DELETE FROM "{name}"')
+        for name in SYNCED_TABLES:
+            cols = data["tables"][name]["columns"]
+            if not data["tables"][name]["rows"]:
+                continue
+            spec = synced()[name]
+            extra = list(spec.local_defaults)
+            fill = tuple(spec.local_defaults[c] for c in extra)
+            names = ", ".join(f'"{c}"' for c in [*cols, *extra])
+            marks = ", ".join("?" for _ in [*cols, *extra])
+            conn.exec_driver_sql(
+                f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
+                [(*r, *fill) for r in data["tables"][name]["rows"]],
+            )
+        fts.rebuild_index(Session(bind=conn))
+    baseline = time.perf_counter() - start
+    raw.close()
+    return joined, baseline, rows
+
+
 def main() -> None:
     big = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     small = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000
     imported = int(sys.argv[3]) if len(sys.argv) > 3 else 20_000
+    snapped = int(sys.argv[4]) if len(sys.argv) > 4 else 100_000
     tmp = Path(tempfile.mkdtemp(prefix="wijkinfo-bench-sync-"))
-    small_s, small_cpu, n = apply_seconds(tmp / "small", small)
-    big_s, big_cpu, _ = apply_seconds(tmp / "big", big)
-    without, without_cpu = import_seconds(tmp / "import", imported, triggers=False)
-    with_triggers, with_cpu = import_seconds(tmp / "import", imported, triggers=True)
-    shutil.rmtree(tmp, ignore_errors=True)
-    print(
-        json.dumps(
+    figures: dict[str, object] = {"bench": "sync"}
+    if big and small:
+        figures.update(_apply_figures(tmp, big, small))
+    if imported:
+        figures.update(_import_figures(tmp, imported))
+    if snapped:
+        joined, baseline, rows = snapshot_seconds(tmp / "snapshot", snapped)
+        figures.update(
             {
-                "bench": "sync",
-                "changes": n,
-                "apply_small_replica_s": round(small_s, 3),
-                "small_services": small,
-                "apply_big_replica_s": round(big_s, 3),
-                "big_services": big,
-                "apply_ratio": round(big_s / small_s, 2),
-                "apply_target_ratio": 1.5,
-                "apply_small_cpu_s": round(small_cpu, 3),
-                "apply_big_cpu_s": round(big_cpu, 3),
-                "apply_cpu_ratio": round(big_cpu / small_cpu, 2),
-                "import_services": imported,
-                "import_without_triggers_s": round(without, 2),
-                "import_with_triggers_s": round(with_triggers, 2),
-                "capture_ratio": round(with_triggers / without, 2),
-                "capture_target_ratio": 1.3,
-                "import_without_triggers_cpu_s": round(without_cpu, 2),
-                "import_with_triggers_cpu_s": round(with_cpu, 2),
-                "capture_cpu_ratio": round(with_cpu / without_cpu, 2),
+                "snapshot_services": snapped,
+                "snapshot_rows": rows,
+                "snapshot_join_s": round(joined, 2),
+                "snapshot_baseline_executemany_fts_s": round(baseline, 2),
+                "snapshot_ratio": round(joined / baseline, 2),
+                "snapshot_target_ratio": 3.0,
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             }
         )
-    )
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(json.dumps(figures))
+
+
+def _apply_figures(tmp: Path, big: int, small: int) -> dict[str, object]:
+    small_s, small_cpu, n = apply_seconds(tmp / "small", small)
+    big_s, big_cpu, _ = apply_seconds(tmp / "big", big)
+    return {
+        "changes": n,
+        "apply_small_replica_s": round(small_s, 3),
+        "small_services": small,
+        "apply_big_replica_s": round(big_s, 3),
+        "big_services": big,
+        "apply_ratio": round(big_s / small_s, 2),
+        "apply_target_ratio": 1.5,
+        "apply_small_cpu_s": round(small_cpu, 3),
+        "apply_big_cpu_s": round(big_cpu, 3),
+        "apply_cpu_ratio": round(big_cpu / small_cpu, 2),
+    }
+
+
+def _import_figures(tmp: Path, imported: int) -> dict[str, object]:
+    without, without_cpu = import_seconds(tmp / "import", imported, triggers=False)
+    with_triggers, with_cpu = import_seconds(tmp / "import", imported, triggers=True)
+    return {
+        "import_services": imported,
+        "import_without_triggers_s": round(without, 2),
+        "import_with_triggers_s": round(with_triggers, 2),
+        "capture_ratio": round(with_triggers / without, 2),
+        "capture_target_ratio": 1.3,
+        "import_without_triggers_cpu_s": round(without_cpu, 2),
+        "import_with_triggers_cpu_s": round(with_cpu, 2),
+        "capture_cpu_ratio": round(with_cpu / without_cpu, 2),
+    }
 
 
 if __name__ == "__main__":

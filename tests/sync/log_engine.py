@@ -84,6 +84,8 @@ class LogEngine:
                     applied += 1
                 else:
                     known += 1
+            if self.fault:
+                self.fault("before_cursor")
             self.db.execute(
                 "INSERT INTO cursor VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET position = ?",
                 (source, transport, position, position),

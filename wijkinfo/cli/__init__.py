@@ -178,10 +178,11 @@ def _open(paths: DataPaths, *, writer: bool) -> Store:
 
 def cmd_demo(paths: DataPaths, _args: argparse.Namespace) -> int:
     from wijkinfo.services.directory.demo import load_demo
+    from wijkinfo.services.people.auth import CLI_ACTOR
 
     store = _open(paths, writer=True)
     try:
-        result = load_demo(store)
+        result = load_demo(store, actor=CLI_ACTOR)
     finally:
         store.close()
     if result.already_loaded:

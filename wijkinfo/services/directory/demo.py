@@ -14,7 +14,9 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.hsds_writer import BatchWriter
 from wijkinfo.services.exchange.records import Record
+from wijkinfo.services.people.auth import Actor
 from wijkinfo.services.settings import get_setting, set_setting
+from wijkinfo.sync.capture_batch import batched
 
 DEMO_FILE = "demo/sociale_kaart_demo.json"
 
@@ -53,10 +55,13 @@ def claim_demo_offer(store: Store) -> bool:
     return True
 
 
-def load_demo(store: Store) -> DemoResult:
-    """Fill an empty directory with the demo, in one transaction, and mark the data as demo."""
+def load_demo(store: Store, *, actor: Actor | None = None) -> DemoResult:
+    """Fill an empty directory with the demo, in one transaction, and mark the data as demo.
+
+    ``actor``: who loads it; their user id goes with the changes, so that the demo reaches the
+    other desks when a coordinator loaded it (without one, only this desk has it)."""
     data = json.loads(demo_path().read_text(encoding="utf-8"))
-    with store.unit_of_work() as session:
+    with store.unit_of_work(author=actor.user_id if actor else None) as session:
         count = session.scalar(select(func.count()).select_from(Service))
         if count:
             if get_setting(session, "demo"):
@@ -67,15 +72,16 @@ def load_demo(store: Store) -> DemoResult:
                 count=count,
             )
         # The same row writer as `wijkinfo import hsds`, inside this one transaction.
-        writer = BatchWriter(session)
-        for number, taxonomy in enumerate(data.get("taxonomies", []), start=1):
-            writer.taxonomy(Record("taxonomy", DEMO_FILE, number, taxonomy))
-        for number, term in enumerate(data.get("taxonomy_terms", []), start=1):
-            writer.term(Record("taxonomy_term", DEMO_FILE, number, term))
-        writer.services(
-            [Record("service", DEMO_FILE, n, s) for n, s in enumerate(data["services"], 1)]
-        )
-        writer.finish()
+        with batched(session.connection()):
+            writer = BatchWriter(session)
+            for number, taxonomy in enumerate(data.get("taxonomies", []), start=1):
+                writer.taxonomy(Record("taxonomy", DEMO_FILE, number, taxonomy))
+            for number, term in enumerate(data.get("taxonomy_terms", []), start=1):
+                writer.term(Record("taxonomy_term", DEMO_FILE, number, term))
+            writer.services(
+                [Record("service", DEMO_FILE, n, s) for n, s in enumerate(data["services"], 1)]
+            )
+            writer.finish()
         if writer.out.rejected:  # a damaged installation, not the user's doing
             raise UserError(
                 "De demo kan niet geladen worden ({reason}). Installeer wijkinfo opnieuw.",
