@@ -56,6 +56,7 @@ def test_a_coordinator_chooses_the_server_tests_it_and_the_desk_syncs(
     status = window.findChild(SyncStatus, "syncStatus")
     status.refresh()
     qtbot.waitUntil(lambda: "Laatste sync: nog nooit" in status.label.text())
+    assert "wachten" not in status.label.text()  # a hub is not a folder to count files in
     status.button.click()
     qtbot.waitUntil(lambda: not status.running, timeout=60000)
     assert "Gesynchroniseerd" in status.label.text() and "verstuurd" in status.label.text()

@@ -81,8 +81,8 @@ def _unsent(store: Store, folder: str | None, replica: str, position: int) -> in
 
     from wijkinfo.sync.folder_files import CHANGES, SYNC_DIR, list_files
 
-    if not folder:
-        return 0
+    if not folder or folder.startswith(("postgresql://", "postgres://")):
+        return 0  # a hub: what it lacks is known only by asking it, at the next sync
     own = [f for f in list_files(Path(folder) / SYNC_DIR / replica) if f.kind == CHANGES]
     written = max((f.last for f in own), default=0)
     if written >= position:
