@@ -201,9 +201,4 @@ def make_first_coordinator(
     dialog = FirstCoordinatorDialog(store, tasks, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if dialog.recovery_codes:
-        from wijkinfo.ui.recovery_dialog import RecoveryCodeDialog
-
-        # shown over the window as it opens (not blocking the start-up)
-        RecoveryCodeDialog(store, tasks, dialog.recovery_codes[0], parent).open()
     return dialog.actor
