@@ -49,7 +49,6 @@
     <name>SearchView</name>
     <message numerus="yes">
         <source>%n of meer diensten gevonden, de beste eerst</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>
             <numerusform>%n of meer diensten gevonden, de beste eerst</numerusform>

@@ -76,7 +76,7 @@ class SignalDetailPane(QWidget):
         self.contact_button.clicked.connect(self.show_contact)
         self.contact = QLabel(self)
         self.contact.setObjectName("contactDetails")
-        self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
+        self.letter_button = QPushButton(self.tr("Statusbrief (&PDF)…"), self)
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
         self.print_letter_button = QPushButton(self.tr("Statusbrief af&drukken…"), self)
