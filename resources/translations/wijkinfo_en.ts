@@ -529,7 +529,7 @@ The log file: {0}</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>&amp;Bestand kiezen…</source>
+        <source>Bestand &amp;kiezen…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
@@ -1201,6 +1201,10 @@ Log files: {2}</translation>
         <translation>Printed, never stored</translation>
     </message>
     <message>
+        <source>Voorbeeld van de verwijsbrief</source>
+        <translation>Preview of the referral sheet</translation>
+    </message>
+    <message>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
@@ -1353,8 +1357,12 @@ Log files: {2}</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <source>Meer dan {0} diensten gevonden, de beste eerst</source>
+        <source>Gevonden diensten</source>
         <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <translation>Services found</translation>
+    </message>
+    <message>
+        <source>Meer dan {0} diensten gevonden, de beste eerst</source>
         <translation>More than {0} services found, best first</translation>
     </message>
     <message numerus="yes">
@@ -1472,6 +1480,61 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Zoeken, Verwijzen, Signalen, Beheer</source>
+        <translation>Search, Refer, Signals, Manage</translation>
+    </message>
+    <message>
+        <source>naar het zoekvak</source>
+        <translation>to the search box</translation>
+    </message>
+    <message>
+        <source>naar de resultaten, de dienst tonen</source>
+        <translation>into the results, show the service</translation>
+    </message>
+    <message>
+        <source>eerste telefoonnummer kopiëren</source>
+        <translation>copy the first phone number</translation>
+    </message>
+    <message>
+        <source>dienst in het verwijsmandje</source>
+        <translation>service into the referral basket</translation>
+    </message>
+    <message>
+        <source>zoekvak leegmaken; een venster annuleren</source>
+        <translation>clear the search box; cancel a dialog</translation>
+    </message>
+    <message>
+        <source>een venster versturen</source>
+        <translation>send a dialog</translation>
+    </message>
+    <message>
+        <source>opslaan (signaal, dienst)</source>
+        <translation>save (signal, service)</translation>
+    </message>
+    <message>
+        <source>tekst groter, kleiner</source>
+        <translation>text larger, smaller</translation>
+    </message>
+    <message>
+        <source>de knop of het veld met die onderstreepte letter</source>
+        <translation>the button or field with that underlined letter</translation>
+    </message>
+    <message>
+        <source>naar het volgende, vorige veld</source>
+        <translation>to the next, previous field</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>SignInBar</name>
     <message>
         <source>Afmelden</source>
@@ -1584,8 +1647,8 @@ Log files: {2}</translation>
         <translation>Wipe contact details</translation>
     </message>
     <message>
-        <source>Status&amp;brief (PDF)…</source>
-        <translation>Status &amp;letter (PDF)…</translation>
+        <source>Statusbrief (&amp;PDF)…</source>
+        <translation>Status letter (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Statusbrief af&amp;drukken…</source>
@@ -1726,6 +1789,10 @@ Log files: {2}</translation>
         <translation>Add</translation>
     </message>
     <message>
+        <source>Gekozen organisaties (Delete haalt er een af)</source>
+        <translation>Chosen organisations (Delete removes one)</translation>
+    </message>
+    <message>
         <source>Geen namen, geen gezondheidsgegevens: beschrijf wat er misging.</source>
         <translation>No names, no health details: describe what went wrong.</translation>
     </message>
@@ -1778,12 +1845,12 @@ Log files: {2}</translation>
         <translation>&amp;District</translation>
     </message>
     <message>
-        <source>&amp;Buurt</source>
-        <translation>&amp;Neighbourhood</translation>
+        <source>Buu&amp;rt</source>
+        <translation>Neigh&amp;bourhood</translation>
     </message>
     <message>
-        <source>Betrokken &amp;organisaties</source>
-        <translation>&amp;Organisations involved</translation>
+        <source>Betrokken or&amp;ganisaties</source>
+        <translation>Or&amp;ganisations involved</translation>
     </message>
     <message>
         <source>Betrokken &amp;diensten</source>
@@ -1982,10 +2049,6 @@ Log files: {2}</translation>
         <translation>Forwarded signals whose follow-up date has come</translation>
     </message>
     <message>
-        <source>Filter &amp;bewaren…</source>
-        <translation>&amp;Save filter…</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2004,6 +2067,18 @@ Log files: {2}</translation>
     <message>
         <source>Bewaarde filters</source>
         <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Toegewezen aan</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Filter b&amp;ewaren…</source>
+        <translation>K&amp;eep filter…</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
     </message>
     <message>
         <source>Alle wijken</source>

@@ -36,6 +36,7 @@ from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
 from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.shell import FILE_MENU, HELP_MENU, scrollable
+from wijkinfo.ui.shortcuts_help import install_area_keys, install_shortcuts_help
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.text_size import TextSizeMenu
 from wijkinfo.ui.user_messages import error_text
@@ -323,6 +324,8 @@ class MainWindow(QMainWindow):
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        install_shortcuts_help(self, help_menu)
+        install_area_keys(self, self.nav)
 
     def show_search(self) -> None:
         self.nav.setCurrentRow(0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QWidget
 
 #: objectNames of the menus an area may add to (``Shell.menu``)
@@ -56,5 +57,6 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setObjectName(f"scroll_{widget.objectName() or type(widget).__name__}")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame
     area.setWidget(widget)
     return area

@@ -51,7 +51,7 @@ class ExchangeView(QWidget):
         box = QGroupBox(self.tr("Importeren"), self)
         inner = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.choose_file = QPushButton(self.tr("&Bestand kiezen…"), box)
+        self.choose_file = QPushButton(self.tr("Bestand &kiezen…"), box)
         self.choose_file.clicked.connect(self._ask_file)
         self.choose_folder = QPushButton(self.tr("Map met datapackage.json kiezen…"), box)
         self.choose_folder.clicked.connect(self._ask_folder)

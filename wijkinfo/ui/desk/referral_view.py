@@ -86,6 +86,7 @@ class ReferralView(QWidget):
         self.preview_doc = QPdfDocument(self)
         self.preview = QPdfView(self)
         self.preview.setObjectName("sheetPreview")
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de verwijsbrief"))
         self.preview.setDocument(self.preview_doc)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)

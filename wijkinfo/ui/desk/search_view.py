@@ -65,6 +65,7 @@ class SearchView(QWidget):
         self.count_label.setWordWrap(True)  # an error message here wraps, never widens
         self.results = QListView(self)
         self.results.setObjectName("results")
+        self.results.setAccessibleName(self.tr("Gevonden diensten"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         # long names end in "…" rather than a sideways scroll bar eating a line of results

@@ -101,7 +101,7 @@ class SignalDetailPane(QWidget):
         self.wipe_button = QPushButton(self.tr("Contactgegevens wissen"), self)
         self.wipe_button.setObjectName("wipeContact")
         self.wipe_button.clicked.connect(lambda: self.wipe_contact())
-        self.letter_button = QPushButton(self.tr("Status&brief (PDF)…"), self)
+        self.letter_button = QPushButton(self.tr("Statusbrief (&PDF)…"), self)
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(lambda: self.letter_requested.emit(self.signal_id))
         self.print_letter_button = QPushButton(self.tr("Statusbrief af&drukken…"), self)
