@@ -12,12 +12,14 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from wijkinfo.db.models import Signal
 from wijkinfo.db.models.signals import OUTCOMES, SignalTheme
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import CLOSED
 
@@ -129,15 +131,22 @@ def set_follow_up(
 ) -> None:
     """Move the follow-up date (or clear it), optionally writing down a new agreement."""
     require(actor, "signal.review")
-    from wijkinfo.services.signals.review import commit_edit, guard, load
 
     today = today or date.today()
     when = check_follow_up(follow_up_on, today=today)
     text = check_agreement(agreement)
 
+    stale = UserError(
+        "Iemand anders heeft dit signaal net gewijzigd. Er is niets overschreven. "
+        "Bekijk de nieuwe stand en probeer het opnieuw."
+    )
+
     def edit(session: Session) -> None:
-        signal = load(session, signal_id)
-        guard(signal, expected_version)
+        signal = session.get(Signal, signal_id)
+        if signal is None:
+            raise UserError("Dit signaal bestaat niet (meer). Vernieuw de lijst.")
+        if signal.version != expected_version:
+            raise stale
         if signal.status in CLOSED:
             raise UserError("Dit signaal is al afgesloten; navragen is niet meer nodig.")
         signal.follow_up_on = when
@@ -152,4 +161,9 @@ def set_follow_up(
             detail=when.isoformat() if when else "geen",
         )
 
-    commit_edit(store, signal_id, edit)
+    try:
+        with store.unit_of_work() as session:
+            edit(session)
+    except StaleDataError:  # a write slipped in between our read and our write
+        raise stale from None
+    store.events.publish(Change(SIGNALS, (signal_id,)))
