@@ -3134,7 +3134,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Dit mag alleen een coördinator. Er is niets veranderd.</source>
-        <translation type="unfinished" />
+        <translation>Only a coordinator may do this. Nothing was changed.</translation>
     </message>
     <message>
         <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
