@@ -176,13 +176,16 @@ def _open(paths: DataPaths, *, writer: bool) -> Store:
     return open_for_command(paths, writer=writer)
 
 
-def cmd_demo(paths: DataPaths, _args: argparse.Namespace) -> int:
+def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
+    from wijkinfo.cli.identity import command_actor
     from wijkinfo.services.directory.demo import load_demo
-    from wijkinfo.services.people.auth import CLI_ACTOR
 
     store = _open(paths, writer=True)
     try:
-        result = load_demo(store, actor=CLI_ACTOR)
+        # With --user the demo is a coordinator's and reaches other desks by sync; without, it
+        # stays on this desk (trying wijkinfo out needs nobody signed in).
+        actor = command_actor(store, args, required=False)
+        result = load_demo(store, actor=actor if actor.user_id else None)
     finally:
         store.close()
     if result.already_loaded:

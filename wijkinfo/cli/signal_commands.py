@@ -164,9 +164,7 @@ def cmd_signal_documents(paths: DataPaths, args: argparse.Namespace) -> int:
         from wijkinfo.services.signals.dossier import find_subject
 
         subject = find_subject(store, actor=actor, text=args.subject)
-        dossier = write_dossier(
-            store, actor=actor, subject=subject, path=out, start=start, end=end
-        )
+        dossier = write_dossier(store, actor=actor, subject=subject, path=out, start=start, end=end)
     finally:
         store.close()
     print(f"Dossier van {subject.name} ({dossier.kind}) geschreven naar {args.out}")
