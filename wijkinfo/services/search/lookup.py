@@ -234,12 +234,13 @@ class SearchService:
     ) -> list[WordPlan]:
         """The typed words with their synonyms; when nothing matches, with typo repairs."""
         plans = synonym_plans(typed, self._synonyms_in(session))
-        repaired = self._repair(session, plans)
-        if repaired == plans:  # every word is in the index (nearly always): no query needed
-            return plans
+        # The index's words are read once (warm(), off the UI thread); until then a query asks
+        # whether anything matches, so that the first search after start waits for neither.
+        if self._vocabulary is not None and self._repair(session, plans) == plans:
+            return plans  # every word is in the index (nearly always): no query needed
         if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
-            return plans  # a synonym finds what the word itself does not
-        return repaired
+            return plans  # found as typed, or a synonym finds what the word itself does not
+        return self._repair(session, plans)
 
     def _locality_in(self, session: Session) -> ranking.Locality:
         if self._locality is None:
