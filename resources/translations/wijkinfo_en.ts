@@ -39,10 +39,6 @@
         <translation>Switch &amp;off / on again</translation>
     </message>
     <message>
-        <source>Nieuw &amp;herstelblad…</source>
-        <translation>New &amp;recovery sheet…</translation>
-    </message>
-    <message>
         <source>Oude back-ups opschonen…</source>
         <translation>Clean up old backups…</translation>
     </message>
@@ -59,7 +55,11 @@
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <source>Contactgegevens &amp;wissen</source>
+        <source>Nieuw he&amp;rstelblad…</source>
+        <translation>New &amp;recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Contactgegevens w&amp;issen</source>
         <translation>&amp;Wipe contact details</translation>
     </message>
     <message>
@@ -1452,6 +1452,10 @@ Log files: {2}</translation>
         <source>Typ een deel van de naam van de dienst</source>
         <translation>Type part of the service name</translation>
     </message>
+    <message>
+        <source>Gekozen diensten (Delete haalt er een weg)</source>
+        <translation>Chosen services (Delete removes one)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSignalsBar</name>
@@ -1853,7 +1857,7 @@ Log files: {2}</translation>
         <translation>Or&amp;ganisations involved</translation>
     </message>
     <message>
-        <source>Betrokken &amp;diensten</source>
+        <source>Betrokken dien&amp;sten</source>
         <translation>Services &amp;involved</translation>
     </message>
     <message>

@@ -18,7 +18,10 @@ def output_file(paths: DataPaths, raw: str | None, *, force: bool, option: str =
         raise UserError(
             "Geef bij {option} een bestandsnaam, bijvoorbeeld {option} brief.pdf.", option=option
         )
-    out = Path(raw).expanduser().absolute()
+    try:
+        out = Path(raw).expanduser().absolute()
+    except RuntimeError:  # "~name" of a user this machine does not know: a plain name then
+        out = Path(raw).absolute()
     if out.is_dir():
         raise UserError(
             "{out} is een map. Geef bij {option} een bestandsnaam in die map.",

@@ -62,6 +62,7 @@ CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {LABELS_TABLE} USING fts5(service_id UNINDEXED, "
     f"{', '.join(LABELS_COLUMNS)}, {_TOKENIZE})",
     f"CREATE TABLE {KEY_TABLE} (service_id TEXT PRIMARY KEY, rank_key INTEGER NOT NULL)",
+    f"CREATE INDEX {KEY_TABLE}_rank ON {KEY_TABLE} (rank_key)",
 )
 DROP_SQL = tuple(
     f"DROP TABLE IF EXISTS {t}" for t in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE, KEY_TABLE)
@@ -140,7 +141,15 @@ def _fill_from_stage() -> tuple[str, ...]:
             f"SELECT rank_key, service_id, {cols} FROM {_STAGE}"
         )
 
+    # A service deleted without a flush of its own (a cascade from its organisation, a raw
+    # delete) may have left rows under a key a new service now takes: they go first.
+    stale = f"SELECT rank_key FROM {_STAGE}"
     return (
+        *(
+            f"DELETE FROM {t} WHERE rowid IN ({stale})"
+            for t in (FTS_TABLE, NAMES_TABLE, LABELS_TABLE)
+        ),
+        f"DELETE FROM {KEY_TABLE} WHERE rank_key IN ({stale})",
         f"INSERT INTO {KEY_TABLE} (service_id, rank_key) SELECT service_id, rank_key FROM {_STAGE}",
         insert(FTS_TABLE, FTS_COLUMNS),
         insert(NAMES_TABLE, NAMES_COLUMNS),

@@ -294,6 +294,8 @@ class Engine:
                     continue
                 change = Change(r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]))
                 verdict = self._rights(conn, change)
+                # before applying too: a deleted organisation takes its services with it
+                touched.update(self._services_touched(conn, change))
                 if verdict == merge.APPLIED:
                     verdict = merge.merge(conn, change, log_id=r[0], own=own)
                 if verdict == merge.WAIT:
@@ -357,6 +359,17 @@ class Engine:
             ).scalar()
             linked = change.values.get("link_id")
             return {str(x) for x in (row, linked) if x}
+        if change.table == "service_at_location":  # the city of its address is an area token
+            sql = "SELECT service_id FROM service_at_location WHERE id = ?"
+            found: set[object] = set(conn.exec_driver_sql(sql, (change.row_id,)).scalars())
+            linked = change.values.get("service_id")
+            return {str(x) for x in (*found, linked) if x}
+        if change.table == "address":
+            sql = (
+                "SELECT sal.service_id FROM address a JOIN service_at_location sal "
+                "ON sal.location_id = a.location_id WHERE a.id = ?"
+            )
+            return set(conn.exec_driver_sql(sql, (change.row_id,)).scalars())
         return set()
 
     def _absorb_clocks(self, conn: Connection, now: int, top: str, *, force: bool = False) -> None:

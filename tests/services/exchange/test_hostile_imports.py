@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.coordinator import coordinator_args
 from wijkinfo.cli import main
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import open_store
@@ -361,12 +362,13 @@ def run(templates, tmp_path, argv_path: Path, *extra: str) -> tuple[int, str, di
     data, _, _ = templates
     folder = tmp_path / "data"
     shutil.copytree(data, folder)
+    who = coordinator_args(folder)  # an import is a coordinator's: the command line asks who
     paths = DataPaths(folder)
     store = open_store(paths, backups=False)
     before = snapshot(store)
     store.close()
     kind = "table" if argv_path.suffix in (".csv", ".xlsx") else "hsds"
-    code = main(["--data-dir", str(folder), "import", kind, str(argv_path), *extra])
+    code = main(["--data-dir", str(folder), *who, "import", kind, str(argv_path), *extra])
     store = open_store(paths, backups=False)
     after = snapshot(store)
     store.close()

@@ -170,8 +170,10 @@ def temp_beside(target: Path) -> Iterator[Path]:
     try:
         yield tmp
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        # a database written there leaves SQLite's side files when the disk fills up
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -144,7 +144,11 @@ def split_address(address: str) -> tuple[str, str]:
     """The server address and the login, as the coordinator typed them."""
     parts = urlsplit(address)
     login, _, host = parts.netloc.rpartition("@")
-    server = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    # built by hand: urlunsplit drops the "//" of a socket address without a host
+    # (postgresql:///hub?host=/run/postgresql), which then no longer parses as a server
+    server = f"{parts.scheme}://{host}{parts.path}"
+    server += f"?{parts.query}" if parts.query else ""
+    server += f"#{parts.fragment}" if parts.fragment else ""
     return server, unquote(login)
 
 

@@ -48,6 +48,7 @@ class ServicePicker(QWidget):
         self.search.textEdited.connect(lambda _t: self._timer.start())
         self.chosen = QListWidget(self)
         self.chosen.setObjectName("signalServices")
+        self.chosen.setAccessibleName(self.tr("Gekozen diensten (Delete haalt er een weg)"))
         self.chosen.setMaximumHeight(60)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.chosen, self._remove)
         row = QHBoxLayout()

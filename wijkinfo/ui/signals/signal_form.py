@@ -151,7 +151,7 @@ class SignalForm(QWidget):
         form.addRow(org_label, org_row)
         form.addRow("", self.orgs)
         self.services = ServicePicker(store, tasks, self)
-        service_label = QLabel(self.tr("Betrokken &diensten"), self)
+        service_label = QLabel(self.tr("Betrokken dien&sten"), self)
         service_label.setBuddy(self.services.search)
         form.addRow(service_label, self.services)
         form.addRow(self.tr("Wat ging er &mis?"), self.description)

@@ -30,6 +30,7 @@ UPGRADE = (
     "CREATE VIRTUAL TABLE service_fts_names USING fts5(service_id UNINDEXED, name, alternate_name, area, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')",
     "CREATE VIRTUAL TABLE service_fts_labels USING fts5(service_id UNINDEXED, name, alternate_name, keywords, themes, organization, area, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')",
     "CREATE TABLE service_fts_key (service_id TEXT PRIMARY KEY, rank_key INTEGER NOT NULL)",
+    "CREATE INDEX service_fts_key_rank ON service_fts_key (rank_key)",
     "DELETE FROM service_fts",
     "DELETE FROM service_fts_names",
     "DELETE FROM service_fts_labels",
