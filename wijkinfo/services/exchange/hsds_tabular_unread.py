@@ -14,31 +14,11 @@ from typing import Any
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.hsds_csv_table import CsvTable
+from wijkinfo.services.exchange.hsds_nested import SERVICE_FIELDS
 from wijkinfo.services.exchange.package_files import Package
 from wijkinfo.services.exchange.records import Notice
 from wijkinfo.services.messages import Message
 
-_SERVICE = (
-    "id",
-    "organization_id",
-    "name",
-    "alternate_name",
-    "description",
-    "url",
-    "email",
-    "status",
-    "interpretation_services",
-    "application_process",
-    "fees_description",
-    "wait_time",
-    "eligibility_description",
-    "minimum_age",
-    "maximum_age",
-    "assured_date",
-    "assurer_email",
-    "alert",
-    "last_modified",
-)
 #: The columns wijkinfo reads, per official resource.
 COLUMNS: dict[str, frozenset[str]] = {
     name: frozenset(cols)
@@ -52,7 +32,7 @@ COLUMNS: dict[str, frozenset[str]] = {
             "website",
             "logo",
         ),
-        "service": _SERVICE,
+        "service": SERVICE_FIELDS,
         "attribute": (
             "id",
             "link_id",
