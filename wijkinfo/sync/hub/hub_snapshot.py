@@ -27,6 +27,7 @@ from wijkinfo.sync import envelope
 from wijkinfo.sync.api import SyncEngine
 from wijkinfo.sync.hub.connection import HubAddress, HubUnavailable, connect, lost
 from wijkinfo.sync.hub.schema import PUSH_LOCK, HubInfo, check_hub
+from wijkinfo.sync.hub.sealed_rows import Refusals, unseal_in_place
 
 #: Server sequence numbers between two snapshots on the hub.
 SNAPSHOT_EVERY = 5000
@@ -96,29 +97,27 @@ def open_snapshot(
     """The snapshot's data, checked against the row it came in (the columns are not sealed)."""
     from wijkinfo.sync import snapshot
 
-    try:
-        raw_header, payload = envelope.unseal(key, sealed)
-    except envelope.WrongKey:
-        raise UserError(
-            "De momentopname op de server is met een ander wachtwoord versleuteld. Vraag de "
-            "beheerder; er is niets van overgenomen."
-        ) from None
-    header = json.loads(raw_header)
-    if (
-        header.get("kind") != HEADER_KIND
-        or header.get("replica") != stored.replica_id
-        or header.get("upto") != stored.upto_seq
-    ):
-        raise UserError(
-            "De momentopname op de server (nummer {id}) hoort niet bij zijn plek. Er is niets van "
-            "overgenomen; vraag de beheerder de server na te kijken.",
-            id=stored.id,
-        )
-    if not schema_known(str(header.get("schema"))):
-        raise UserError(
-            "Op de server staat een momentopname van een nieuwere wijkinfo. Werk wijkinfo bij en "
-            "synchroniseer opnieuw; er is niets veranderd."
-        )
+    _header, payload = unseal_in_place(
+        key,
+        sealed,
+        expected={"kind": HEADER_KIND, "replica": stored.replica_id, "upto": stored.upto_seq},
+        schema_known=schema_known,
+        refusals=Refusals(
+            wrong_key=UserError(
+                "De momentopname op de server is met een ander wachtwoord versleuteld. Vraag de "
+                "beheerder; er is niets van overgenomen."
+            ),
+            misplaced=UserError(
+                "De momentopname op de server (nummer {id}) hoort niet bij zijn plek. Er is niets "
+                "van overgenomen; vraag de beheerder de server na te kijken.",
+                id=stored.id,
+            ),
+            newer=UserError(
+                "Op de server staat een momentopname van een nieuwere wijkinfo. Werk wijkinfo bij "
+                "en synchroniseer opnieuw; er is niets veranderd."
+            ),
+        ),
+    )
     return snapshot.from_bytes(zlib.decompress(payload))
 
 

@@ -24,6 +24,7 @@ from wijkinfo.sync.api import Change, SyncEngine
 from wijkinfo.sync.hub import hub_snapshot, store
 from wijkinfo.sync.hub.connection import HubAddress, HubUnavailable, connect, lost
 from wijkinfo.sync.hub.schema import HubInfo, check_hub
+from wijkinfo.sync.hub.sealed_rows import Refusals, unseal_in_place
 from wijkinfo.sync.hub.store import DeskPosition, Envelope, HubRow
 
 TRANSPORT = "hub"
@@ -76,30 +77,28 @@ def seal_change(key: bytes, change: Change, schema: str) -> bytes:
 def open_row(key: bytes, row: HubRow, schema_known: Callable[[str], bool]) -> Change:
     """The change inside a hub row, checked against the row it came in (the server could swap
     envelopes between rows; the header is authenticated, the columns are not)."""
-    try:
-        raw_header, raw_payload = envelope.unseal(key, row.sealed)
-    except envelope.WrongKey:
-        raise UserError(
-            "Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). "
-            "Vraag de beheerder; er is niets van overgenomen.",
-            origin=row.origin_replica,
-        ) from None
-    header = json.loads(raw_header)
-    if (
-        header.get("kind") != HEADER_KIND
-        or header.get("origin") != row.origin_replica
-        or header.get("seq") != row.origin_seq
-    ):
-        raise UserError(
-            "Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van "
-            "overgenomen; vraag de beheerder de server na te kijken.",
-            seq=row.seq,
-        )
-    if not schema_known(str(header.get("schema"))):
-        raise UserError(
-            "Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en "
-            "synchroniseer opnieuw; wat al binnen was, blijft."
-        )
+    _header, raw_payload = unseal_in_place(
+        key,
+        row.sealed,
+        expected={"kind": HEADER_KIND, "origin": row.origin_replica, "seq": row.origin_seq},
+        schema_known=schema_known,
+        refusals=Refusals(
+            wrong_key=UserError(
+                "Een wijziging op de server is met een ander wachtwoord versleuteld (van "
+                "{origin}). Vraag de beheerder; er is niets van overgenomen.",
+                origin=row.origin_replica,
+            ),
+            misplaced=UserError(
+                "Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets "
+                "van overgenomen; vraag de beheerder de server na te kijken.",
+                seq=row.seq,
+            ),
+            newer=UserError(
+                "Op de server staan wijzigingen van een nieuwere wijkinfo. Werk wijkinfo bij en "
+                "synchroniseer opnieuw; wat al binnen was, blijft."
+            ),
+        ),
+    )
     data = json.loads(raw_payload)
     return Change(**data)
 
