@@ -32,6 +32,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from wijkinfo.db.media import is_removable
 from wijkinfo.db.text_fold import SQL_FUNCTION, fold
 
 #: Who writes in this context (a user id), read by the capture triggers.
@@ -96,6 +97,9 @@ def register_sync_functions(
     dbapi_conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
+#: How much of the file the search may read through a memory map.
+MAP_BYTES = 256 * 1024 * 1024
+
 #: 16 MB of page cache (SQLite's default is 2 MB), in PRAGMA cache_size's negative KiB.
 NORMAL_CACHE = -16384
 
@@ -127,10 +131,15 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     # Temporary tables (the notes of a bulk capture, wijkinfo.sync.capture_batch) and their
     # journal stay in memory instead of a file in the system's temp folder.
     cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
+def _mapped_reads(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # Reads through a memory map: the desk's search reads ~50 scattered service rows per
     # keystroke, which from the OS cache by read() calls took ~10 ms on 100,000 services, ~1 ms
-    # mapped. Writes still go through the WAL as before.
-    cur.execute("PRAGMA mmap_size=268435456")
+    # mapped. Writes still go through the WAL as before. Not on a USB stick (db/media.py).
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA mmap_size={MAP_BYTES}")
     cur.close()
 
 
@@ -142,6 +151,8 @@ def make_engine(db_path: Path) -> Engine:
     )
     clock = sync_clock(engine)
     event.listen(engine, "connect", _sqlite_pragmas)
+    if not is_removable(db_path.parent):
+        event.listen(engine, "connect", _mapped_reads)
     event.listen(
         engine, "connect", lambda conn, _record: register_sync_functions(conn, clock.now_ms)
     )
