@@ -49,6 +49,14 @@ def folder_mb(path: Path) -> float:
     )
 
 
+def _keyring_line(out: str) -> str:
+    """What ``selftest``'s second line says about keyring backends ("" when it is missing)."""
+    for line in out.splitlines():
+        if line.startswith("wachtwoordkluizen: "):
+            return line.split(": ", 1)[1].strip()
+    return ""
+
+
 def main() -> int:
     bundle, deb = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
     program = bundle / "wijkinfo"
@@ -59,6 +67,14 @@ def main() -> int:
     if visit.returncode != 0 or "in orde" not in visit.stdout:
         failures.append(
             f"selftest van de bundel: exit {visit.returncode}: {visit.stderr.strip()[-500:]}"
+        )
+
+    source_visit = run([sys.executable, "-m", "wijkinfo", "selftest"])
+    bundle_kinds, source_kinds = _keyring_line(visit.stdout), _keyring_line(source_visit.stdout)
+    if bundle_kinds != source_kinds:
+        failures.append(
+            f"de bundel kent andere wachtwoordkluizen ({bundle_kinds or 'geen'}) dan de bron "
+            f"({source_kinds}): neem keyring's metadata mee (copy_metadata)"
         )
 
     portable = bundle / "wijkinfo-data"
@@ -120,6 +136,7 @@ def main() -> int:
     else:
         figures["deb"] = "not installed: needs root and dpkg"
 
+    figures["keyring_backends"] = bundle_kinds
     figures["failures"] = failures
     for f in failures:
         print(f"FOUT: {f}", file=sys.stderr)

@@ -4,6 +4,7 @@ is missing says so instead of showing Dutch."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -181,3 +182,22 @@ def test_the_lock_file_pins_every_dependency_with_hashes():
         for p in ("pyside6-essentials", "pyside6-addons", "pyside6-pdf")
     }
     assert len(minors) == 1, f"the three PySide6 packages differ: {minors}"
+
+
+def test_selftest_does_a_desk_visit_and_names_the_password_stores(tmp_path):
+    """The installer check compares the bundle's second line against this one: a bundle that lost
+    keyring's metadata would keep a hub password only in memory, without anyone noticing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WIJKINFO_CONFIG_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "wijkinfo", "selftest"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    first, second = done.stdout.strip().splitlines()
+    assert "in orde" in first and "resultaten voor ‘schulden’" in first
+    assert second.startswith("wachtwoordkluizen: ")
+    assert "Windows" in second and "SecretService" in second  # keyring's own, from its metadata

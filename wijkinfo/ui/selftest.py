@@ -76,4 +76,18 @@ def run_selftest() -> int:
         f"wijkinfo selftest: in orde — {found[-1]} resultaten voor ‘{SEARCH}’, "
         f"verwijsbrief van {sheet.pages} pagina('s) met {len(ids)} diensten"
     )
+    print(f"{KEYRING_LINE}{', '.join(keyring_kinds())}")
     return 0
+
+
+#: The second line: which password stores (keyring backends) this installation knows, so that an
+#: installer check can compare a bundle against the source.
+KEYRING_LINE = "wachtwoordkluizen: "
+
+
+def keyring_kinds() -> list[str]:
+    """The keyring backends this installation can find. keyring finds them through its package
+    metadata (entry points), which a bundle can lose: then passwords are only kept in memory."""
+    from importlib.metadata import entry_points
+
+    return sorted(e.name for e in entry_points(group="keyring.backends"))
