@@ -624,8 +624,10 @@ class SyncMachine(RuleBasedStateMachine):
                     ), f"lost write of {table}.{col} = {value!r} is in no conflict log"
 
 
-def _run(template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES) -> None:
-    machine = type("Machine", (SyncMachine,), {"template": template, "cursor_first": cursor_first})
+def run_checked(base: type, attrs: dict, *, examples: int, steps: int = STEPS) -> None:
+    """Run the state machine ``base`` (with ``attrs`` set on it) for ``examples`` examples, each
+    ending with the final full round and the oracle's check (``check``)."""
+    machine = type("Machine", (base,), attrs)
 
     class Checked(machine):  # type: ignore[misc, valid-type]
         def teardown(self) -> None:
@@ -639,7 +641,7 @@ def _run(template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES
         Checked,
         settings=settings(
             max_examples=examples,
-            stateful_step_count=STEPS,
+            stateful_step_count=steps,
             deadline=None,
             suppress_health_check=list(HealthCheck),
             database=None,
@@ -647,6 +649,11 @@ def _run(template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES
             report_multiple_bugs=False,
         ),
     )
+
+
+def _run(template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES) -> None:
+    attrs = {"template": template, "cursor_first": cursor_first}
+    run_checked(SyncMachine, attrs, examples=examples)
 
 
 #: The examples are spread over a few tests, so that the workers of a CI run share them.

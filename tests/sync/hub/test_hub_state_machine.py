@@ -16,12 +16,11 @@ import os
 import hypothesis.strategies as st
 import psycopg
 import pytest
-from hypothesis import HealthCheck, settings
-from hypothesis.stateful import invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import invariant, rule
 from sqlalchemy import text
 
 from tests.sync.hub.pg_server import PgServer
-from tests.sync.test_convergence import PHASES, SyncMachine
+from tests.sync.test_convergence import SyncMachine, run_checked
 from wijkinfo.db.migrate import known_revisions
 from wijkinfo.sync import keys, sanity
 from wijkinfo.sync.engine import InjectedCrash
@@ -141,28 +140,9 @@ def test_desks_mixing_direct_folder_and_hub_sync_converge_and_lose_nothing(
 ):
     """One of PARTS runs, each with its own random examples: together EXAMPLES, spread over the
     test processes, and each within the per-test time limit."""
-    machine = type(
-        "Machine",
-        (HubMachine,),
+    run_checked(
+        HubMachine,
         {"template": people_template, "server": pg_server, "hub_db": hub_db},
-    )
-
-    class Checked(machine):  # type: ignore[misc, valid-type]
-        def teardown(self) -> None:
-            try:
-                if self.replicas:
-                    self.check()
-            finally:
-                super().teardown()
-
-    run_state_machine_as_test(
-        Checked,
-        settings=settings(
-            max_examples=max(1, EXAMPLES // PARTS),
-            stateful_step_count=30,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-            database=None,
-            phases=PHASES,
-        ),
+        examples=max(1, EXAMPLES // PARTS),
+        steps=30,
     )

@@ -58,7 +58,7 @@ SERVICE_FIELDS: tuple[str, ...] = (
 )
 TAXONOMY_FIELDS = ("id", "name", "description", "uri", "version")
 _TERM_FIELDS = ("id", "code", "name", "description", "parent_id", "language", "taxonomy_id")
-_LOCATION_FIELDS = (
+LOCATION_FIELDS = (
     "id",
     "location_type",
     "url",
@@ -70,7 +70,7 @@ _LOCATION_FIELDS = (
     "latitude",
     "longitude",
 )
-_ADDRESS_FIELDS = (
+ADDRESS_FIELDS = (
     "id",
     "location_id",
     "attention",
@@ -83,7 +83,7 @@ _ADDRESS_FIELDS = (
     "country",
     "address_type",
 )
-_SCHEDULE_FIELDS = (
+SCHEDULE_FIELDS = (
     "id",
     "service_id",
     "valid_from",
@@ -211,11 +211,11 @@ def flag_json(link_id: str, entity: str, label: str, value: str | None) -> dict[
 
 
 def location_json(d: Directory, loc: Location) -> dict[str, Any]:
-    out = fields(loc, _LOCATION_FIELDS)
+    out = fields(loc, LOCATION_FIELDS)
     out["addresses"] = [
         fields(
             a,
-            _ADDRESS_FIELDS,
+            ADDRESS_FIELDS,
             required=("state_province", "postal_code", "country", "address_type"),
         )
         for a in d.addresses.get(loc.id, [])
@@ -243,7 +243,7 @@ def service_json(d: Directory, s: Service) -> dict[str, Any]:
     ]
     schedules = []
     for sch in d.schedules.get(s.id, []):
-        item = fields(sch, _SCHEDULE_FIELDS)
+        item = fields(sch, SCHEDULE_FIELDS)
         if sch.is_closed:
             item["attributes"] = [flag_json(sch.id, "schedule", CLOSED_LABEL, "true")]
         schedules.append(item)

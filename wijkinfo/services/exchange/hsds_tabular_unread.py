@@ -14,7 +14,13 @@ from typing import Any
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.hsds_csv_table import CsvTable
-from wijkinfo.services.exchange.hsds_nested import SERVICE_FIELDS
+from wijkinfo.services.exchange.hsds_nested import (
+    ADDRESS_FIELDS,
+    LOCATION_FIELDS,
+    SCHEDULE_FIELDS,
+    SERVICE_FIELDS,
+    TAXONOMY_FIELDS,
+)
 from wijkinfo.services.exchange.package_files import Package
 from wijkinfo.services.exchange.records import Notice
 from wijkinfo.services.messages import Message
@@ -43,48 +49,10 @@ COLUMNS: dict[str, frozenset[str]] = {
             "label",
         ),
         "service_at_location": ("id", "service_id", "location_id", "description"),
-        "location": (
-            "id",
-            "location_type",
-            "url",
-            "organization_id",
-            "name",
-            "alternate_name",
-            "description",
-            "transportation",
-            "latitude",
-            "longitude",
-        ),
+        "location": LOCATION_FIELDS,
         "phone": ("id", "service_id", "number", "extension", "type", "description"),
-        "address": (
-            "id",
-            "location_id",
-            "attention",
-            "address_1",
-            "address_2",
-            "city",
-            "region",
-            "state_province",
-            "postal_code",
-            "country",
-            "address_type",
-        ),
-        "schedule": (
-            "id",
-            "service_id",
-            "valid_from",
-            "valid_to",
-            "dtstart",
-            "until",
-            "freq",
-            "interval",
-            "byday",
-            "bymonthday",
-            "description",
-            "opens_at",
-            "closes_at",
-            "notes",
-        ),
+        "address": ADDRESS_FIELDS,
+        "schedule": SCHEDULE_FIELDS,
         "required_document": ("id", "service_id", "document", "uri"),
         "language": ("id", "service_id", "name", "code", "note"),
         "accessibility": ("id", "location_id", "description", "details", "url"),
@@ -100,7 +68,7 @@ COLUMNS: dict[str, frozenset[str]] = {
             "taxonomy_id",
             "term_uri",
         ),
-        "taxonomy": ("id", "name", "description", "uri", "version"),
+        "taxonomy": TAXONOMY_FIELDS,
     }.items()
 }
 _OWNED = ("phone", "schedule", "language", "required_document", "service_at_location")
