@@ -156,14 +156,14 @@ class StartStep(Step):
             return partial(load_demo, store, actor=actor)
         if choice == IMPORT:
             if not self.file.text().strip():
-                raise UserError("Kies eerst het bestand met de sociale kaart.")
+                raise UserError(self.tr("Kies eerst het bestand met de sociale kaart."))
             from wijkinfo.services.exchange.hsds_import import import_hsds
 
             assert actor is not None  # the choice is enabled for a coordinator only
             return partial(import_hsds, store, actor=actor, path=Path(self.file.text().strip()))
         if choice == JOIN:
             if not self.folder.text().strip():
-                raise UserError("Kies de syncmap van uw organisatie.")
+                raise UserError(self.tr("Kies de syncmap van uw organisatie."))
             from wijkinfo.services.sync.join import join_sync_folder
 
             return partial(
@@ -179,9 +179,10 @@ class StartStep(Step):
         choice = self.choice()
         if choice == IMPORT and not getattr(result, "written", True):
             raise UserError(
-                "In het bestand staan {count} diensten met fouten. Er is niets ingelezen. "
-                "Kijk het bestand na in Beheer › Importeren en exporteren, of kies iets anders.",
-                count=getattr(result, "rejected_records", 0),
+                self.tr(
+                    "In het bestand staan {0} diensten met fouten. Er is niets ingelezen. Kijk "
+                    "het bestand na in Beheer › Importeren en exporteren, of kies iets anders."
+                ).format(getattr(result, "rejected_records", 0))
             )
         self.setup.demo = choice == DEMO
         self.setup.imported = choice == IMPORT
