@@ -800,7 +800,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Vol&amp;gende</source>
-        <translation>&amp;Next</translation>
+        <translation>Ne&amp;xt</translation>
     </message>
     <message>
         <source>Even geduld…</source>
@@ -1246,7 +1246,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
-        <translation>&amp;Save recovery sheet as PDF…</translation>
+        <translation>Save recovery sheet as P&amp;DF…</translation>
     </message>
     <message>
         <source>Herstelblad opslaan</source>
@@ -1269,7 +1269,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
-        <translation>&amp;Save recovery sheet as PDF…</translation>
+        <translation>Save recovery sheet as P&amp;DF…</translation>
     </message>
     <message>
         <source>Herstelblad &amp;afdrukken…</source>
@@ -2365,20 +2365,36 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>How would you like to start?</translation>
     </message>
     <message>
-        <source>&amp;Demo laden: verzonnen diensten van de stad Lindestad, om te oefenen</source>
-        <translation>Load the &amp;demo: made-up services of the town of Lindestad, to practise</translation>
+        <source>&amp;Demo laden</source>
+        <translation>Load the &amp;demo</translation>
     </message>
     <message>
-        <source>&amp;Bestand inlezen: een sociale kaart in HSDS (JSON of zip)</source>
-        <translation>&amp;Import a file: a directory in HSDS (JSON or zip)</translation>
+        <source>Verzonnen diensten van de stad Lindestad, om te oefenen.</source>
+        <translation>Made-up services of the town of Lindestad, to practise.</translation>
     </message>
     <message>
-        <source>&amp;Leeg beginnen: u vult de sociale kaart zelf</source>
-        <translation>Start &amp;empty: you fill the directory yourself</translation>
+        <source>&amp;Bestand inlezen</source>
+        <translation>&amp;Import a file</translation>
     </message>
     <message>
-        <source>Aansluiten bij de bestaande sync&amp;map van uw organisatie</source>
-        <translation>Join your organisation&apos;s existing sync fo&amp;lder</translation>
+        <source>Een sociale kaart in HSDS (een JSON- of zip-bestand).</source>
+        <translation>A directory in HSDS (a JSON or zip file).</translation>
+    </message>
+    <message>
+        <source>&amp;Leeg beginnen</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>U vult de sociale kaart zelf.</source>
+        <translation>You fill the directory yourself.</translation>
+    </message>
+    <message>
+        <source>Aansluiten bij een sync&amp;map</source>
+        <translation>Join a sync fo&amp;lder</translation>
+    </message>
+    <message>
+        <source>De syncmap van uw organisatie brengt de sociale kaart en de mensen mee.</source>
+        <translation>Your organisation&apos;s sync folder brings the directory and the people along.</translation>
     </message>
     <message>
         <source>Bestand om in te lezen</source>
@@ -2406,7 +2422,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Sy&amp;ncmap</source>
-        <translation>Sy&amp;nc folder</translation>
+        <translation>S&amp;ync folder</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord van de syncmap</source>
@@ -2431,6 +2447,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Syncmap kiezen</source>
         <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Dat kan hier niet. Kies iets anders.</source>
+        <translation>That is not possible here. Choose something else.</translation>
     </message>
     <message>
         <source>Kies eerst het bestand met de sociale kaart.</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -130,10 +131,15 @@ class FirstRunAssistant(QDialog):
             self._finish()
             return
         self.stack.setCurrentIndex(index)
-        wanted = [i for i, s in enumerate(self.steps) if s.wanted() or i <= index]
-        number = wanted.index(index) + 1
+        for i, step in enumerate(self.steps):  # only the page shown counts for the size
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            step.setSizePolicy(policy, policy)
+            step.adjustSize()
+        planned = [i for i, s in enumerate(self.steps) if s.planned() or i == index]
         self.heading.setText(
-            self.tr("Stap {0} van {1}: {2}").format(number, len(wanted), self.step.title())
+            self.tr("Stap {0} van {1}: {2}").format(
+                planned.index(index) + 1, len(planned), self.step.title()
+            )
         )
         last = self._next_index(index) is None
         self.next_button.setText(self.tr("&Klaar") if last else self.tr("Vol&gende"))
@@ -165,6 +171,7 @@ class FirstRunAssistant(QDialog):
         if refused:
             self.error.setText(refused)
             return
+        self.step.skipped()
         self._move_on()
 
     def go_back(self) -> None:
@@ -237,9 +244,11 @@ class FirstRunAssistant(QDialog):
         super().closeEvent(event)
 
     def _fit_screen(self) -> None:
+        """About 70 characters wide and as tall as the screen allows, at any text size."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
-        width, height = 780, 640
+        width = self.fontMetrics().averageCharWidth() * 72
+        height = self.fontMetrics().height() * 26
         if room is not None:
             width, height = min(width, room.width() - 40), min(height, room.height() - 60)
         self.resize(width, height)

@@ -41,16 +41,33 @@ class StartStep(Step):
         self.intro.setText(self.tr("Hoe wilt u beginnen?"))
         self.choices = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for key, text in (
-            (DEMO, self.tr("&Demo laden: verzonnen diensten van de stad Lindestad, om te oefenen")),
-            (IMPORT, self.tr("&Bestand inlezen: een sociale kaart in HSDS (JSON of zip)")),
-            (EMPTY, self.tr("&Leeg beginnen: u vult de sociale kaart zelf")),
-            (JOIN, self.tr("Aansluiten bij de bestaande sync&map van uw organisatie")),
+        self.notes: dict[str, QLabel] = {}
+        for key, text, note in (
+            (
+                DEMO,
+                self.tr("&Demo laden"),
+                self.tr("Verzonnen diensten van de stad Lindestad, om te oefenen."),
+            ),
+            (
+                IMPORT,
+                self.tr("&Bestand inlezen"),
+                self.tr("Een sociale kaart in HSDS (een JSON- of zip-bestand)."),
+            ),
+            (EMPTY, self.tr("&Leeg beginnen"), self.tr("U vult de sociale kaart zelf.")),
+            (
+                JOIN,
+                self.tr("Aansluiten bij een sync&map"),
+                self.tr("De syncmap van uw organisatie brengt de sociale kaart en de mensen mee."),
+            ),
         ):
             button = QRadioButton(text, self)
             button.setObjectName(f"start_{key}")
+            button.setAccessibleDescription(note)
             self.choices.addButton(button)
             self.buttons[key] = button
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            self.notes[key] = label
         self.buttons[DEMO].setChecked(True)
 
         self.file = QLineEdit(self)
@@ -97,12 +114,12 @@ class StartStep(Step):
         )
         self.join_note.setWordWrap(True)
 
-        self.layout_.addWidget(self.buttons[DEMO])
-        self.layout_.addWidget(self.buttons[IMPORT])
-        self.layout_.addWidget(file_row)
-        self.layout_.addWidget(_indented(self.import_note))
-        self.layout_.addWidget(self.buttons[EMPTY])
-        self.layout_.addWidget(self.buttons[JOIN])
+        for key, extra in ((DEMO, ()), (IMPORT, (file_row,)), (EMPTY, ()), (JOIN, ())):
+            self.layout_.addWidget(self.buttons[key])
+            self.layout_.addWidget(_indented(self.notes[key]))
+            for widget in extra:
+                self.layout_.addWidget(widget)
+        self.layout_.insertWidget(self.layout_.indexOf(file_row) + 1, _indented(self.import_note))
         self.layout_.addWidget(join_box)
         self.layout_.addWidget(_indented(self.join_note))
         self.layout_.addStretch(1)
@@ -133,8 +150,9 @@ class StartStep(Step):
 
     def _follow_choice(self) -> None:
         choice = self.choice()
-        self._file_row.setEnabled(choice == IMPORT)
-        self._join_box.setEnabled(choice == JOIN)
+        allowed = self.buttons[choice].isEnabled()
+        self._file_row.setEnabled(choice == IMPORT and allowed)
+        self._join_box.setEnabled(choice == JOIN and allowed)
 
     def _ask_file(self) -> None:
         chosen = open_file_name(
@@ -150,6 +168,8 @@ class StartStep(Step):
 
     def job(self) -> Job | None:
         store, actor, choice = self.store, self.setup.actor, self.choice()
+        if not self.buttons[choice].isEnabled():
+            raise UserError(self.tr("Dat kan hier niet. Kies iets anders."))
         if choice == DEMO:
             from wijkinfo.services.directory.demo import load_demo
 

@@ -42,6 +42,7 @@ class SetUp:
     #: the recovery code, shown once; kept in memory only until the assistant closes
     recovery_code: str = field(default="", repr=False)
     recovery_saved: bool = False
+    coordinator_skipped: bool = False
     demo: bool = False
     imported: bool = False
     joined: bool = False
@@ -65,6 +66,13 @@ class Step(QWidget):
     def wanted(self) -> bool:
         """False: the assistant passes this step by."""
         return True
+
+    def planned(self) -> bool:
+        """Counted in "Stap 2 van 4" (a step may be planned before it is wanted)."""
+        return True
+
+    def skipped(self) -> None:
+        """The volunteer skipped this step."""
 
     def entered(self) -> None:
         """The step is shown: put the cursor where the typing starts."""
@@ -195,6 +203,9 @@ class CoordinatorStep(Step):
     def wanted(self) -> bool:
         return self.setup.actor is None
 
+    def skipped(self) -> None:
+        self.setup.coordinator_skipped = True
+
     def entered(self) -> None:
         self.name.setFocus()
 
@@ -267,6 +278,9 @@ class RecoveryStep(Step):
 
     def wanted(self) -> bool:
         return bool(self.setup.recovery_code)
+
+    def planned(self) -> bool:
+        return not self.setup.coordinator_skipped
 
     def entered(self) -> None:
         self.code.setText(self.setup.recovery_code)
