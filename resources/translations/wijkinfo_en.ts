@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Inzage en wissen op verzoek van een bewoner</source>
-        <translation>A resident&apos;s request to see or wipe their details</translation>
+        <translation>A resident's request to see or wipe their details</translation>
     </message>
     <message>
         <source>Kies eerst iemand in de lijst.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>{0} back-ups van vóór de versleuteling bevatten contactgegevens van bewoners als leesbare tekst. Die gegevens uit de back-ups wissen? De rest van de back-ups blijft bruikbaar.</source>
-        <translation>{0} backups from before encryption hold residents&apos; contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
+        <translation>{0} backups from before encryption hold residents' contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
     </message>
     <message>
         <source>De oude back-ups bevatten geen leesbare contactgegevens meer.</source>
@@ -133,6 +133,45 @@
     <message>
         <source>De contactgegevens zijn gewist.</source>
         <translation>The contact details have been wiped.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorStep</name>
+    <message>
+        <source>Nu de eerste coördinator: dat bent u, als u het informatiepunt beheert. Een coördinator maakt vrijwilligers aan, houdt de sociale kaart bij en leest signalen. Het wachtwoord heeft minstens 8 tekens.
+
+Zoeken en verwijzen werken ook zonder coördinator. Sluit deze computer aan bij de syncmap van uw organisatie? Sla deze stap dan over: de coördinatoren komen mee uit de syncmap.</source>
+        <translation>Now the first coordinator: that is you, if you run the information point. A coordinator adds volunteers, keeps the directory up to date and reads signals. The password has at least 8 characters.
+
+Searching and referring also work without a coordinator. Will this computer join your organisation's sync folder? Then skip this step: the coordinators come along from the sync folder.</translation>
+    </message>
+    <message>
+        <source>Naam van de coördinator</source>
+        <translation>Name of the coordinator</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord nog een keer</source>
+        <translation>Password once more</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Nog &amp;een keer</source>
+        <translation>&amp;Once more</translation>
+    </message>
+    <message>
+        <source>De eerste coördinator</source>
+        <translation>The first coordinator</translation>
     </message>
 </context>
 <context>
@@ -230,7 +269,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
-        <translation>Only a coordinator can set the information point&apos;s neighbourhood.</translation>
+        <translation>Only a coordinator can set the information point's neighbourhood.</translation>
     </message>
 </context>
 <context>
@@ -734,38 +773,45 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
-    <name>FirstCoordinatorDialog</name>
+    <name>FirstRunAssistant</name>
     <message>
-        <source>Eerste coördinator</source>
-        <translation>First coordinator</translation>
+        <source>wijkinfo instellen</source>
+        <translation>Set up wijkinfo</translation>
     </message>
     <message>
-        <source>Welkom bij wijkinfo. Er is nog niemand aangemeld. U wordt de eerste coördinator: u kunt daarna vrijwilligers toevoegen.</source>
-        <translation>Welcome to wijkinfo. Nobody has been set up yet. You become the first coordinator: afterwards you can add volunteers.</translation>
+        <source>Ctrl+Enter: volgende stap   ·   Esc: stap overslaan</source>
+        <translation>Ctrl+Enter: next step   ·   Esc: skip step</translation>
     </message>
     <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
-        <source>&amp;Wachtwoord of pincode</source>
-        <translation>&amp;Password or PIN</translation>
+        <source>Over&amp;slaan</source>
+        <translation>&amp;Skip</translation>
     </message>
     <message>
-        <source>&amp;Nog een keer</source>
-        <translation>&amp;Once more</translation>
+        <source>Stap {0} van {1}: {2}</source>
+        <translation>Step {0} of {1}: {2}</translation>
     </message>
     <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <extracomment>the recovery code of the set-up, shown once after this dialog (never stored)</extracomment>
-        <translation>The two passwords are not the same.</translation>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Even geduld…</source>
+        <translation>One moment…</translation>
     </message>
 </context>
 <context>
     <name>HubBox</name>
     <message>
         <source>Server van de organisatie</source>
-        <translation>The organisation&apos;s server</translation>
+        <translation>The organisation's server</translation>
     </message>
     <message>
         <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
@@ -781,7 +827,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Login van deze balie:</source>
-        <translation>This desk&apos;s login:</translation>
+        <translation>This desk's login:</translation>
     </message>
     <message>
         <source>Wachtwoord van de login:</source>
@@ -797,7 +843,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
-        <translation>The password is kept in this computer&apos;s password store.</translation>
+        <translation>The password is kept in this computer's password store.</translation>
     </message>
     <message>
         <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
@@ -1082,10 +1128,106 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PointStep</name>
+    <message>
+        <source>Welkom bij wijkinfo. Eerst de gegevens van uw informatiepunt. Ze staan boven en onder elke verwijsbrief en in elke brief aan een bewoner. U kunt ze later nog veranderen.</source>
+        <extracomment>the recovery code, shown once; kept in memory only until the assistant closes</extracomment>
+        <translation>Welcome to wijkinfo. First your information point's details. They appear at the top and bottom of every referral sheet and in every letter to a resident. You can change them later.</translation>
+    </message>
+    <message>
+        <source>Naam van het informatiepunt</source>
+        <translation>Name of the information point</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Wijkpunt De Linde</source>
+        <translation>For example: Wijkpunt De Linde</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer, plaats</source>
+        <translation>Street and number, town</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: ma–vr 9.00–12.00</source>
+        <translation>For example: mo–fr 9.00–12.00</translation>
+    </message>
+    <message>
+        <source>Logo (een PNG- of JPG-bestand)</source>
+        <translation>Logo (a PNG or JPG file)</translation>
+    </message>
+    <message>
+        <source>Logo &amp;kiezen…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoonnummer</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Openingstijden</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Uw informatiepunt</source>
+        <translation>Your information point</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het instellen maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident&apos;s name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; At set-up wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het maken van de eerste coördinator maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident's name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; When the first coordinator is made, wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Er is nog geen coördinator met een sleutel. Daarom kunnen hier nog geen contactgegevens van bewoners worden opgeslagen. Een coördinator maakt u met Aanmelden… (rechtsboven).</source>
+        <translation>There is no coordinator with a key yet, so residents' contact details cannot be saved here yet. Make a coordinator with Sign in… (top right).</translation>
+    </message>
+    <message>
+        <source>Er is een herstelblad gemaakt. wijkinfo bewaart de code niet: alleen dat papier geeft toegang terug als alle coördinatoren hun wachtwoord vergeten.</source>
+        <translation>A recovery sheet has been made. wijkinfo does not keep the code: only that paper gives access back if every coordinator forgets their password.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen herstelblad. Vergeten alle coördinatoren hun wachtwoord, dan zijn de contactgegevens weg. Maak het nu: Beheer → Gebruikers en privacy → Nieuw herstelblad…</source>
+        <translation>There is no recovery sheet yet. If every coordinator forgets their password, the contact details are lost. Make it now: Manage → Users and privacy → New recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Let op: op deze computer staat nog een voorlopige sleutel, gemaakt toen de versleuteling werd ingevoerd. Wie het bestand heeft, kan daarmee de oudere contactgegevens openen. Laat een coördinator één keer aanmelden; dan wordt de sleutel gewist.</source>
+        <translation>Note: this computer still holds a provisional key, made when encryption was introduced. Whoever has the file can open the older contact details with it. Have a coordinator sign in once; the key is then wiped.</translation>
+    </message>
+    <message>
+        <source>Op deze computer</source>
+        <translation>On this computer</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -1100,7 +1242,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Dit is de herstelcode van wijkinfo. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft deze code weer toegang tot de contactgegevens van bewoners. Zonder de code zijn ze dan voor altijd weg. Sla het herstelblad op, druk het af en bewaar het op een veilige plek (niet bij de laptop). wijkinfo bewaart de code niet.</source>
-        <translation>This is wijkinfo&apos;s recovery code. If every coordinator has lost their password, this code gives access to residents&apos; contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
+        <translation>This is wijkinfo's recovery code. If every coordinator has lost their password, this code gives access to residents' contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
@@ -1113,6 +1255,49 @@ Log files: {2}</translation>
     <message>
         <source>Opgeslagen: {0}. Druk het af en wis daarna het bestand.</source>
         <translation>Saved: {0}. Print it, then delete the file.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStep</name>
+    <message>
+        <source>Dit is de herstelcode van uw informatiepunt. Contactgegevens van bewoners zijn versleuteld: alleen coördinatoren kunnen ze lezen, met hun wachtwoord. Vergeten alle coördinatoren hun wachtwoord, dan geeft alleen deze code weer toegang. Zonder de code zijn de contactgegevens dan voor altijd weg.
+
+Sla het herstelblad op of druk het af, en bewaar het papier op een veilige plek, niet bij de laptop. wijkinfo bewaart de code niet.</source>
+        <translation>This is your information point's recovery code. Residents' contact details are encrypted: only coordinators can read them, with their password. If every coordinator forgets their password, only this code gives access again. Without the code the contact details are then lost for ever.
+
+Save the recovery sheet or print it, and keep the paper in a safe place, not with the laptop. wijkinfo does not keep the code.</translation>
+    </message>
+    <message>
+        <source>Herstelblad &amp;opslaan als PDF…</source>
+        <translation>&amp;Save recovery sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Herstelblad &amp;afdrukken…</source>
+        <translation>&amp;Print recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Het herstelblad</source>
+        <translation>The recovery sheet</translation>
+    </message>
+    <message>
+        <source>U heeft het herstelblad nog niet opgeslagen of afgedrukt. Schrijf de code dan nu over. Nog een keer Volgende gaat verder zonder herstelblad.</source>
+        <translation>You have not saved or printed the recovery sheet yet. Then copy the code by hand now. Next once more goes on without a recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Herstelblad opslaan</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}. Druk het af, bewaar het veilig en wis daarna het bestand.</source>
+        <translation>Saved: {0}. Print it, keep it safe, then delete the file.</translation>
+    </message>
+    <message>
+        <source>Herstelblad</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Het herstelblad is naar de printer gestuurd.</source>
+        <translation>The recovery sheet was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1407,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>&amp;Vraag van de bewoner</source>
-        <translation>Resident&apos;s &amp;question</translation>
+        <translation>Resident's &amp;question</translation>
     </message>
     <message>
         <source>Op&amp;merking</source>
@@ -1241,7 +1426,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1342,7 +1527,7 @@ Log files: {2}</translation>
         <translation>Only in my neighbourhood</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1358,7 +1543,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message>
         <source>Gevonden diensten</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>Services found</translation>
     </message>
     <message>
@@ -2037,7 +2222,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -2174,15 +2359,130 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>StartStep</name>
+    <message>
+        <source>Hoe wilt u beginnen?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <source>&amp;Demo laden</source>
+        <translation>Load the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Verzonnen diensten van de stad Lindestad, om te oefenen.</source>
+        <translation>Made-up services of the town of Lindestad, to practise.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand inlezen</source>
+        <translation>&amp;Import a file</translation>
+    </message>
+    <message>
+        <source>Een sociale kaart in HSDS (een JSON- of zip-bestand).</source>
+        <translation>A directory in HSDS (a JSON or zip file).</translation>
+    </message>
+    <message>
+        <source>&amp;Leeg beginnen</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>U vult de sociale kaart zelf.</source>
+        <translation>You fill the directory yourself.</translation>
+    </message>
+    <message>
+        <source>Aansluiten bij een sync&amp;map</source>
+        <translation>Join a sync fo&amp;lder</translation>
+    </message>
+    <message>
+        <source>De syncmap van uw organisatie brengt de sociale kaart en de mensen mee.</source>
+        <translation>Your organisation's sync folder brings the directory and the people along.</translation>
+    </message>
+    <message>
+        <source>Bestand om in te lezen</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;openen…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <source>Inlezen doet een coördinator: maak eerst een coördinator.</source>
+        <translation>Importing is a coordinator's job: make a coordinator first.</translation>
+    </message>
+    <message>
+        <source>Syncmap</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Map k&amp;iezen…</source>
+        <translation>C&amp;hoose folder…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de syncmap</source>
+        <translation>Sync folder passphrase</translation>
+    </message>
+    <message>
+        <source>Sy&amp;ncmap</source>
+        <translation>S&amp;ync folder</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord van de syncmap</source>
+        <translation>&amp;Passphrase of the sync folder</translation>
+    </message>
+    <message>
+        <source>Aansluiten kan alleen zonder eigen coördinator: de coördinatoren komen mee uit de syncmap. U heeft hier al een coördinator gemaakt.</source>
+        <translation>Joining works only without a coordinator of this desk's own: the coordinators come along from the sync folder. You already made a coordinator here.</translation>
+    </message>
+    <message>
+        <source>De sociale kaart</source>
+        <translation>The directory</translation>
+    </message>
+    <message>
+        <source>Sociale kaart inlezen</source>
+        <translation>Import a directory</translation>
+    </message>
+    <message>
+        <source>HSDS (*.json *.zip)</source>
+        <translation>HSDS (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Syncmap kiezen</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Dat kan hier niet. Kies iets anders.</source>
+        <translation>That is not possible here. Choose something else.</translation>
+    </message>
+    <message>
+        <source>Kies eerst het bestand met de sociale kaart.</source>
+        <translation>Choose the file with the directory first.</translation>
+    </message>
+    <message>
+        <source>Kies de syncmap van uw organisatie.</source>
+        <translation>Choose your organisation's sync folder.</translation>
+    </message>
+    <message>
+        <source>In het bestand staan {0} diensten met fouten. Er is niets ingelezen. Kijk het bestand na in Beheer › Importeren en exporteren, of kies iets anders.</source>
+        <translation>The file has {0} services with mistakes. Nothing was imported. Check the file in Manage › Import and export, or choose something else.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>wijkinfo kan niet starten</source>
-        <extracomment>When a search was typed before the data was open, the other areas wait for its results (they compete for the same CPU), but no longer than this.</extracomment>
+        <extracomment>When a search was typed before the data was open, the other areas wait for its results (they compete for the same CPU), but no longer than this. the first-run assistant while it is open</extracomment>
         <translation>wijkinfo cannot start</translation>
     </message>
     <message>
         <source>Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken.</source>
         <translation>There is no coordinator yet. Choose Sign in… (top right) to make one.</translation>
+    </message>
+    <message>
+        <source>Welkom, {0}. wijkinfo is klaar.</source>
+        <translation>Welcome, {0}. wijkinfo is ready.</translation>
+    </message>
+    <message>
+        <source>Aangesloten bij de syncmap. Meld u aan met de naam en het wachtwoord die een coördinator u gaf.</source>
+        <translation>Joined the sync folder. Sign in with the name and password a coordinator gave you.</translation>
     </message>
     <message>
         <source>Database beschadigd</source>
@@ -2274,7 +2574,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>server van de organisatie</source>
-        <translation>the organisation&apos;s server</translation>
+        <translation>the organisation's server</translation>
     </message>
     <message>
         <source>Via:</source>
@@ -2554,7 +2854,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -2563,7 +2863,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s neighbourhood</translation>
+        <translation>Resident's neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -2625,7 +2925,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -2659,7 +2959,7 @@ Log files: {2}</translation>
     <name>TextSizeMenu</name>
     <message>
         <source>&amp;Tekstgrootte</source>
-        <extracomment>the point size at 100 %: larger than Qt&apos;s default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <extracomment>the point size at 100 %: larger than Qt's default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
         <translation>&amp;Text size</translation>
     </message>
     <message>
@@ -2874,7 +3174,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service&apos;s organisation.</translation>
+        <translation>Choose this service's organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -3145,6 +3445,10 @@ Log files: {2}</translation>
         <translation>The text size is {least} to {most} percent, for example 150.</translation>
     </message>
     <message>
+        <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens 5 MB.</source>
+        <translation>The logo {file} cannot be used. Choose a PNG or JPG file of at most 5 MB.</translation>
+    </message>
+    <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
         <translation>organisation ‘{id}’ is nowhere; the location is imported under the organisation of the service</translation>
     </message>
@@ -3194,7 +3498,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen pincode): het beschermt ook de contactgegevens van bewoners.</source>
-        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents&apos; contact details.</translation>
+        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents' contact details.</translation>
     </message>
     <message>
         <source>Alleen een actieve coördinator kan toegang tot contactgegevens krijgen.</source>
@@ -3207,6 +3511,10 @@ Log files: {2}</translation>
     <message>
         <source>{name} is geen coördinator in wijkinfo. Typ de naam van een coördinator.</source>
         <translation>{name} is not a coordinator in wijkinfo. Type the name of a coordinator.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens kunnen op deze computer nog niet veilig worden bewaard: er is nog geen coördinator met een sleutel. Laat een coördinator één keer aanmelden, of sla het signaal op zonder contactgegevens.</source>
+        <translation>Contact details cannot yet be kept safely on this computer: there is no coordinator with a key yet. Have a coordinator sign in once, or save the signal without contact details.</translation>
     </message>
     <message>
         <source>Bewaar het herstelblad niet in de gegevensmap {root}: dan staat de code naast de gegevens. Kies een andere plek.</source>
@@ -3234,7 +3542,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation>The information point&apos;s neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
+        <translation>The information point's neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
     </message>
     <message>
         <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
@@ -3358,11 +3666,19 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vul de login van deze balie in. Er is niets veranderd.</source>
-        <translation>Fill in this desk&apos;s login. Nothing was changed.</translation>
+        <translation>Fill in this desk's login. Nothing was changed.</translation>
     </message>
     <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
         <translation>This computer does not know the passphrase of the data on the server yet. Enter it (or: wijkinfo sync ADDRESS --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>Kies de syncmap van uw organisatie.</source>
+        <translation>Choose your organisation's sync folder.</translation>
+    </message>
+    <message>
+        <source>Typ het wachtwoord van de syncmap. U krijgt het van een coördinator.</source>
+        <translation>Type the sync folder's passphrase. A coordinator gives it to you.</translation>
     </message>
     <message>
         <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>
@@ -3434,7 +3750,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not clean up anything on this server. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -3450,7 +3766,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -3462,7 +3778,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk&apos;s login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk's login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
@@ -3478,7 +3794,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -3581,15 +3897,11 @@ Log files: {2}</translation>
         <translation>The opening hours are too long (more than {max} characters). Make them shorter.</translation>
     </message>
     <message>
-        <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand.</source>
-        <translation>The logo {file} cannot be used. Choose a PNG or JPG file.</translation>
-    </message>
-    <message>
         <source>Het logo {file} kan niet worden gekopieerd. Kies een ander bestand.</source>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -3617,7 +3929,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema&apos;s en kenmerken</source>
+        <source>verwijdert {count} thema's en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -3770,7 +4082,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -3838,7 +4150,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -4005,8 +4317,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -4017,8 +4329,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -4045,7 +4357,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 """Start-up as the desk sees it: the window and its search box first, the data opened behind it;
-a damaged database offers the backup, an empty one the demo, the first run makes a coordinator."""
+a damaged database offers the backup, an empty one the demo (the first run itself:
+tests/ui/first_run/)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.directory.demo import directory_is_empty, is_demo, load_demo
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.sign_in_bar import SignInBar
-from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+from wijkinfo.ui.sign_in_dialog import SignInDialog
 from wijkinfo.ui.startup import DeskStart, offer_demo
 from wijkinfo.ui.tasks import TaskRunner
 
@@ -167,58 +168,6 @@ def test_second_window_on_the_same_folder_is_refused_with_a_message(
     _window, _desk, stops = starting()
     qtbot.waitUntil(lambda: stops == [1], timeout=15000)
     assert "al geopend" in seen[0]
-
-
-def test_first_run_offers_the_demo_and_makes_the_first_coordinator(qtbot, data_paths, starting):
-    seen: list[str] = []
-    click_in_next_message_box("Demo laden", seen)
-
-    def fill(dialog: FirstCoordinatorDialog) -> None:
-        qtbot.keyClicks(dialog.name, "Kees")
-        qtbot.keyClicks(dialog.password, "geheim12")
-        qtbot.keyClicks(dialog.repeat, "geheim12")
-        dialog.buttons.accepted.emit()
-
-    _answer_dialog(FirstCoordinatorDialog, fill)
-    window, _desk, stops = starting()
-    with qtbot.waitSignal(window.opened, timeout=15000):
-        pass
-    assert "Lindestad" in seen[0] and not stops
-    assert window.demo_banner.isVisible()
-    qtbot.waitUntil(lambda: window.actor.name == "Kees", timeout=15000)
-    titles = [
-        window.nav.item(i).text()
-        for i in range(window.nav.count())
-        if not window.nav.item(i).isHidden()
-    ]
-    assert titles[-1] == "Beheer"
-
-
-def test_cancelling_the_first_coordinator_still_opens_a_desk_that_searches(
-    qtbot, data_paths, starting
-):
-    """Skippable: a volunteer who happens to start wijkinfo first can still look things up;
-    Aanmelden… offers the same dialog until a coordinator exists."""
-    click_in_next_message_box("Demo laden", [])
-    _answer_dialog(FirstCoordinatorDialog, lambda dialog: dialog.reject())
-    window, _desk, stops = starting()
-    with qtbot.waitSignal(window.opened, timeout=15000):
-        pass
-    assert not stops and window.isVisible() and window.actor.user_id is None
-    assert "nog geen coördinator" in window.statusBar().currentMessage()
-    qtbot.keyClicks(window.search_box, "schuld")
-    qtbot.waitUntil(lambda: window.search_view.model.rowCount() > 0, timeout=15000)
-
-    def fill(dialog: FirstCoordinatorDialog) -> None:
-        qtbot.keyClicks(dialog.name, "Kees")
-        qtbot.keyClicks(dialog.password, "geheim12")
-        qtbot.keyClicks(dialog.repeat, "geheim12")
-        dialog.buttons.accepted.emit()
-
-    _answer_dialog(FirstCoordinatorDialog, fill)
-    with qtbot.waitSignal(window.actor_changed, timeout=15000):
-        _bar(window).sign_in_button.click()
-    assert window.actor.name == "Kees"
 
 
 def _offer_demo(qtbot, store) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.datafolder.store import Store
+from wijkinfo.services.privacy.key_status import KeyStatus, key_status
 from wijkinfo.services.signals.retention import RetentionSettings, get_retention
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 
-def privacy_html(terms: RetentionSettings) -> str:
-    """The page, with this information point's retention terms filled in."""
+def privacy_html(terms: RetentionSettings, status: KeyStatus | None = None) -> str:
+    """The page, with this information point's retention terms filled in, and with ``status``
+    what is true about the keys on this computer."""
     return QCoreApplication.translate(
         "PrivacyPage",
         "<h2>Privacy: wat bewaren we over bewoners?</h2>"
@@ -53,24 +55,76 @@ def privacy_html(terms: RetentionSettings) -> str:
         "krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt "
         "wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet "
         "meer openen.</p>"
-        "<p><b>Herstelblad.</b> Bij het instellen maakt wijkinfo een herstelblad met een code. "
+        "<p><b>Herstelblad.</b> Bij het maken van de eerste coördinator maakt wijkinfo een "
+        "herstelblad met een code. "
         "Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord "
         "kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn "
         "de contactgegevens voor altijd weg.</p>"
         "<p>Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen "
         "verwijderd.</p>",
-    ).format(terms.anonymise_days, terms.delete_days)
+    ).format(terms.anonymise_days, terms.delete_days) + (
+        "" if status is None else _status_html(status)
+    )
+
+
+def _status_html(status: KeyStatus) -> str:
+    """What is true on this computer now, so that the general text above promises nothing false."""
+
+    lines = []
+    if not status.coordinator_keys:
+        lines.append(
+            QCoreApplication.translate(
+                "PrivacyPage",
+                "Er is nog geen coördinator met een sleutel. Daarom kunnen hier nog geen "
+                "contactgegevens van bewoners worden opgeslagen. Een coördinator maakt u met "
+                "Aanmelden… (rechtsboven).",
+            )
+        )
+    elif status.recovery_sheet:
+        lines.append(
+            QCoreApplication.translate(
+                "PrivacyPage",
+                "Er is een herstelblad gemaakt. wijkinfo bewaart de code niet: alleen dat papier "
+                "geeft toegang terug als alle coördinatoren hun wachtwoord vergeten.",
+            )
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "PrivacyPage",
+                "Er is nog geen herstelblad. Vergeten alle coördinatoren hun wachtwoord, dan zijn "
+                "de contactgegevens weg. Maak het nu: Beheer → Gebruikers en privacy → Nieuw "
+                "herstelblad…",
+            )
+        )
+    if status.provisional_key:
+        lines.append(
+            QCoreApplication.translate(
+                "PrivacyPage",
+                "Let op: op deze computer staat nog een voorlopige sleutel, gemaakt toen de "
+                "versleuteling werd ingevoerd. Wie het bestand heeft, kan daarmee de oudere "
+                "contactgegevens openen. Laat een coördinator één keer aanmelden; dan wordt de "
+                "sleutel gewist.",
+            )
+        )
+    heading = QCoreApplication.translate("PrivacyPage", "Op deze computer")
+    return f"<h3>{heading}</h3>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
 
 
 class PrivacyPage(QDialog):
-    def __init__(self, terms: RetentionSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        terms: RetentionSettings,
+        parent: QWidget | None = None,
+        status: KeyStatus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyPage")
         self.setWindowTitle(self.tr("Privacy"))
         self.resize(640, 560)
         self.text = QTextBrowser(self)
         self.text.setObjectName("privacyText")
-        self.text.setHtml(privacy_html(terms))
+        self.text.setHtml(privacy_html(terms, status))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,9 +133,13 @@ class PrivacyPage(QDialog):
 
 
 def show_privacy_page(store: Store, tasks: TaskRunner, parent: QWidget | None) -> None:
-    """Read the terms in the background, then show the page."""
+    """Read the terms and the keys' state in the background, then show the page."""
+
+    def read() -> tuple[RetentionSettings, KeyStatus]:
+        return get_retention(store), key_status(store)
+
     tasks.run(
-        partial(get_retention, store),
-        on_done=lambda terms: PrivacyPage(terms, parent).exec(),
+        read,
+        on_done=lambda got: PrivacyPage(got[0], parent, got[1]).exec(),
         on_error=lambda exc: QMessageBox.warning(parent, "wijkinfo", error_text(exc)),
     )

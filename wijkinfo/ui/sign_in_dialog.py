@@ -1,4 +1,5 @@
-"""Signing in at the desk: name + password/PIN; on the very first run, make the coordinator.
+"""Signing in at the desk: name + password/PIN (the first coordinator is made by the first-run
+assistant, wijkinfo/ui/first_run/).
 
 Reading the names and checking a password (scrypt, ~0.1 s) run on the task runner; the dialog
 waits for the answer with its OK button disabled, and shows any failure in its error line."""
@@ -149,56 +150,3 @@ class SignInDialog(_Dialog):
     def _after_refusal(self) -> None:
         self.password.clear()
         self.password.setFocus()
-
-
-class FirstCoordinatorDialog(_Dialog):
-    """The first run: the person installing wijkinfo becomes its first coordinator."""
-
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(store, tasks, parent)
-        self.setObjectName("firstCoordinatorDialog")
-        self.setWindowTitle(self.tr("Eerste coördinator"))
-        self.intro.setText(
-            self.tr(
-                "Welkom bij wijkinfo. Er is nog niemand aangemeld. U wordt de eerste "
-                "coördinator: u kunt daarna vrijwilligers toevoegen."
-            )
-        )
-        self.name = QLineEdit(self)
-        self.name.setObjectName("firstName")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("firstPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("firstRepeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("&Naam"), self.name)
-        self.form.addRow(self.tr("&Wachtwoord of pincode"), self.password)
-        self.form.addRow(self.tr("&Nog een keer"), self.repeat)
-        #: the recovery code of the set-up, shown once after this dialog (never stored)
-        self.recovery_codes: list[str] = []
-
-    def try_accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
-            return
-        store, name, password = self.store, self.name.text(), self.password.text()
-        codes = self.recovery_codes
-
-        def make_and_sign_in() -> Actor:
-            info = users.create_first_coordinator(store, name=name, password=password)
-            if info.recovery_code:
-                codes.append(info.recovery_code)
-            return users.sign_in(store, name=name, password=password)
-
-        self._check(make_and_sign_in)
-
-
-def make_first_coordinator(
-    store: Store, tasks: TaskRunner, parent: QWidget | None = None
-) -> Actor | None:
-    """The very first run: the person installing becomes coordinator. None when cancelled."""
-    dialog = FirstCoordinatorDialog(store, tasks, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.actor

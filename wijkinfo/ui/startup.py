@@ -19,7 +19,15 @@ from wijkinfo.ui.user_messages import error_text
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.desk_start import OpenedDesk
     from wijkinfo.services.datafolder.store import Store
+    from wijkinfo.ui.first_run.assistant import FirstRunAssistant
+    from wijkinfo.ui.first_run.steps import SetUp
     from wijkinfo.ui.main_window import MainWindow
+
+
+def _no_coordinator_line() -> str:
+    return QCoreApplication.translate(
+        "Startup", "Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken."
+    )
 
 
 #: When a search was typed before the data was open, the other areas wait for its results
@@ -59,6 +67,8 @@ class DeskStart(QObject):
         self.store: Store | None = None
         self.exit_code = 0
         self._areas_started = False
+        #: the first-run assistant while it is open
+        self.assistant: FirstRunAssistant | None = None
 
     def begin(self) -> None:
         self.window.tasks.run(
@@ -95,7 +105,11 @@ class DeskStart(QObject):
         self.store = store = opened.store
         if not self.window.isVisible():  # closed while the data was being opened
             return
-        if opened.ask_demo:
+        if opened.ask_demo and not opened.has_users:
+            self._attach(opened, opened.demo)
+            # Queued: the assistant comes over a window that is shown and already searches.
+            QTimer.singleShot(0, self._start_first_run)
+        elif opened.ask_demo:
             offer_demo(store, self.window.tasks, self.window, partial(self._demo_answered, opened))
         else:
             self._attach(opened, opened.demo)
@@ -105,24 +119,9 @@ class DeskStart(QObject):
             self._attach(opened, loaded)
 
     def _attach(self, opened: OpenedDesk, demo: bool) -> None:
-        store = opened.store
-        actor = None
-        if not opened.has_users:  # the very first run: whoever installs becomes coordinator
-            from wijkinfo.ui.sign_in_dialog import make_first_coordinator
-
-            # Skippable: searching, referring and counting work without anyone signed in;
-            # "Aanmelden…" offers the same dialog again while nobody has been made.
-            actor = make_first_coordinator(store, self.window.tasks, self.window)
-        self.window.attach(store, demo=demo, point_name=opened.point_name, areas=False)
-        if actor is not None:
-            self.window.set_actor(actor)
-        elif not opened.has_users:
-            self.window.show_status(
-                QCoreApplication.translate(
-                    "Startup",
-                    "Er is nog geen coördinator. Kies Aanmelden… (rechtsboven) om er een te maken.",
-                )
-            )
+        self.window.attach(opened.store, demo=demo, point_name=opened.point_name, areas=False)
+        if not opened.has_users:
+            self.window.show_status(_no_coordinator_line())
         view = self.window.search_view
         assert view is not None  # attach() made it
         if view.box.text().strip():  # the first results first, then the other areas
@@ -131,6 +130,49 @@ class DeskStart(QObject):
             QTimer.singleShot(AREAS_AT_THE_LATEST_MS, self._import_areas_once)
         else:
             self._import_areas_once()
+
+    def _start_first_run(self) -> None:
+        """Once per data folder (claimed with the demo offer): the first-run assistant."""
+        from wijkinfo.services.directory.demo import claim_demo_offer
+
+        store = self.store
+        if store is None or not self.window.isVisible():
+            return
+        self.window.tasks.run(
+            partial(claim_demo_offer, store), on_done=self._open_assistant, on_error=self._failed
+        )
+
+    def _open_assistant(self, first_time: bool) -> None:
+        from wijkinfo.ui.first_run.assistant import open_first_run
+
+        if not first_time or self.store is None or not self.window.isVisible():
+            return
+        self.assistant = open_first_run(self.store, self.window.tasks, self.window)
+        self.assistant.completed.connect(self._set_up)
+
+    def _set_up(self, setup: SetUp) -> None:
+        """The assistant closed: the window shows what it did."""
+        self.assistant = None
+        if setup.point is not None:
+            self.window.show_point_name(setup.point.name)
+        if setup.demo:
+            self.window.demo_banner.setVisible(True)
+        if setup.actor is not None:
+            self.window.set_actor(setup.actor)
+            self.window.show_status(
+                QCoreApplication.translate("Startup", "Welkom, {0}. wijkinfo is klaar.").format(
+                    setup.actor.name
+                )
+            )
+        elif setup.joined:
+            self.window.show_status(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Aangesloten bij de syncmap. Meld u aan met de naam en het wachtwoord die "
+                    "een coördinator u gaf.",
+                )
+            )
+        self.window.focus_search()
 
     def _import_areas_once(self, _count: int = 0) -> None:
         if not self._areas_started:  # later results change nothing

@@ -167,23 +167,98 @@ def test_keys_in_the_database_are_public_or_wrapped(store, people):
     assert "private_key" not in repr(kees) and "Unlocked" not in repr(kees)
 
 
-def test_a_desk_without_any_key_seals_provisionally_until_a_coordinator_signs_in(store):
-    from wijkinfo.services.people.auth import COORDINATOR, Actor
-
-    # a database from before the keys: no coordinator key, yet a signal with a contact
-    users.create_first_coordinator(store, name="Kees", password="geheim12")
+def _drop_every_key(store) -> None:
+    """As a database from before the keys: coordinators, but no key pair and no org key."""
     with store.unit_of_work() as s:
-        for grant_holder in s.scalars(select(KeyHolder)).all():
-            keys.drop_holder(s, grant_holder)
+        for holder in s.scalars(select(KeyHolder)).all():
+            keys.drop_holder(s, holder)
         for k in s.scalars(select(keys.OrgKey)).all():
             s.delete(k)
-    sid = log(store, Actor(None, "x", COORDINATOR), contact=_contact()).id
+
+
+def _private_keys_in_the_open(store) -> list[str]:
+    """Settings (the per-machine table) that hold key material."""
+    from wijkinfo.db.models import Setting
+
     with store.sessions() as s:
-        assert keys.has_provisional_key(s)
+        return [r.key for r in s.scalars(select(Setting)) if "private" in r.value_json]
+
+
+def test_without_any_coordinator_key_contact_details_are_refused_not_kept_openable(store):
+    from wijkinfo.db.models import Signal
+    from wijkinfo.services.people.auth import COORDINATOR, Actor
+
+    users.create_first_coordinator(store, name="Kees", password="geheim12")
+    _drop_every_key(store)
+    with pytest.raises(UserError, match="nog geen coördinator met een sleutel") as caught:
+        log(store, Actor(None, "x", COORDINATOR), contact=_contact())
+    assert "\n" not in str(caught.value)
+    with store.sessions() as s:  # nothing was saved, and no key waits on this desk
+        assert s.scalar(select(Signal.id)) is None and not keys.has_provisional_key(s)
+        assert s.scalar(select(keys.OrgKey.id)) is None
+    assert _private_keys_in_the_open(store) == []
+
+
+def test_a_first_org_key_is_sealed_to_the_key_holders_at_once(store):
+    """A coordinator signed in once (a key pair) but there is no org key yet: the new one is
+    sealed to them straight away, and its private half is kept nowhere on the desk."""
+    users.create_first_coordinator(store, name="Kees", password="geheim12")
+    _drop_every_key(store)
     kees = users.sign_in(store, name="Kees", password="geheim12")
-    with store.sessions() as s:
-        assert not keys.has_provisional_key(s)
+    users.create_user(store, actor=kees, name="Ans", password="2580")
+    volunteer = users.sign_in(store, name="Ans", password="2580")
+    sid = log(store, volunteer, contact=_contact()).id
+    assert _private_keys_in_the_open(store) == []
+    kees = users.sign_in(store, name="Kees", password="geheim12")
     assert _read(store, kees, sid).phone == PHONE
+
+
+def _provisional_key_as_0007_left_it(store) -> str:
+    """The setting migration 0007 writes when it seals older details without any password."""
+    import base64
+    import json
+
+    from wijkinfo.db.models import Setting
+    from wijkinfo.services.privacy.sealing import new_private_key, private_bytes
+
+    private = new_private_key()
+    with store.unit_of_work() as s:
+        row, private = keys.new_org_key(s)
+        secret = base64.b64encode(private_bytes(private)).decode()
+        s.add(
+            Setting(
+                key=keys.PROVISIONAL_SETTING,
+                value_json=json.dumps({"org_key_id": row.id, "private": secret}),
+            )
+        )
+        return row.id
+
+
+def test_a_provisional_key_goes_as_soon_as_a_key_holder_is_on_the_desk(store, data_paths):
+    from wijkinfo.services.datafolder.desk_start import open_desk
+    from wijkinfo.services.people.auth import COORDINATOR, Actor
+    from wijkinfo.services.privacy.key_status import key_status, settle_provisional_key
+
+    users.create_first_coordinator(store, name="Kees", password="geheim12")
+    _drop_every_key(store)
+    _provisional_key_as_0007_left_it(store)
+    sid = log(store, Actor(None, "x", COORDINATOR), contact=_contact()).id
+    assert not settle_provisional_key(store)  # nobody to seal it to: it waits, and says so
+    assert key_status(store).provisional_key
+    # Kees's key pair arrives (here: made by signing in on another desk and synced; the row
+    # is the same); no one signs in on this desk, yet the next start wipes the key
+    with store.unit_of_work() as s:
+        user = s.scalar(select(keys.User).where(keys.User.name == "Kees"))
+        keys.new_holder(s, secret="geheim12", user_id=user.id)
+    store.close()
+    opened = open_desk(data_paths)
+    try:
+        assert not key_status(opened.store).provisional_key
+        assert _private_keys_in_the_open(opened.store) == []
+        kees = users.sign_in(opened.store, name="Kees", password="geheim12")
+        assert _read(opened.store, kees, sid).phone == PHONE
+    finally:
+        opened.store.close()
 
 
 def test_a_wipe_also_leaves_the_change_log_but_still_travels(store, people):

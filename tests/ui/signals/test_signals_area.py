@@ -12,7 +12,7 @@ from wijkinfo.db.models import Signal, SignalContact
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
 from wijkinfo.ui.main_window import MainWindow
-from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+from wijkinfo.ui.sign_in_dialog import SignInDialog
 from wijkinfo.ui.tasks import TaskRunner
 
 
@@ -178,23 +178,6 @@ def test_sign_in_dialog_refuses_a_wrong_password(qtbot, store):
     dialog.try_accept()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.name == "Ans"
-    tasks.wait()
-
-
-def test_first_run_dialog_makes_the_coordinator(qtbot, store):
-    tasks = TaskRunner()
-    dialog = FirstCoordinatorDialog(store, tasks)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.name, "Kees")
-    qtbot.keyClicks(dialog.password, "geheim12")
-    qtbot.keyClicks(dialog.repeat, "geheim13")
-    dialog.try_accept()
-    assert "niet gelijk" in dialog.error.text()
-    dialog.repeat.clear()
-    qtbot.keyClicks(dialog.repeat, "geheim12")
-    dialog.try_accept()
-    qtbot.waitUntil(lambda: not dialog.busy)
-    assert dialog.actor is not None and dialog.actor.role == "coordinator"
     tasks.wait()
 
 

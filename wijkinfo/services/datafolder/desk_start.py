@@ -12,6 +12,7 @@ from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import Store, open_store
 from wijkinfo.services.directory.demo import directory_is_empty, is_demo
 from wijkinfo.services.people import users
+from wijkinfo.services.privacy.key_status import settle_provisional_key
 from wijkinfo.services.settings import get_setting
 from wijkinfo.services.signals.retention import STARTUP_ACTOR, get_retention, run_retention
 
@@ -34,6 +35,7 @@ def open_desk(paths: DataPaths) -> OpenedDesk:
     """
     store = open_store(paths, daily=False)
     try:
+        settle_provisional_key(store)  # a coordinator key arrived: no private key in the open
         run_retention(store, actor=STARTUP_ACTOR)  # AVG terms apply even if nobody asks
         # Then the day's backup, so that it never holds what retention just wiped, and the
         # backups older than the term for contact details go (every kind of backup).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +12,15 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.directory.phones import format_phone, parse_dutch
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SETTINGS, Change
-from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.people.first_run import require_or_set_up
 from wijkinfo.services.settings import get_setting, set_setting
 
 LOGO_NAME = "logo"
+#: A letterhead logo is small; a bigger file is a mistake (a photo) or worse (a decompression bomb).
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+MAX_LOGO_PIXELS = 6000 * 6000
+_MAGIC = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg"}
 
 
 @dataclass(frozen=True)
@@ -41,10 +47,45 @@ def load_point_settings(store: Store) -> PointSettings:
         )
 
 
+def _usable_logo(path: str) -> str:
+    """The suffix the copy gets (from the file's content, not its name), or one clear line."""
+    refused = UserError(
+        "Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens "
+        "5 MB.",
+        file=Path(path).name,
+    )
+    p = Path(path)
+    try:
+        if not p.is_file() or p.stat().st_size > MAX_LOGO_BYTES:
+            raise refused
+        with p.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise refused from exc
+    suffix = next((s for magic, s in _MAGIC.items() if head.startswith(magic)), None)
+    if suffix is None or logo_problem(path):
+        raise refused
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(str(p)).getSize()
+    except Exception as exc:  # any unreadable image is refused the same way
+        raise refused from exc
+    if width * height > MAX_LOGO_PIXELS:
+        raise refused
+    return suffix
+
+
+def _check_allowed(store: Store, actor: Actor | None) -> None:
+    """Before anything is checked or copied: a refusal leaves no logo in the data folder."""
+    with store.sessions() as session:
+        require_or_set_up(session, actor, "settings.edit")
+
+
 def save_point_settings(
     store: Store,
     *,
-    actor: Actor,
+    actor: Actor | None,
     name: str,
     address: str = "",
     phone: str = "",
@@ -52,8 +93,10 @@ def save_point_settings(
     logo: str = "",
 ) -> PointSettings:
     """Check and save the letterhead. A new logo is copied into the data folder, so the sheet
-    still prints when the original file (on a USB stick, in Downloads) is gone."""
-    require(actor, "settings.edit")
+    still prints when the original file (on a USB stick, in Downloads) is gone.
+
+    A coordinator may; so may anyone while no user exists yet (the first-run assistant)."""
+    _check_allowed(store, actor)
     name, address, hours = _text(name), _text(address), _text(hours)
     if not name:
         raise UserError("Vul de naam van het informatiepunt in.")
@@ -71,29 +114,37 @@ def save_point_settings(
         phone = format_phone(phone)
     logo = (logo or "").strip()
     current = load_point_settings(store)
+    staged: Path | None = None
+    target: Path | None = None
     if logo and logo != current.logo:
-        problem = logo_problem(logo)
-        if problem:
-            raise UserError(
-                "Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand.",
-                file=logo,
-            )
-        target = store.paths.root / (LOGO_NAME + Path(logo).suffix.lower())
+        suffix = _usable_logo(logo)
+        target = store.paths.root / (LOGO_NAME + suffix)
+        staged = target.with_name(f".{target.name}.{os.getpid()}.new")
         try:
-            shutil.copyfile(logo, target)
+            shutil.copyfile(logo, staged)
         except OSError as exc:
+            staged.unlink(missing_ok=True)
             raise UserError(
                 "Het logo {file} kan niet worden gekopieerd. Kies een ander bestand.", file=logo
             ) from exc
         logo = str(target)
-    with store.unit_of_work() as session:
-        for key, value in (
-            ("point_name", name),
-            ("point_address", address),
-            ("point_phone", phone),
-            ("point_hours", hours),
-            ("point_logo", logo),
-        ):
-            set_setting(session, key, value)
+    try:
+        with store.unit_of_work() as session:
+            require_or_set_up(session, actor, "settings.edit")
+            for key, value in (
+                ("point_name", name),
+                ("point_address", address),
+                ("point_phone", phone),
+                ("point_hours", hours),
+                ("point_logo", logo),
+            ):
+                set_setting(session, key, value)
+    except BaseException:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+        raise
+    if staged is not None and target is not None:
+        # Only now the old logo is replaced: a refusal above leaves the letterhead as it was.
+        os.replace(staged, target)
     store.events.publish(Change(SETTINGS, ("point",)))
     return PointSettings(name, address, phone, hours, logo)

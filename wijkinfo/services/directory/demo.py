@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from wijkinfo.db.models import Service
+from wijkinfo.db.models import Service, Setting
 from wijkinfo.resources import resources_dir
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
@@ -88,5 +88,6 @@ def load_demo(store: Store, *, actor: Actor | None = None) -> DemoResult:
                 reason=writer.out.rejected[0].message,
             )
         set_setting(session, "demo", True)
-        set_setting(session, "point_name", "Wijkinformatiepunt Lindestad (demo)")
+        if session.get(Setting, "point_name") is None:  # a name typed at set-up stays
+            set_setting(session, "point_name", "Wijkinformatiepunt Lindestad (demo)")
     return DemoResult(services=len(data["services"]), already_loaded=False)

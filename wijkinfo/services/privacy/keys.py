@@ -6,10 +6,13 @@ Works inside the caller's session (the people and privacy services own the trans
   the password. Signing in unwraps it (:func:`unlock`); it lives in the Actor in memory only.
 - The organisation key pair seals contact details. Its private half is stored only sealed to
   key holders (:class:`OrgKeyGrant`): the coordinators with access and the recovery sheet.
-- A database that has contact details but no coordinator key yet (just migrated, or a desk that
-  never met a coordinator) gets a *provisional* organisation key whose private half waits in a
-  per-machine setting; the first coordinator who signs in there takes it over, and the setting
-  is wiped. Until then that one desk is as open as before, and says so on the Privacy page.
+- A desk never keeps an organisation private key in the open. When there is no organisation
+  key yet, a new one is sealed at once to every key holder on this desk (public keys suffice)
+  and its private half is dropped; with no key holder at all, contact details are refused.
+- Only migration 0007 could not help it: the contact details stored before it were sealed to a
+  *provisional* key whose private half waits in a per-machine setting, because no password was
+  known then. It is sealed to the key holders and wiped the moment one exists on the desk (at
+  start-up, after a sync, at a coordinator's sign-in); until then the Privacy page says so.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sqlalchemy.orm import Session
 from wijkinfo.db.base import new_id, utcnow
 from wijkinfo.db.engine import authored_by
 from wijkinfo.db.models import KeyHolder, OrgKey, OrgKeyGrant, Setting, User
+from wijkinfo.services.errors import UserError
 from wijkinfo.services.privacy import sealing
 from wijkinfo.services.privacy.sealing import Unlocked
 
@@ -118,19 +122,28 @@ def find_current_org_key(session: Session) -> OrgKey | None:
     )
 
 
+def no_key_holder() -> UserError:
+    return UserError(
+        "Contactgegevens kunnen op deze computer nog niet veilig worden bewaard: er is nog geen "
+        "coördinator met een sleutel. Laat een coördinator één keer aanmelden, of sla het "
+        "signaal op zonder contactgegevens."
+    )
+
+
 def current_org_key(session: Session) -> OrgKey:
-    """The key new contact details are sealed to (a provisional one when there is none)."""
+    """The key new contact details are sealed to.
+
+    With none yet, a new one is sealed to every key holder here and its private half is not
+    kept; with no key holder either, nobody could ever open the details: UserError."""
     row = find_current_org_key(session)
     if row is not None:
         return row
+    holders = list(session.scalars(select(KeyHolder)))
+    if not holders:
+        raise no_key_holder()
     row, private = new_org_key(session)
-    secret = base64.b64encode(sealing.private_bytes(private)).decode()
-    session.add(
-        Setting(
-            key=PROVISIONAL_SETTING,
-            value_json=json.dumps({"org_key_id": row.id, "private": secret}),
-        )
-    )
+    for holder in holders:
+        add_grant(session, org_key=row, private=private, holder=holder, granted_by=None)
     return row
 
 
@@ -138,18 +151,25 @@ def has_provisional_key(session: Session) -> bool:
     return session.get(Setting, PROVISIONAL_SETTING) is not None
 
 
-def take_over_provisional(session: Session, *, by_user: str | None) -> None:
-    """Seal a provisional organisation key to every key holder, then wipe it from this desk."""
+def take_over_provisional(session: Session, *, by_user: str | None) -> bool:
+    """Seal a provisional organisation key to every key holder, then wipe it from this desk.
+
+    False (and the key stays) while there is no key holder to seal it to."""
     row = session.get(Setting, PROVISIONAL_SETTING)
     if row is None:
-        return
+        return False
+    holders = list(session.scalars(select(KeyHolder)))
+    if not holders:
+        return False
     data = json.loads(row.value_json)
     org_key = session.get(OrgKey, data["org_key_id"])
     if org_key is not None:
         private = sealing.load_private(base64.b64decode(data["private"]))
-        for holder in session.scalars(select(KeyHolder)):
+        for holder in holders:
             add_grant(session, org_key=org_key, private=private, holder=holder, granted_by=by_user)
     session.delete(row)
+    session.flush()
+    return True
 
 
 def open_org_key(session: Session, unlocked: Unlocked, org_key_id: str) -> X25519PrivateKey | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.privacy.key_status import settle_provisional_key
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.sync import folder_sync, hub_sync
 from wijkinfo.services.sync import sync_settings as cfg
@@ -23,7 +24,30 @@ def sync_once(
     progress: Progress | None = None,
     allow_large_delete: bool = False,
 ) -> SyncSummary:
-    """Sync with ``folder``, or with the chosen folder or hub; the same summary either way."""
+    """Sync with ``folder``, or with the chosen folder or hub; the same summary either way.
+
+    Key holders may have arrived: a provisional contact key waiting here is sealed to them."""
+    summary = _sync(
+        store,
+        actor=actor,
+        folder=folder,
+        passphrase=passphrase,
+        progress=progress,
+        allow_large_delete=allow_large_delete,
+    )
+    settle_provisional_key(store)
+    return summary
+
+
+def _sync(
+    store: Store,
+    *,
+    actor: Actor,
+    folder: Path | None,
+    passphrase: str | None,
+    progress: Progress | None,
+    allow_large_delete: bool,
+) -> SyncSummary:
     if folder is None:
         chosen = cfg.read_settings(store).folder
         if is_hub_target(chosen):

@@ -147,12 +147,15 @@ def install_signals(shell: Shell, context: DeskContext) -> SignalsShell:
         context.tasks.run(partial(has_users, context.store), on_done=sign_in_or_first)
 
     def sign_in_or_first(anyone: bool) -> None:
-        if not anyone:
-            from wijkinfo.ui.sign_in_dialog import make_first_coordinator
+        if not anyone:  # the coordinator and recovery steps of the first-run assistant
+            from wijkinfo.ui.first_run.assistant import COORDINATOR_STEPS, open_first_run
 
-            actor = make_first_coordinator(context.store, context.tasks, shell.dialog_parent())
-            if actor is not None:
-                context.set_actor(actor)
+            assistant = open_first_run(
+                context.store, context.tasks, shell.dialog_parent(), steps=COORDINATOR_STEPS
+            )
+            assistant.completed.connect(
+                lambda setup: context.set_actor(setup.actor) if setup.actor else None
+            )
             return
         signed_in = context.actor().user_id is not None
         dialog = SignInDialog(
