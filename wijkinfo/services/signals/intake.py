@@ -23,6 +23,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.privacy.contacts import seal_contact
+from wijkinfo.services.vocabulary.places import resolve_place
 
 MAX_DESCRIPTION = 2000
 MAX_PLACE = 200
@@ -206,6 +207,8 @@ def log_signal(
             raise UserError(
                 "Het thema {theme} bestaat niet. Kies een thema uit de lijst.", theme=theme_code
             )
+        # from the shared list, stored by code: a report per wijk does not depend on spelling
+        wijk, buurt = resolve_place(session, wijk=wijk, buurt=buurt)
         org_ids = tuple(dict.fromkeys(organization_ids))
         for org_id in org_ids:
             if session.get(Organization, org_id) is None:
