@@ -23,7 +23,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.privacy.contacts import seal_contact
-from wijkinfo.services.vocabulary.places import resolve_place
+from wijkinfo.services.vocabulary.places import read_places, resolve_place
 
 MAX_DESCRIPTION = 2000
 MAX_PLACE = 200
@@ -84,10 +84,14 @@ def list_organizations(store: Store) -> list[tuple[str, str]]:
         ]
 
 
-def known_wijken(store: Store) -> list[str]:
-    """Wijken used before, for completion while typing."""
+def known_wijken(store: Store) -> list[tuple[str, str]]:
+    """(code, name) of the list's wijken, retired ones too, then text that signals carry from
+    before the list: every value the review queue can filter on."""
     with store.sessions() as session:
-        return sorted(w for w in session.scalars(select(Signal.wijk).distinct()) if w)
+        listed = [(p.code, p.name) for p in read_places(session, retired=True) if p.is_wijk]
+        codes = {code for code, _name in listed}
+        stored = session.scalars(select(Signal.wijk).distinct())
+        return listed + sorted((w, w) for w in stored if w and w not in codes)
 
 
 def parse_date(value: date | str | None, *, today: date) -> date:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.desk.tallies import Tallies, TallyRecorded
-from wijkinfo.services.events import TALLIES, Change
+from wijkinfo.services.desk.tallies import Choice, Tallies, TallyRecorded
+from wijkinfo.services.events import TALLIES, VOCABULARY, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.elided_label import ElidedLabel
 from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class TallyBar(QWidget):
@@ -66,9 +67,6 @@ class TallyBar(QWidget):
         top.addWidget(channel_box)
         self.wijk = QComboBox(self)
         self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
-        self.wijk.addItem(self.tr("Wijk: onbekend"), "")
-        for wijk in tallies.wijken():
-            self.wijk.addItem(wijk.name, wijk.code)
         top.addWidget(self.wijk)
         self.undo_button = QPushButton(self.tr("Laatste ongedaan maken"), self)
         self.undo_button.setEnabled(False)
@@ -83,23 +81,48 @@ class TallyBar(QWidget):
 
         row = FlowLayout()
         row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self))
+        self._theme_row = row
+        self._theme_widgets: list[QWidget] = []
         self.theme_buttons: dict[str, QPushButton] = {}
-        themes = tallies.themes()
-        if not themes:
-            row.addWidget(QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self))
-        for theme in themes:
-            button = QPushButton(theme.name.replace("&", "&&"), self)  # "&" is no shortcut
-            button.setToolTip(self.tr("Tel een contact: {0}").format(theme.name))
-            button.setAccessibleName(self.tr("Tel een contact: {0}").format(theme.name))
-            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
-            self.theme_buttons[theme.code] = button
-            row.addWidget(button)
+        self._show_lists((tallies.themes(), tallies.wijken()))  # as before: small, at once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(row)
         self.refresh_totals()
+
+    def fill_lists(self) -> None:
+        """Read the shared list again (a coordinator changed it) and show it."""
+        tallies = self._tallies
+        self._tasks.run(lambda: (tallies.themes(), tallies.wijken()), on_done=self._show_lists)
+
+    def _show_lists(self, lists: tuple[list[Choice], list[Choice]]) -> None:
+        """One button per theme of the shared list, and its wijken in the wijk list."""
+        themes, wijken = lists
+        for widget in self._theme_widgets:
+            self._theme_row.removeWidget(widget)
+            widget.deleteLater()
+        self._theme_widgets, self.theme_buttons = [], {}
+        if not themes:
+            empty = QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self)
+            self._theme_widgets.append(empty)
+            self._theme_row.addWidget(empty)
+        for theme in themes:
+            name = shown(theme.name, theme.name_en)
+            button = QPushButton(name.replace("&", "&&"), self)  # "&" is no shortcut
+            button.setToolTip(self.tr("Tel een contact: {0}").format(name))
+            button.setAccessibleName(self.tr("Tel een contact: {0}").format(name))
+            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
+            self.theme_buttons[theme.code] = button
+            self._theme_widgets.append(button)
+            self._theme_row.addWidget(button)
+        current = self.wijk.currentData()
+        self.wijk.clear()
+        self.wijk.addItem(self.tr("Wijk: onbekend"), "")
+        for wijk in wijken:
+            self.wijk.addItem(wijk.name, wijk.code)
+        self.wijk.setCurrentIndex(max(0, self.wijk.findData(current)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -145,6 +168,8 @@ class TallyBar(QWidget):
     def on_change(self, change: Change) -> None:
         if change.topic == TALLIES:
             self.refresh_totals()
+        elif change.topic == VOCABULARY:
+            self.fill_lists()
 
     def refresh_totals(self) -> None:
         self._tasks.run(self._tallies.desk_totals, on_done=self._show_totals)

@@ -131,8 +131,8 @@ class SignalReviewView(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.wijk.addItem(self.tr("Alle wijken"), "")
-        for name in signals.known_wijken(self.store):
-            self.wijk.addItem(name, name)
+        for code, name in signals.known_wijken(self.store):
+            self.wijk.addItem(name, code)
         self.assigned.addItem(self.tr("Iedereen"), "")
         self.assigned.addItem(self.tr("Nog niemand"), "-")
         actor = self._actor()
