@@ -31,10 +31,12 @@ def key(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "", fold(text or ""))
 
 
-def clean_name(value: object, *, what: str) -> str:
+def clean_name(value: object, *, place: bool) -> str:
     """A name typed in Beheer: single spaces, not empty, not too long, at least one letter."""
     if not isinstance(value, str) or not value.strip():
-        raise UserError("Vul de naam van {what} in.", what=what)
+        if place:
+            raise UserError("Vul de naam van de wijk of buurt in.")
+        raise UserError("Vul de naam van het thema in.")
     name = " ".join(value.split())
     if len(name) > MAX_NAME:
         raise UserError("De naam is te lang (meer dan {max} tekens).", max=MAX_NAME)

@@ -146,7 +146,7 @@ def _clash(session: Session, name: str, parent_id: str | None, besides: str = ""
 def add_place(store: Store, *, actor: Actor, name: str, wijk_code: str = "") -> PlaceEntry:
     """A new wijk, or a buurt of ``wijk_code``; at once in the tally, the form and the filters."""
     require(actor, "directory.edit")
-    clean = clean_name(name, what="de wijk of buurt")
+    clean = clean_name(name, place=True)
     with store.unit_of_work(author=actor.user_id) as session:
         parent = _get(session, wijk_code) if wijk_code else None
         if parent is not None and parent.parent_id is not None:
@@ -178,7 +178,7 @@ def add_place(store: Store, *, actor: Actor, name: str, wijk_code: str = "") -> 
 def rename_place(store: Store, *, actor: Actor, code: str, name: str) -> PlaceEntry:
     """A better spelling; the code stays, so old signals and counts follow the new name."""
     require(actor, "directory.edit")
-    clean = clean_name(name, what="de wijk of buurt")
+    clean = clean_name(name, place=True)
     with store.unit_of_work(author=actor.user_id) as session:
         area = _get(session, code)
         same = _clash(session, clean, area.parent_id, besides=code)

@@ -62,7 +62,7 @@ def theme_names(session: Session) -> dict[str, ThemeEntry]:
 def _english(value: object) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return clean_name(value, what="het thema in het Engels")
+    return clean_name(value, place=False)
 
 
 def _days(value: object) -> int:
@@ -92,7 +92,7 @@ def add_theme(
     """A new theme, offered at once on the tally bar, in the signal form and the filters."""
     require(actor, "directory.edit")
     clean, english, days = (
-        clean_name(name, what="het thema"),
+        clean_name(name, place=False),
         _english(name_en),
         _days(response_days),
     )
@@ -134,7 +134,7 @@ def rename_theme(
 ) -> ThemeEntry:
     """A better name (and English name); the code stays, so counts and signals keep theirs."""
     require(actor, "directory.edit")
-    clean, english = clean_name(name, what="het thema"), _english(name_en)
+    clean, english = clean_name(name, place=False), _english(name_en)
     with store.unit_of_work(author=actor.user_id) as session:
         theme = _get(session, code)
         other = _same_name(session, clean, besides=code)

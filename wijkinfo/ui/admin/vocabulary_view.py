@@ -74,7 +74,7 @@ class VocabularyView(QWidget):
         self.theme_days.setSuffix(self.tr(" werkdagen"))
         add_theme = self._button(self.tr("Thema &toevoegen"), "vocabAddTheme", self.add_theme)
         self.rename_theme_button = self._button(
-            self.tr("Naam &wijzigen"), "vocabRenameTheme", self.rename_theme
+            self.tr("Naam w&ijzigen"), "vocabRenameTheme", self.rename_theme
         )
         self.retire_theme_button = self._button(
             self.tr("Niet meer &gebruiken"), "vocabRetireTheme", self.toggle_theme
@@ -83,7 +83,7 @@ class VocabularyView(QWidget):
         theme_form = QFormLayout()
         theme_form.addRow(self.tr("&Naam"), self.theme_name)
         theme_form.addRow(self.tr("Naam in het &Engels"), self.theme_name_en)
-        theme_form.addRow(self.tr("Reactie&termijn signalen"), self.theme_days)
+        theme_form.addRow(self.tr("Reactietermijn &signalen"), self.theme_days)
         self._box(
             theme_box,
             self.theme_list,
@@ -99,7 +99,7 @@ class VocabularyView(QWidget):
         self.place_wijk = QComboBox(self)
         self.place_wijk.setObjectName("vocabPlaceWijk")
         add_place = self._button(
-            self.tr("&Wijk of buurt toevoegen"), "vocabAddPlace", self.add_place
+            self.tr("Wijk of buurt toe&voegen"), "vocabAddPlace", self.add_place
         )
         self.rename_place_button = self._button(
             self.tr("Naam wij&zigen"), "vocabRenamePlace", self.rename_place
@@ -110,7 +110,7 @@ class VocabularyView(QWidget):
         place_box = QGroupBox(self.tr("Wijken en buurten"), self)
         place_form = QFormLayout()
         place_form.addRow(self.tr("Naa&m"), self.place_name)
-        place_form.addRow(self.tr("Hoort &bij"), self.place_wijk)
+        place_form.addRow(self.tr("Hoort bi&j"), self.place_wijk)
         self._box(
             place_box,
             self.place_list,
