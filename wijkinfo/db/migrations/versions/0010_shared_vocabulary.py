@@ -21,6 +21,7 @@ import logging
 import re
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -132,7 +133,7 @@ class Places:
         return self.add(code, tidy(text), wijk, known=False)
 
 
-def _directory_terms(conn: sa.engine.Connection, taxonomy: str) -> list[sa.Row]:
+def _directory_terms(conn: sa.engine.Connection, taxonomy: str) -> list[sa.Row[Any]]:
     return list(
         conn.execute(
             sa.text(
@@ -162,10 +163,10 @@ def _directory_places(conn: sa.engine.Connection, places: Places) -> None:
     terms = _directory_terms(conn, AREA_TAXONOMY)
     by_id = {t.id: t for t in terms}
 
-    def code_of(t: sa.Row) -> str:
+    def code_of(t: sa.Row[Any]) -> str:
         return str(t.code or f"wijk-{slug(t.name)}")
 
-    def top(t: sa.Row) -> sa.Row:
+    def top(t: sa.Row[Any]) -> sa.Row[Any]:
         seen = set()
         while t.parent_id in by_id and t.id not in seen:
             seen.add(t.id)
@@ -183,7 +184,9 @@ def _directory_places(conn: sa.engine.Connection, places: Places) -> None:
 def _map_signals(conn: sa.engine.Connection, places: Places) -> list[tuple[str, str]]:
     """Each stored (wijk, buurt) pair becomes codes; returns what stayed as written."""
     kept: list[tuple[str, str]] = []
-    pairs = conn.execute(sa.text("SELECT DISTINCT wijk, buurt FROM signal")).all()
+    pairs: list[tuple[str | None, str | None]] = [
+        (r[0], r[1]) for r in conn.execute(sa.text("SELECT DISTINCT wijk, buurt FROM signal"))
+    ]
     mapped: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
     for wijk_text, buurt_text in pairs:
         wijk = places.find(wijk_text, wijk=None, buurt=False)
@@ -220,8 +223,11 @@ def _map_signals(conn: sa.engine.Connection, places: Places) -> list[tuple[str, 
 
 def _map_tallies(conn: sa.engine.Connection, places: Places) -> list[tuple[str, str]]:
     kept: list[tuple[str, str]] = []
-    for (text,) in conn.execute(sa.text("SELECT DISTINCT wijk FROM contact_tally")).all():
-        if not written(text):
+    texts: list[str | None] = [
+        r[0] for r in conn.execute(sa.text("SELECT DISTINCT wijk FROM contact_tally"))
+    ]
+    for text in texts:
+        if text is None or not written(text):
             continue
         code = places.find(text, wijk=None, buurt=False)
         if code is None and looks_like_a_name(text):
