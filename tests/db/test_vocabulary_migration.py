@@ -127,6 +127,7 @@ def test_free_text_places_become_one_list_and_nothing_is_lost(data_paths):
         assert by_code["gezondheid-zorg"].name == "Gezondheid & zorg"
         assert by_code["geldzorgen"].response_days == 5  # the signal themes keep their terms
         assert by_code["veiligheid"].response_days == 3
+        assert by_code["geldzorgen"].name_en == "Money worries & debt"  # for the English UI
 
         per_wijk = dict(signal_counts(store, actor=kees).per_wijk)
         assert per_wijk["Overvecht"] == 6
@@ -134,7 +135,7 @@ def test_free_text_places_become_one_list_and_nothing_is_lost(data_paths):
 
         # the new table and column are captured for sync from now on
         places.add_place(store, actor=kees, name="Zuilen")
-        themes.rename_theme(store, actor=kees, code="wonen", name="Wonen", name_en="Housing")
+        themes.rename_theme(store, actor=kees, code="wonen", name="Wonen", name_en="Homes")
         with store.engine.connect() as conn:
             tables = conn.execute(text("SELECT table_name FROM outbox_change")).scalars().all()
         assert {"area", "signal_theme"} <= set(tables)

@@ -39,6 +39,7 @@ class ThemeInfo:
     name: str
     parent_id: str | None
     response_days: int
+    name_en: str = ""  # shown in the English UI when a coordinator gave one
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,10 @@ def list_themes(store: Store) -> list[ThemeInfo]:
         rows = session.scalars(
             select(SignalTheme).where(SignalTheme.active).order_by(SignalTheme.name)
         )
-        return [ThemeInfo(t.id, t.code, t.name, t.parent_id, t.response_days) for t in rows]
+        return [
+            ThemeInfo(t.id, t.code, t.name, t.parent_id, t.response_days, t.name_en or "")
+            for t in rows
+        ]
 
 
 def list_organizations(store: Store) -> list[tuple[str, str]]:

@@ -42,6 +42,7 @@ class SignalRow:
     overdue: bool
     summary: str
     version: int
+    theme_name_en: str = ""  # the theme's English name, when a coordinator gave one
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def queue_page(
                 User.name,
                 func.substr(Signal.description, 1, SUMMARY + 80),
                 Signal.version,
+                SignalTheme.name_en,
             )
             .join(SignalTheme, SignalTheme.id == Signal.theme_id)
             .outerjoin(User, User.id == Signal.assigned_to)
@@ -163,6 +165,7 @@ def queue_page(
                     overdue=r[8] not in CLOSED and today > due,
                     summary=summary_of(r[11]),
                     version=r[12],
+                    theme_name_en=r[13] or "",
                 )
             )
         total = len(rows)

@@ -116,6 +116,7 @@ def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
         overdue=signal.status not in CLOSED and today > due,
         summary=summary_of(signal.description),
         version=signal.version,
+        theme_name_en=signal.theme.name_en or "",
     )
 
 

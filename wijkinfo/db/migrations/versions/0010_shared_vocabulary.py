@@ -43,6 +43,20 @@ AREA_TAXONOMY = "wijkinfo-wijk"
 NEAR = 0.84
 
 
+# The nine signal themes of 0003 get an English name (unless a coordinator renamed them).
+DEFAULT_ENGLISH = {
+    ("geldzorgen", "Geldzorgen & schulden"): "Money worries & debt",
+    ("zorg", "Zorg & ondersteuning"): "Care & support",
+    ("wonen", "Wonen"): "Housing",
+    ("werk_inkomen", "Werk & inkomen"): "Work & income",
+    ("eenzaamheid", "Eenzaamheid"): "Loneliness",
+    ("veiligheid", "Veiligheid"): "Safety",
+    ("jeugd_gezin", "Jeugd & gezin"): "Youth & family",
+    ("digitale_overheid", "Digitale overheid"): "Digital government",
+    ("anders", "Anders"): "Other",
+}
+
+
 def theme_id(code: str) -> str:
     return str(uuid.uuid5(NS, f"signal_theme/{code}"))
 
@@ -277,6 +291,11 @@ def upgrade() -> None:
     with op.batch_alter_table("area", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_area_parent_id"), ["parent_id"], unique=False)
 
+    for (code, dutch), english in DEFAULT_ENGLISH.items():
+        conn.execute(
+            sa.text("UPDATE signal_theme SET name_en = :en WHERE code = :c AND name = :nl"),
+            {"en": english, "c": code, "nl": dutch},
+        )
     _fill_themes(conn)
     places = Places()
     _directory_places(conn, places)
