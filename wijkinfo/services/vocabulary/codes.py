@@ -3,6 +3,7 @@ offline get the same row, and typed text compared the way a volunteer types it."
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 
@@ -23,12 +24,16 @@ def area_id(code: str) -> str:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """A readable code part; a name in another script gets a short digest of itself."""
+    plain = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if plain or not key(text):
+        return plain
+    return "x" + hashlib.sha1(key(text).encode()).hexdigest()[:10]
 
 
 def key(text: str | None) -> str:
     """A name with case, spaces, dashes and accents gone: "Overvecht " and "overvecht" agree."""
-    return re.sub(r"[^a-z0-9]+", "", fold(text or ""))
+    return re.sub(r"[\W_]+", "", fold(text or ""))
 
 
 def clean_name(value: object, *, place: bool) -> str:

@@ -17,6 +17,7 @@ not captured for sync (every replica makes the same ones itself).
 """
 
 import difflib
+import hashlib
 import logging
 import re
 import uuid
@@ -66,12 +67,16 @@ def area_id(code: str) -> str:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """A readable code part; a name in another script gets a short digest of itself."""
+    plain = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if plain or not key(text):
+        return plain
+    return "x" + hashlib.sha1(key(text).encode()).hexdigest()[:10]
 
 
 def key(text: str | None) -> str:
     """What is left of a typed place once case, spaces, dashes and accents are gone."""
-    return re.sub(r"[^a-z0-9]+", "", fold(text or ""))
+    return re.sub(r"[\W_]+", "", fold(text or ""))
 
 
 def tidy(text: str) -> str:
@@ -88,7 +93,11 @@ def written(text: str | None) -> bool:
 
 
 def looks_like_a_name(text: str | None) -> bool:
-    return sum(c.isalpha() for c in text or "") >= 2 and len((text or "").strip()) <= 200
+    return (
+        len(key(text)) >= 2
+        and any(c.isalpha() for c in text or "")
+        and len((text or "").strip()) <= 200
+    )
 
 
 class Places:
