@@ -1054,6 +1054,17 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PlacePickers</name>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+</context>
+<context>
     <name>PointSettingsView</name>
     <message>
         <source>Bijvoorbeeld: 030-1234567</source>
@@ -3685,6 +3696,54 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Choose every 1 to 1440 minutes. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Vul de naam van het thema in.</source>
+        <translation>Fill in the name of the theme.</translation>
+    </message>
+    <message>
+        <source>De naam is te lang (meer dan {max} tekens).</source>
+        <translation>The name is too long (more than {max} characters).</translation>
+    </message>
+    <message>
+        <source>Een naam heeft minstens één letter of cijfer. Kijk de naam na.</source>
+        <translation>A name has at least one letter or digit. Check the name.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de wijk of buurt in.</source>
+        <translation>Fill in the name of the district or neighbourhood.</translation>
+    </message>
+    <message>
+        <source>‘{value}’ staat niet in de lijst van buurten van deze wijk. Kies een buurt uit de lijst.</source>
+        <translation>‘{value}’ is not in the list of neighbourhoods of this district. Choose a neighbourhood from the list.</translation>
+    </message>
+    <message>
+        <source>De wijk of buurt {code} bestaat niet (meer).</source>
+        <translation>The district or neighbourhood {code} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>‘{value}’ staat niet in de lijst van wijken. Kies een wijk uit de lijst.</source>
+        <translation>‘{value}’ is not in the list of districts. Choose a district from the list.</translation>
+    </message>
+    <message>
+        <source>Een buurt hoort bij een wijk, niet bij een andere buurt.</source>
+        <translation>A neighbourhood belongs to a district, not to another neighbourhood.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ staat al in de lijst.</source>
+        <translation>‘{name}’ is already in the list.</translation>
+    </message>
+    <message>
+        <source>Het thema {code} bestaat niet (meer). Kies een thema uit de lijst.</source>
+        <translation>The theme {code} does not exist (any more). Choose a theme from the list.</translation>
+    </message>
+    <message>
+        <source>Het thema ‘{name}’ staat al in de lijst.</source>
+        <translation>The theme ‘{name}’ is already in the list.</translation>
+    </message>
+    <message>
+        <source>Dit is het laatste thema. Voeg eerst een ander thema toe.</source>
+        <translation>This is the last theme. Add another theme first.</translation>
+    </message>
+    <message>
         <source>Dit bestand is met een ander wachtwoord versleuteld. Controleer het wachtwoord van de syncmap.</source>
         <translation>This file was encrypted with another passphrase. Check the sync folder passphrase.</translation>
     </message>
@@ -4574,6 +4633,129 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>De bewaartermijnen zijn opgeslagen.</source>
         <translation>The retention terms have been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyView</name>
+    <message>
+        <source>Eén lijst voor de telling, de signalen, het zoeken en de rapporten. Een thema of wijk die u niet meer gebruikt, blijft bewaard voor oude tellingen en signalen.</source>
+        <translation>One list for the tally, the signals, the search and the reports. A theme or district you no longer use is kept for old counts and signals.</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source> werkdagen</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Thema &amp;toevoegen</source>
+        <translation>Add &amp;theme</translation>
+    </message>
+    <message>
+        <source>Naam w&amp;ijzigen</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Niet meer &amp;gebruiken</source>
+        <translation>Stop &amp;using</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Naam in het &amp;Engels</source>
+        <translation>Name in &amp;English</translation>
+    </message>
+    <message>
+        <source>Reactietermijn &amp;signalen</source>
+        <translation>Response time for &amp;signals</translation>
+    </message>
+    <message>
+        <source>Wijken en buurten</source>
+        <translation>Districts and neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Wijk of buurt toe&amp;voegen</source>
+        <translation>Add district or neigh&amp;bourhood</translation>
+    </message>
+    <message>
+        <source>Naam wij&amp;zigen</source>
+        <translation>Ren&amp;ame</translation>
+    </message>
+    <message>
+        <source>Niet meer gebr&amp;uiken</source>
+        <translation>Stop us&amp;ing</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Hoort bi&amp;j</source>
+        <translation>Belongs t&amp;o</translation>
+    </message>
+    <message>
+        <source> (niet meer in gebruik)</source>
+        <translation> (no longer in use)</translation>
+    </message>
+    <message>
+        <source>{0} werkdagen</source>
+        <translation>{0} working days</translation>
+    </message>
+    <message>
+        <source>— een nieuwe wijk —</source>
+        <translation>— a new district —</translation>
+    </message>
+    <message>
+        <source>buurt van {0}</source>
+        <translation>neighbourhood of {0}</translation>
+    </message>
+    <message>
+        <source>‘{0}’ ({1}×)</source>
+        <translation>‘{0}’ ({1}×)</translation>
+    </message>
+    <message>
+        <source>Niet in de lijst (zo ingevuld vóór de lijst, bewaard zoals het er stond): {0}. Voeg de wijk of buurt toe als die bestaat.</source>
+        <translation>Not in the list (typed like this before the list, kept as it was written): {0}. Add the district or neighbourhood if it exists.</translation>
+    </message>
+    <message>
+        <source>Weer &amp;gebruiken</source>
+        <translation>Use a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Weer gebr&amp;uiken</source>
+        <translation>Use aga&amp;in</translation>
+    </message>
+    <message>
+        <source>Het thema staat in de lijst.</source>
+        <translation>The theme is in the list.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een thema in de lijst.</source>
+        <translation>Choose a theme in the list first.</translation>
+    </message>
+    <message>
+        <source>De naam is gewijzigd.</source>
+        <translation>The name has been changed.</translation>
+    </message>
+    <message>
+        <source>Bewaard.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>De wijk of buurt staat in de lijst.</source>
+        <translation>The district or neighbourhood is in the list.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een wijk of buurt in de lijst.</source>
+        <translation>Choose a district or neighbourhood in the list first.</translation>
+    </message>
+    <message>
+        <source>Thema's en wijken</source>
+        <translation>Themes and districts</translation>
     </message>
 </context>
 </TS>

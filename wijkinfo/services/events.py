@@ -17,6 +17,7 @@ REFERRALS = "referrals"
 SETTINGS = "settings"
 USERS = "users"
 CORRECTIONS = "corrections"
+VOCABULARY = "vocabulary"  # the shared themes and wijken
 
 
 @dataclass(frozen=True)

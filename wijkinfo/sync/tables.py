@@ -1,6 +1,7 @@
 """Which tables travel between replicas, and which stay on this machine.
 
-Synced: the directory (HSDS tables, taxonomies, search words, signal themes, users and their
+Synced: the directory (HSDS tables, taxonomies, search words, the shared
+themes (signal_theme) and wijken (area), users and their
 public or sealed contact keys) and what the
 desks produce (signals with their history, notes, contacts and traces; tallies; referral counts;
 "klopt er iets niet" reports). Directory tables are *coordinator-owned*: a change to them is
@@ -41,6 +42,7 @@ COORDINATOR_TABLES: tuple[str, ...] = (
     "attribute",
     "search_synonym",
     "signal_theme",
+    "area",
     "service_public_note",
 )
 DESK_TABLES: tuple[str, ...] = (

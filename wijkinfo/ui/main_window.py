@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
     def install_areas(self) -> None:
         """Every area after Zoeken, in the order of the desk's work: refer, signal, manage."""
         from wijkinfo.ui.admin.exchange_view import ExchangeView
+        from wijkinfo.ui.admin.vocabulary_view import install_vocabulary
         from wijkinfo.ui.desk.corrections_view import install_corrections
         from wijkinfo.ui.desk.referral_areas import install_referral_areas
         from wijkinfo.ui.signals.service_signals import install_service_signals
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         # Verwijzen, tally bar, Beheer tabs
         self.referrals = install_referral_areas(self, context, search)
         self.signals_area = install_signals(self, context).area  # Signalen, sign-in, privacy
+        install_vocabulary(self, context, search)  # Beheer › Thema's en wijken
         install_service_signals(context, search)  # open signals and the note under a service
         install_sync_status(self, context)  # sync button in the status bar, Beheer › Synchroniseren
         self._fit_navigation()

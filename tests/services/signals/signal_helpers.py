@@ -7,8 +7,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wijkinfo.services.people import users
-from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.people.auth import CLI_ACTOR, Actor
 from wijkinfo.services.signals import intake as signals
+from wijkinfo.services.vocabulary import places
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -35,7 +36,22 @@ def log(store, actor, **overrides):
         today=TODAY,
     )
     args.update(overrides)
+    listed(store, args.get("wijk"), args.get("buurt"))
     return signals.log_signal(store, actor=actor, **args)
+
+
+def listed(store, wijk: str | None, buurt: str | None = None) -> None:
+    """Put a wijk (and a buurt of it) on the shared list, as a coordinator does in Beheer: the
+    signal form offers only what the list has."""
+    if not isinstance(wijk, str | None) or not isinstance(buurt, str | None):
+        return  # bad input for the service to refuse
+    known = {(p.name, p.wijk_code) for p in places.list_places(store, retired=True)}
+    codes = {p.name: p.code for p in places.list_places(store, retired=True) if p.is_wijk}
+    if wijk and (wijk, "") not in known and wijk not in codes.values():
+        codes[wijk] = places.add_place(store, actor=CLI_ACTOR, name=wijk).code
+    wijk_code = codes.get(wijk or "", wijk or "")
+    if buurt and wijk_code and (buurt, wijk_code) not in known:
+        places.add_place(store, actor=CLI_ACTOR, name=buurt, wijk_code=wijk_code)
 
 
 def count(store, model) -> int:

@@ -47,6 +47,7 @@ from wijkinfo.db.models.taxonomy import (
     Taxonomy,
     TaxonomyTerm,
 )
+from wijkinfo.db.models.vocabulary import Area
 
 __all__ = [
     "AREA_TAXONOMY",
@@ -58,6 +59,7 @@ __all__ = [
     "THEME_TAXONOMY",
     "URGENCIES",
     "Accessibility",
+    "Area",
     "Address",
     "Attribute",
     "AuditLog",

@@ -23,12 +23,15 @@ OUTCOMES = ("opgelost", "deels", "niet_opgelost", "onbekend")
 
 
 class SignalTheme(UUIDPk, Base):
-    """A theme in the signal tree, with the response-time target a coordinator sets."""
+    """A theme of the one shared list (tally buttons, signals, search filters, reports), with
+    the response-time target a coordinator sets for signals. ``name_en`` is shown in the English
+    UI when a coordinator gave one. Retired (``active`` false), never deleted."""
 
     __tablename__ = "signal_theme"
 
     code: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
     parent_id: Mapped[str | None] = mapped_column(
         ForeignKey("signal_theme.id", ondelete="SET NULL")
     )

@@ -17,21 +17,14 @@ from pathlib import Path
 
 from sqlalchemy import String, func, select
 
-from wijkinfo.db.models import (
-    AREA_TAXONOMY,
-    CHANNELS,
-    THEME_TAXONOMY,
-    ContactTally,
-    ContactTallyTheme,
-    Referral,
-    Taxonomy,
-    TaxonomyTerm,
-)
+from wijkinfo.db.models import CHANNELS, ContactTally, ContactTallyTheme, Referral
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import TALLIES, Change
 from wijkinfo.services.exchange.csv_cells import guard_cell
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.vocabulary.places import place_names, read_places
+from wijkinfo.services.vocabulary.themes import read_themes, theme_names
 
 CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
 
@@ -40,6 +33,7 @@ CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
 class Choice:
     code: str
     name: str
+    name_en: str = ""  # a theme's English name, when a coordinator gave one
 
 
 @dataclass(frozen=True)
@@ -76,25 +70,15 @@ class Tallies:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _terms(self, taxonomy: str, *, top_level: bool) -> list[Choice]:
-        with self.store.sessions() as session:
-            query = (
-                select(TaxonomyTerm.code, TaxonomyTerm.name)
-                .join(Taxonomy, Taxonomy.id == TaxonomyTerm.taxonomy_id)
-                .where(Taxonomy.name == taxonomy, TaxonomyTerm.code.is_not(None))
-                .order_by(TaxonomyTerm.name)
-            )
-            if top_level:
-                query = query.where(TaxonomyTerm.parent_id.is_(None))
-            # the query leaves out terms without a code; the column allows them
-            return [Choice(code, name) for code, name in session.execute(query) if code is not None]
-
     def themes(self) -> list[Choice]:
-        """The desk's themes, one tally button each."""
-        return self._terms(THEME_TAXONOMY, top_level=True)
+        """The shared themes (services/vocabulary), one tally button each."""
+        with self.store.sessions() as session:
+            return [Choice(t.code, t.name, t.name_en) for t in read_themes(session)]
 
     def wijken(self) -> list[Choice]:
-        return self._terms(AREA_TAXONOMY, top_level=True)
+        """The shared list's wijken (no buurten: a count needs no more than the wijk)."""
+        with self.store.sessions() as session:
+            return [Choice(p.code, p.name) for p in read_places(session) if p.is_wijk]
 
     def record(
         self,
@@ -177,7 +161,9 @@ class Tallies:
         require(actor, "report.view")
         if date_from and date_to and date_from > date_to:
             raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
-        names = {c.code: c.name for c in self.themes() + self.wijken()}
+        with self.store.sessions() as session:
+            names = {code: t.name for code, t in theme_names(session).items()}
+            names.update(place_names(session))
         month = func.strftime("%Y-%m", ContactTally.day, type_=String)
         with self.store.sessions() as session:
             query = (

@@ -16,6 +16,7 @@ from wijkinfo.services.exchange.hsds_writer import BatchWriter
 from wijkinfo.services.exchange.records import Record
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.services.settings import get_setting, set_setting
+from wijkinfo.services.vocabulary.adopt import adopt_directory_terms
 from wijkinfo.sync.capture_batch import batched
 
 DEMO_FILE = "demo/sociale_kaart_demo.json"
@@ -82,6 +83,7 @@ def load_demo(store: Store, *, actor: Actor | None = None) -> DemoResult:
                 [Record("service", DEMO_FILE, n, s) for n, s in enumerate(data["services"], 1)]
             )
             writer.finish()
+            adopt_directory_terms(session)  # the tally and signal form offer them too
         if writer.out.rejected:  # a damaged installation, not the user's doing
             raise UserError(
                 "De demo kan niet geladen worden ({reason}). Installeer wijkinfo opnieuw.",

@@ -36,6 +36,7 @@ from wijkinfo.services.exchange.records import (
 from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
+from wijkinfo.services.vocabulary.adopt import adopt_directory_terms
 from wijkinfo.sync.capture_batch import batched
 
 log = logging.getLogger(__name__)
@@ -224,6 +225,7 @@ def run_import(
                         progress.step(*source.position(done))
                 writer.services(batch)
                 writer.finish()
+                adopt_directory_terms(session)  # the tally and signal form offer them too
             if progress:
                 progress.step(*source.position(done))
             out = writer.out

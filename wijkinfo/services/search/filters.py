@@ -51,6 +51,7 @@ class TermChoice:
     code: str
     name: str
     depth: int
+    name_en: str = ""  # a theme's English name from the shared list, when it has one
 
 
 def term_choices(session: Session, taxonomy: str) -> list[TermChoice]:
@@ -77,6 +78,24 @@ def term_choices(session: Session, taxonomy: str) -> list[TermChoice]:
     for parent in children:  # orphans whose parent is in another taxonomy
         if parent is not None and parent not in known:
             walk(parent, 0)
+    return out
+
+
+def listed_choices(session: Session, taxonomy: str) -> list[TermChoice]:
+    """The directory's terms as the shared list names them: a retired entry is left out, a
+    renamed one has its new name. Terms the list does not know stay as the directory has them."""
+    from wijkinfo.services.vocabulary.places import read_places
+    from wijkinfo.services.vocabulary.themes import read_themes
+
+    if taxonomy == THEME_TAXONOMY:
+        listed = {t.code: (t.name, t.name_en, t.active) for t in read_themes(session, retired=True)}
+    else:
+        listed = {p.code: (p.name, "", p.active) for p in read_places(session, retired=True)}
+    out = []
+    for choice in term_choices(session, taxonomy):
+        name, name_en, active = listed.get(choice.code, (choice.name, "", True))
+        if active:
+            out.append(TermChoice(choice.code, name, choice.depth, name_en))
     return out
 
 

@@ -27,8 +27,8 @@ from wijkinfo.services.search.filters import (
     TermChoice,
     filter_sql,
     known_languages,
+    listed_choices,
     open_now_ids,
-    term_choices,
 )
 from wijkinfo.services.search.phone_lookup import (
     PhoneEntry,
@@ -250,8 +250,8 @@ class SearchService:
     def filter_choices(self) -> FilterChoices:
         with self.store.sessions() as session:
             return FilterChoices(
-                themes=tuple(term_choices(session, THEME_TAXONOMY)),
-                areas=tuple(term_choices(session, AREA_TAXONOMY)),
+                themes=tuple(listed_choices(session, THEME_TAXONOMY)),
+                areas=tuple(listed_choices(session, AREA_TAXONOMY)),
                 languages=tuple(known_languages(session)),
             )
 

@@ -24,6 +24,7 @@ from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.followup import OUTCOME_LABELS
 from wijkinfo.services.signals.stats import check_period
 from wijkinfo.services.signals.suppression import place_labels, threshold_of
+from wijkinfo.services.vocabulary.places import place_names
 
 HEADER = [
     "id",
@@ -68,7 +69,11 @@ def export_csv(
         if end:
             query = query.where(Signal.signal_date <= end)
         signals = session.scalars(query).all()
-        places = place_labels([(s.wijk, s.buurt) for s in signals], threshold_of(session))
+        names = place_names(session)
+        places = place_labels(
+            [(names.get(s.wijk or "", s.wijk), names.get(s.buurt or "", s.buurt)) for s in signals],
+            threshold_of(session),
+        )
         try:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh, delimiter=";")

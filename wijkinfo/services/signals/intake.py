@@ -23,6 +23,7 @@ from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.privacy.contacts import seal_contact
+from wijkinfo.services.vocabulary.places import read_places, resolve_place
 
 MAX_DESCRIPTION = 2000
 MAX_PLACE = 200
@@ -38,6 +39,7 @@ class ThemeInfo:
     name: str
     parent_id: str | None
     response_days: int
+    name_en: str = ""  # shown in the English UI when a coordinator gave one
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,10 @@ def list_themes(store: Store) -> list[ThemeInfo]:
         rows = session.scalars(
             select(SignalTheme).where(SignalTheme.active).order_by(SignalTheme.name)
         )
-        return [ThemeInfo(t.id, t.code, t.name, t.parent_id, t.response_days) for t in rows]
+        return [
+            ThemeInfo(t.id, t.code, t.name, t.parent_id, t.response_days, t.name_en or "")
+            for t in rows
+        ]
 
 
 def list_organizations(store: Store) -> list[tuple[str, str]]:
@@ -83,10 +88,14 @@ def list_organizations(store: Store) -> list[tuple[str, str]]:
         ]
 
 
-def known_wijken(store: Store) -> list[str]:
-    """Wijken used before, for completion while typing."""
+def known_wijken(store: Store) -> list[tuple[str, str]]:
+    """(code, name) of the list's wijken, retired ones too, then text that signals carry from
+    before the list: every value the review queue can filter on."""
     with store.sessions() as session:
-        return sorted(w for w in session.scalars(select(Signal.wijk).distinct()) if w)
+        listed = [(p.code, p.name) for p in read_places(session, retired=True) if p.is_wijk]
+        codes = {code for code, _name in listed}
+        stored = session.scalars(select(Signal.wijk).distinct())
+        return listed + sorted((w, w) for w in stored if w and w not in codes)
 
 
 def parse_date(value: date | str | None, *, today: date) -> date:
@@ -206,6 +215,8 @@ def log_signal(
             raise UserError(
                 "Het thema {theme} bestaat niet. Kies een thema uit de lijst.", theme=theme_code
             )
+        # from the shared list, stored by code: a report per wijk does not depend on spelling
+        wijk, buurt = resolve_place(session, wijk=wijk, buurt=buurt)
         org_ids = tuple(dict.fromkeys(organization_ids))
         for org_id in org_ids:
             if session.get(Organization, org_id) is None:

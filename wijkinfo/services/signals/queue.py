@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 
 from wijkinfo.db.models import Signal, User
 from wijkinfo.db.models.signals import SignalTheme
+from wijkinfo.db.models.vocabulary import Area
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import CLOSED, OPEN, late_condition, working_days_after
+from wijkinfo.services.vocabulary.places import place_names
 
 PAGE = 50
 SUMMARY = 120
@@ -40,6 +42,7 @@ class SignalRow:
     overdue: bool
     summary: str
     version: int
+    theme_name_en: str = ""  # the theme's English name, when a coordinator gave one
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,9 @@ def _conditions(
     if theme_code:
         theme_id = session.scalar(select(SignalTheme.id).where(SignalTheme.code == theme_code))
         where.append(Signal.theme_id == (theme_id or ""))
-    if wijk:
-        where.append(Signal.wijk == wijk)
+    if wijk:  # a code of the list, or a name: the rows store the code
+        code = session.scalar(select(Area.code).where((Area.code == wijk) | (Area.name == wijk)))
+        where.append(Signal.wijk.in_({wijk, code or wijk}))
     if assigned_to == "-":
         where.append(Signal.assigned_to.is_(None))
     elif assigned_to:
@@ -130,6 +134,7 @@ def queue_page(
                 User.name,
                 func.substr(Signal.description, 1, SUMMARY + 80),
                 Signal.version,
+                SignalTheme.name_en,
             )
             .join(SignalTheme, SignalTheme.id == Signal.theme_id)
             .outerjoin(User, User.id == Signal.assigned_to)
@@ -140,6 +145,7 @@ def queue_page(
         if limit is not None:
             query = query.limit(limit)
         rows = []
+        places = place_names(session)
         for row in session.execute(query).all():
             r: tuple[Any, ...] = tuple(row)
             due = working_days_after(r[1], r[4])
@@ -149,8 +155,8 @@ def queue_page(
                     signal_date=r[1],
                     theme_code=r[2],
                     theme_name=r[3],
-                    wijk=r[5],
-                    buurt=r[6],
+                    wijk=places.get(r[5], r[5]) if r[5] else r[5],
+                    buurt=places.get(r[6], r[6]) if r[6] else r[6],
                     urgency=r[7],
                     status=r[8],
                     assigned_to=r[9],
@@ -159,6 +165,7 @@ def queue_page(
                     overdue=r[8] not in CLOSED and today > due,
                     summary=summary_of(r[11]),
                     version=r[12],
+                    theme_name_en=r[13] or "",
                 )
             )
         total = len(rows)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from wijkinfo.db.base import utcnow
@@ -23,6 +23,7 @@ from wijkinfo.db.models import (
     SignalStatusChange,
     User,
 )
+from wijkinfo.db.models.vocabulary import Area
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
@@ -90,6 +91,14 @@ def due_date(signal: Signal) -> date:
     return add_working_days(signal.signal_date, signal.theme.response_days)
 
 
+def _place(signal: Signal, code: str | None) -> str | None:
+    """The list's name for a stored place code (text from before the list stays as it is)."""
+    session = object_session(signal)
+    if not code or session is None:
+        return code
+    return session.scalar(select(Area.name).where(Area.code == code)) or code
+
+
 def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
     due = due_date(signal)
     return SignalRow(
@@ -97,8 +106,8 @@ def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
         signal_date=signal.signal_date,
         theme_code=signal.theme.code,
         theme_name=signal.theme.name,
-        wijk=signal.wijk,
-        buurt=signal.buurt,
+        wijk=_place(signal, signal.wijk),
+        buurt=_place(signal, signal.buurt),
         urgency=signal.urgency,
         status=signal.status,
         assigned_to=signal.assigned_to,
@@ -107,6 +116,7 @@ def _row(signal: Signal, names: dict[str, str], today: date) -> SignalRow:
         overdue=signal.status not in CLOSED and today > due,
         summary=summary_of(signal.description),
         version=signal.version,
+        theme_name_en=signal.theme.name_en or "",
     )
 
 

@@ -20,6 +20,8 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import late_condition
+from wijkinfo.services.vocabulary.codes import key as place_key
+from wijkinfo.services.vocabulary.places import place_names
 
 Rows = tuple[tuple[str, int], ...]
 
@@ -69,6 +71,17 @@ def grouped(session: Session, query: Executable) -> Counter[str]:
     return out
 
 
+def _by_place(counts: Counter[str], names: dict[str, str]) -> Counter[str]:
+    """Counts per place code as counts per name; text the list does not know (kept as it was
+    typed before the list) joins the name it spells, whatever its case, spaces or accents."""
+    out: Counter[str] = Counter()
+    label: dict[str, str] = {}
+    for value, k in sorted(counts.items()):
+        name = names.get(value) or " ".join(value.split())
+        out[label.setdefault(place_key(name), name)] += k
+    return out
+
+
 def signal_counts(
     store: Store,
     *,
@@ -101,10 +114,13 @@ def signal_counts(
             select(Signal.theme_id, n).where(*where).group_by(Signal.theme_id)
         ):
             themes[theme_names.get(theme_id, "onbekend")] += k
-        wijken = grouped(session, select(Signal.wijk, n).where(*where).group_by(Signal.wijk))
+        places = place_names(session)
+        wijken = _by_place(
+            grouped(session, select(Signal.wijk, n).where(*where).group_by(Signal.wijk)), places
+        )
         statuses = grouped(session, select(Signal.status, n).where(*where).group_by(Signal.status))
         buurten = tuple(
-            (w, b, k)
+            (places.get(w, w) if w else w, places.get(b, b) if b else b, k)
             for w, b, k in session.execute(
                 select(Signal.wijk, Signal.buurt, n)
                 .where(*where)

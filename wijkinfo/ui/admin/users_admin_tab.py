@@ -33,6 +33,7 @@ from wijkinfo.services.signals.intake import ThemeInfo
 from wijkinfo.services.signals.retention import RetentionSettings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ class UsersAdminTab(QWidget):
         self.theme.blockSignals(True)
         self.theme.clear()
         for theme in page.themes:
-            self.theme.addItem(theme.name, (theme.code, theme.response_days))
+            self.theme.addItem(shown(theme.name, theme.name_en), (theme.code, theme.response_days))
         self.theme.setCurrentIndex(
             max(
                 0,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 from wijkinfo.services.search.filters import SearchFilters
 from wijkinfo.services.search.lookup import FilterChoices
 from wijkinfo.ui.flow_layout import FlowLayout, fixed_height_policy
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class SearchFilterBar(QWidget):
@@ -63,7 +64,7 @@ class SearchFilterBar(QWidget):
             (
                 self.theme,
                 self.tr("Alle thema's"),
-                [("    " * t.depth + t.name, t.code) for t in choices.themes],
+                [("    " * t.depth + shown(t.name, t.name_en), t.code) for t in choices.themes],
             ),
             (
                 self.wijk,

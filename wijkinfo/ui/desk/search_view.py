@@ -111,6 +111,10 @@ class SearchView(QWidget):
         self._tasks.run(self._search.filter_choices, on_done=self._choices_arrived)
         self._tasks.run(self._search.warm)
 
+    def reload_filter_choices(self) -> None:
+        """Read the filter lists again (the shared list of themes and wijken changed)."""
+        self._tasks.run(self._search.filter_choices, on_done=self._choices_arrived)
+
     def _choices_arrived(self, choices: FilterChoices) -> None:
         self.filter_bar.set_choices(choices)
         self.area_button.set_areas(choices.areas)

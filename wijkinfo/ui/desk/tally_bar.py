@@ -4,26 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from wijkinfo.services.desk.tallies import Tallies, TallyRecorded
-from wijkinfo.services.events import TALLIES, Change
+from wijkinfo.services.desk.tallies import Choice, Tallies, TallyRecorded
+from wijkinfo.services.events import TALLIES, VOCABULARY, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.elided_label import ElidedLabel
 from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class TallyBar(QWidget):
@@ -66,9 +69,6 @@ class TallyBar(QWidget):
         top.addWidget(channel_box)
         self.wijk = QComboBox(self)
         self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
-        self.wijk.addItem(self.tr("Wijk: onbekend"), "")
-        for wijk in tallies.wijken():
-            self.wijk.addItem(wijk.name, wijk.code)
         top.addWidget(self.wijk)
         self.undo_button = QPushButton(self.tr("Laatste ongedaan maken"), self)
         self.undo_button.setEnabled(False)
@@ -81,31 +81,79 @@ class TallyBar(QWidget):
         self.message.setObjectName("tallyMessage")
         top.addWidget(self.message)
 
-        row = FlowLayout()
-        row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self))
+        # The theme buttons scroll when they need more than two lines (many themes at 200 %
+        # text): the results keep their room on a 768 px screen.
+        self._themes_box = QWidget(self)
+        row = FlowLayout(self._themes_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Tel 1 contact over:"), self._themes_box))
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("tallyThemes")
+        self._scroll.setWidget(self._themes_box)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._top = top
+        self._theme_row = row
+        self._theme_widgets: list[QWidget] = []
         self.theme_buttons: dict[str, QPushButton] = {}
-        themes = tallies.themes()
-        if not themes:
-            row.addWidget(QLabel(self.tr("Er zijn nog geen thema's in de sociale kaart."), self))
-        for theme in themes:
-            button = QPushButton(theme.name.replace("&", "&&"), self)  # "&" is no shortcut
-            button.setToolTip(self.tr("Tel een contact: {0}").format(theme.name))
-            button.setAccessibleName(self.tr("Tel een contact: {0}").format(theme.name))
-            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
-            self.theme_buttons[theme.code] = button
-            row.addWidget(button)
+        self._show_lists((tallies.themes(), tallies.wijken()))  # as before: small, at once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addLayout(row)
+        layout.addWidget(self._scroll)
         self.refresh_totals()
+
+    def fill_lists(self) -> None:
+        """Read the shared list again (a coordinator changed it) and show it."""
+        tallies = self._tallies
+        self._tasks.run(lambda: (tallies.themes(), tallies.wijken()), on_done=self._show_lists)
+
+    def _show_lists(self, lists: tuple[list[Choice], list[Choice]]) -> None:
+        """One button per theme of the shared list, and its wijken in the wijk list."""
+        themes, wijken = lists
+        for widget in self._theme_widgets:
+            self._theme_row.removeWidget(widget)
+            widget.deleteLater()
+        self._theme_widgets, self.theme_buttons = [], {}
+        if not themes:
+            empty = QLabel(
+                self.tr("Er zijn nog geen thema's in de sociale kaart."), self._themes_box
+            )
+            self._theme_widgets.append(empty)
+            self._theme_row.addWidget(empty)
+        for theme in themes:
+            name = shown(theme.name, theme.name_en)
+            button = QPushButton(name.replace("&", "&&"), self._themes_box)  # "&": no shortcut
+            button.setToolTip(self.tr("Tel een contact: {0}").format(name))
+            button.setAccessibleName(self.tr("Tel een contact: {0}").format(name))
+            button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
+            self.theme_buttons[theme.code] = button
+            self._theme_widgets.append(button)
+            self._theme_row.addWidget(button)
+        current = self.wijk.currentData()
+        self.wijk.clear()
+        self.wijk.addItem(self.tr("Wijk: onbekend"), "")
+        for wijk in wijken:
+            self.wijk.addItem(wijk.name, wijk.code)
+        self.wijk.setCurrentIndex(max(0, self.wijk.findData(current)))
+        self._fit_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # A dock asks its widget for a fixed height: tell it how many lines the buttons need now.
-        layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None else 0
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A dock asks its widget for a fixed height: tell it how many lines the buttons need now,
+        # two lines of theme buttons at most (the rest scrolls).
+        width = max(self.width() - 8, 1)
+        row = self._theme_row
+        line = max((w.sizeHint().height() for w in self._theme_widgets), default=0)
+        themes = row.heightForWidth(width)
+        shown_height = min(themes, 2 * line + max(row.spacing(), 0)) if line else themes
+        self._scroll.setFixedHeight(max(shown_height, 0))
+        needed = self._top.heightForWidth(width) + shown_height + 6
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -145,6 +193,8 @@ class TallyBar(QWidget):
     def on_change(self, change: Change) -> None:
         if change.topic == TALLIES:
             self.refresh_totals()
+        elif change.topic == VOCABULARY:
+            self.fill_lists()
 
     def refresh_totals(self) -> None:
         self._tasks.run(self._tallies.desk_totals, on_done=self._show_totals)

@@ -31,6 +31,7 @@ from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class SignalDetailPane(QWidget):
@@ -226,7 +227,7 @@ class SignalDetailPane(QWidget):
         r = d.row
         rows = [
             (self.tr("Datum"), r.signal_date.strftime("%d-%m-%Y")),
-            (self.tr("Thema"), r.theme_name),
+            (self.tr("Thema"), shown(r.theme_name, r.theme_name_en)),
             (self.tr("Wijk / buurt"), " / ".join(x for x in (r.wijk, r.buurt) if x) or "—"),
             (self.tr("Status"), status_label(r.status)),
             (self.tr("Urgentie"), urgency_label(r.urgency)),

@@ -32,9 +32,14 @@ from PySide6.QtWidgets import (
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import intake as signals
+from wijkinfo.services.vocabulary import places, themes
+from wijkinfo.services.vocabulary.places import PlaceEntry
+from wijkinfo.services.vocabulary.themes import ThemeEntry
+from wijkinfo.ui.signals.place_pickers import PlacePickers
 from wijkinfo.ui.signals.service_picker import ServicePicker
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 DRAFT_DELAY_MS = 600
 
@@ -62,13 +67,9 @@ class SignalForm(QWidget):
         self.date.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.theme = QComboBox(self)
         self.theme.setObjectName("signalTheme")
-        for theme in signals.list_themes(store):
-            self.theme.addItem(theme.name, theme.code)
-        self.wijk = QLineEdit(self)
-        self.wijk.setObjectName("signalWijk")
-        self.wijk.setCompleter(QCompleter(signals.known_wijken(store), self))
-        self.buurt = QLineEdit(self)
-        self.buurt.setObjectName("signalBuurt")
+        self.places = PlacePickers(self)
+        self.wijk, self.buurt = self.places.wijk, self.places.buurt
+        self._show_lists((themes.list_themes(store), places.list_places(store)))
         self.org_picker = QComboBox(self)
         self.org_picker.setObjectName("signalOrgPicker")
         self.org_picker.setEditable(True)
@@ -169,8 +170,8 @@ class SignalForm(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-        for edit in (self.date, self.wijk, self.buurt):
-            edit.textEdited.connect(self._changed)
+        self.date.textEdited.connect(self._changed)
+        self.places.changed.connect(self._changed)
         self.description.textChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
         self.urgency.currentIndexChanged.connect(self._changed)
@@ -182,8 +183,7 @@ class SignalForm(QWidget):
         self._restoring = True
         self.date.setText(date.today().strftime("%d-%m-%Y"))
         self.theme.setCurrentIndex(-1)
-        self.wijk.clear()
-        self.buurt.clear()
+        self.places.clear()
         self.orgs.clear()
         self.services.clear()
         self.description.clear()
@@ -199,6 +199,25 @@ class SignalForm(QWidget):
         )
         self._restoring = False
         self._update_counter()
+
+    def reload_lists(self) -> None:
+        """Read the shared themes and places again (a coordinator changed them in Beheer)."""
+        store = self.store
+        self._tasks.run(
+            lambda: (themes.list_themes(store), places.list_places(store)),
+            on_done=self._show_lists,
+        )
+
+    def _show_lists(self, lists: tuple[list[ThemeEntry], list[PlaceEntry]]) -> None:
+        theme_list, place_list = lists
+        current = self.theme.currentData()
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        for theme in theme_list:
+            self.theme.addItem(shown(theme.name, theme.name_en), theme.code)
+        self.theme.setCurrentIndex(self.theme.findData(current) if current else -1)
+        self.theme.blockSignals(False)
+        self.places.set_places(place_list)
 
     def focus_first(self) -> None:
         self.date.setFocus()
@@ -263,8 +282,8 @@ class SignalForm(QWidget):
         return {
             "signal_date": self.date.text(),
             "theme_code": self.theme.currentData(),
-            "wijk": self.wijk.text(),
-            "buurt": self.buurt.text(),
+            "wijk": self.places.codes()[0],
+            "buurt": self.places.codes()[1],
             "description": self.description.toPlainText(),
             "urgency": self.urgency.currentData(),
             "organization_ids": self.organization_ids(),
@@ -298,8 +317,7 @@ class SignalForm(QWidget):
         self._restoring = True
         self.date.setText(draft.get("signal_date") or self.date.text())
         self.theme.setCurrentIndex(self.theme.findData(draft.get("theme_code")))
-        self.wijk.setText(draft.get("wijk") or "")
-        self.buurt.setText(draft.get("buurt") or "")
+        self.places.set_codes(draft.get("wijk") or "", draft.get("buurt") or "")
         self.description.setPlainText(draft.get("description") or "")
         self.urgency.setCurrentIndex(max(0, self.urgency.findData(draft.get("urgency"))))
         if draft.get("organization_ids"):
@@ -342,8 +360,8 @@ class SignalForm(QWidget):
             signal_date=self.date.text(),
             theme_code=self.theme.currentData(),
             description=self.description.toPlainText(),
-            wijk=self.wijk.text(),
-            buurt=self.buurt.text(),
+            wijk=self.places.codes()[0],
+            buurt=self.places.codes()[1],
             urgency=self.urgency.currentData(),
             organization_ids=self.organization_ids(),
             contact=contact,

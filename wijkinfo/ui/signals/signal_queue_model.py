@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from wijkinfo.services.signals.queue import SignalRow
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 # fetch(offset) -> the next page of the same filter (runs on a worker thread)
 PageFetcher = Callable[[int], list[SignalRow]]
@@ -144,7 +145,7 @@ class SignalQueueModel(QAbstractTableModel):
             due = row.due.strftime("%d-%m-%Y")
             values = [
                 row.signal_date.strftime("%d-%m-%Y"),
-                row.theme_name,
+                shown(row.theme_name, row.theme_name_en),
                 row.wijk or "",
                 status_label(row.status),
                 urgency_label(row.urgency),

@@ -31,6 +31,7 @@ from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
 from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel, status_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class SignalReviewView(QWidget):
@@ -52,7 +53,7 @@ class SignalReviewView(QWidget):
         self.theme.setAccessibleName(self.tr("Thema"))
         self.theme.addItem(self.tr("Alle thema's"), "")
         for theme in signals.list_themes(store):
-            self.theme.addItem(theme.name, theme.code)
+            self.theme.addItem(shown(theme.name, theme.name_en), theme.code)
         self.wijk = QComboBox(self)
         self.wijk.setObjectName("filterWijk")
         self.wijk.setAccessibleName(self.tr("Wijk"))
@@ -131,8 +132,8 @@ class SignalReviewView(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.wijk.addItem(self.tr("Alle wijken"), "")
-        for name in signals.known_wijken(self.store):
-            self.wijk.addItem(name, name)
+        for code, name in signals.known_wijken(self.store):
+            self.wijk.addItem(name, code)
         self.assigned.addItem(self.tr("Iedereen"), "")
         self.assigned.addItem(self.tr("Nog niemand"), "-")
         actor = self._actor()

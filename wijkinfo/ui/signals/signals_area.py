@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
-from wijkinfo.services.events import SIGNALS, USERS, Change
+from wijkinfo.services.events import SIGNALS, USERS, VOCABULARY, Change
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
 from wijkinfo.ui.admin.users_admin_tab import UsersAdminTab
 from wijkinfo.ui.desk_context import DeskContext
@@ -71,6 +71,8 @@ class SignalsArea(QTabWidget):
             self.form.focus_first()
 
     def _on_change(self, change: Change) -> None:
+        if change.topic == VOCABULARY:
+            self.form.reload_lists()
         if change.topic in (SIGNALS, USERS) and can(self._context.actor(), "signal.review"):
             if change.topic == USERS:
                 self.review.reload()
