@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
         <translation>The changes to ‘{0}’ have not been saved yet.</translation>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Terug naar het formulier</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Inzage en wissen op verzoek van een bewoner</source>
-        <translation>A resident's request to see or wipe their details</translation>
+        <translation>A resident&apos;s request to see or wipe their details</translation>
     </message>
     <message>
         <source>Kies eerst iemand in de lijst.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>{0} back-ups van vóór de versleuteling bevatten contactgegevens van bewoners als leesbare tekst. Die gegevens uit de back-ups wissen? De rest van de back-ups blijft bruikbaar.</source>
-        <translation>{0} backups from before encryption hold residents' contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
+        <translation>{0} backups from before encryption hold residents&apos; contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
     </message>
     <message>
         <source>De oude back-ups bevatten geen leesbare contactgegevens meer.</source>
@@ -230,7 +230,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
-        <translation>Only a coordinator can set the information point's neighbourhood.</translation>
+        <translation>Only a coordinator can set the information point&apos;s neighbourhood.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,7 @@ The log file: {0}</translation>
     <name>HubBox</name>
     <message>
         <source>Server van de organisatie</source>
-        <translation>The organisation's server</translation>
+        <translation>The organisation&apos;s server</translation>
     </message>
     <message>
         <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
@@ -781,7 +781,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Login van deze balie:</source>
-        <translation>This desk's login:</translation>
+        <translation>This desk&apos;s login:</translation>
     </message>
     <message>
         <source>Wachtwoord van de login:</source>
@@ -797,7 +797,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
-        <translation>The password is kept in this computer's password store.</translation>
+        <translation>The password is kept in this computer&apos;s password store.</translation>
     </message>
     <message>
         <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
@@ -814,6 +814,57 @@ The log file: {0}</translation>
     <message>
         <source>Bezig…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>MachineSettingsPage</name>
+    <message>
+        <source>Deze instellingen gelden alleen op deze computer. Iedereen mag ze veranderen.</source>
+        <translation>These settings apply to this computer only. Anyone may change them.</translation>
+    </message>
+    <message>
+        <source>Na Opslaan toont het venster meteen de gekozen taal.</source>
+        <translation>After Save the window shows the chosen language at once.</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Standaard&amp;map</source>
+        <translation>Defa&amp;ult folder</translation>
+    </message>
+    <message>
+        <source>De back-ups in de gegevensmap zelf</source>
+        <translation>The backups in the data folder itself</translation>
+    </message>
+    <message>
+        <source>Elke dag bij het starten maakt wijkinfo een back-up. Leeg: in de gegevensmap. Kies bijvoorbeeld een USB-stick of een netwerkmap; zit die er niet in, dan gaat de back-up van die dag naar de gegevensmap.</source>
+        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day&apos;s backup goes to the data folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Tekst&amp;grootte</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Back-upmap</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal dagelijkse back-ups</source>
+        <translation>&amp;Number of daily backups</translation>
     </message>
 </context>
 <context>
@@ -861,6 +912,10 @@ The log file: {0}</translation>
     <message>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -1008,7 +1063,7 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
-    <name>PointSettingsView</name>
+    <name>PointDetailsForm</name>
     <message>
         <source>Bijvoorbeeld: 030-1234567</source>
         <translation>For example: 030-1234567</translation>
@@ -1018,29 +1073,40 @@ Log files: {2}</translation>
         <translation>For example: Monday to Friday 10:00–16:00</translation>
     </message>
     <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
+        <source>&amp;Kies…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
+        <source>Logo kiezen</source>
+        <translation>Choose a logo</translation>
     </message>
     <message>
-        <source>Adres</source>
-        <translation>Address</translation>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
     </message>
     <message>
-        <source>Openingstijden</source>
-        <translation>Opening hours</translation>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <source>Logo (PNG of JPG)</source>
-        <translation>Logo (PNG or JPG)</translation>
+        <source>&amp;Openingstijden</source>
+        <translation>&amp;Opening hours</translation>
     </message>
+    <message>
+        <source>&amp;Logo (PNG of JPG)</source>
+        <translation>&amp;Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSettingsView</name>
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
@@ -1048,33 +1114,6 @@ Log files: {2}</translation>
     <message>
         <source>Dit staat bovenaan en onderaan elke verwijsbrief.</source>
         <translation>This appears at the top and bottom of every referral sheet.</translation>
-    </message>
-    <message>
-        <source>Sociale kaart</source>
-        <translation>Social map</translation>
-    </message>
-    <message>
-        <source> maanden</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <source>Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:</source>
-        <translation>Warn at the desk when a service was last checked longer ago than:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation>
-            <numerusform>Saved: warn after %n month.</numerusform>
-            <numerusform>Saved: warn after %n months.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Logo kiezen</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -1085,7 +1124,7 @@ Log files: {2}</translation>
     <name>PrivacyPage</name>
     <message>
         <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het instellen maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident's name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; At set-up wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident&apos;s name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; At set-up wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -1100,7 +1139,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Dit is de herstelcode van wijkinfo. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft deze code weer toegang tot de contactgegevens van bewoners. Zonder de code zijn ze dan voor altijd weg. Sla het herstelblad op, druk het af en bewaar het op een veilige plek (niet bij de laptop). wijkinfo bewaart de code niet.</source>
-        <translation>This is wijkinfo's recovery code. If every coordinator has lost their password, this code gives access to residents' contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
+        <translation>This is wijkinfo&apos;s recovery code. If every coordinator has lost their password, this code gives access to residents&apos; contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
@@ -1222,7 +1261,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>&amp;Vraag van de bewoner</source>
-        <translation>Resident's &amp;question</translation>
+        <translation>Resident&apos;s &amp;question</translation>
     </message>
     <message>
         <source>Op&amp;merking</source>
@@ -1241,7 +1280,7 @@ Log files: {2}</translation>
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina('s).</source>
+        <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1304,6 +1343,29 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Bewaartermijnen (na het afsluiten van een signaal)</source>
+        <translation>Retention terms (after a signal is closed)</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Contactgegevens wissen na</source>
+        <translation>Wipe &amp;contact details after</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;verwijderen na</source>
+        <translation>Delete signal afte&amp;r</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen &amp;opslaan</source>
+        <translation>&amp;Save retention terms</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilterBar</name>
     <message>
         <source>Thema</source>
@@ -1342,7 +1404,7 @@ Log files: {2}</translation>
         <translation>Only in my neighbourhood</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1358,7 +1420,7 @@ Log files: {2}</translation>
     <name>SearchView</name>
     <message>
         <source>Gevonden diensten</source>
-        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
+        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
         <translation>Services found</translation>
     </message>
     <message>
@@ -1481,6 +1543,57 @@ Log files: {2}</translation>
     <message>
         <source>Wat vrijwilligers bij deze dienst zien (leeg: geen notitie):</source>
         <translation>What volunteers see with this service (empty: no note):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Alleen een coördinator kan dit veranderen. Meld u aan als coördinator om het aan te passen.</source>
+        <translation>Only a coordinator can change this. Sign in as a coordinator to change it.</translation>
+    </message>
+    <message>
+        <source>Dit staat bovenaan en onderaan elke verwijsbrief.</source>
+        <translation>This is at the top and bottom of every referral sheet.</translation>
+    </message>
+    <message>
+        <source>&amp;Deze computer</source>
+        <translation>This co&amp;mputer</translation>
+    </message>
+    <message>
+        <source>&amp;Informatiepunt</source>
+        <translation>&amp;Information point</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter slaat op, Esc annuleert.</source>
+        <translation>Ctrl+Enter saves, Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2150,7 @@ Log files: {2}</translation>
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -2174,6 +2287,40 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>StaleWarningBox</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:</source>
+        <translation>Warn at the desk when a service was last checked longer ago than:</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Waarschuwen na</source>
+        <translation>Warn after</translation>
+    </message>
+    <message>
+        <source>&amp;Waarschuwen na</source>
+        <translation>&amp;Warn after</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
+        <translation>
+            <numerusform>Saved: warn after %n month.</numerusform>
+            <numerusform>Saved: warn after %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>wijkinfo kan niet starten</source>
@@ -2274,7 +2421,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>server van de organisatie</source>
-        <translation>the organisation's server</translation>
+        <translation>the organisation&apos;s server</translation>
     </message>
     <message>
         <source>Via:</source>
@@ -2513,6 +2660,60 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SyncTargetPage</name>
+    <message>
+        <source>wordt gelezen…</source>
+        <translation>being read…</translation>
+    </message>
+    <message>
+        <source>Synchroniseert met</source>
+        <translation>Syncs with</translation>
+    </message>
+    <message>
+        <source>Laatste keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Naar &amp;Beheer › Synchroniseren</source>
+        <translation>&amp;To Manage › Sync</translation>
+    </message>
+    <message>
+        <source>De syncmap of de server kiest u in Beheer › Synchroniseren.</source>
+        <translation>You choose the sync folder or the server in Manage › Sync.</translation>
+    </message>
+    <message>
+        <source>Een coördinator kiest de syncmap of de server, in Beheer › Synchroniseren.</source>
+        <translation>A coordinator chooses the sync folder or the server, in Manage › Sync.</translation>
+    </message>
+    <message>
+        <source>nog niets: deze balie synchroniseert niet</source>
+        <translation>nothing yet: this desk does not sync</translation>
+    </message>
+    <message>
+        <source>de server {0} (login {1})</source>
+        <translation>the server {0} (login {1})</translation>
+    </message>
+    <message>
+        <source>de map {0}</source>
+        <translation>the folder {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ja, bij het starten en elke %n minuut/minuten</source>
+        <translation>
+            <numerusform>yes, at start-up and every minute</numerusform>
+            <numerusform>yes, at start-up and every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>SynonymsView</name>
     <message>
         <source>Zoekwoord, zoals: geldzorgen</source>
@@ -2554,7 +2755,7 @@ Log files: {2}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema's in de sociale kaart.</source>
+        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -2563,7 +2764,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident's neighbourhood</translation>
+        <translation>Resident&apos;s neighbourhood</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -2625,7 +2826,7 @@ Log files: {2}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
     <message numerus="yes">
@@ -2659,7 +2860,7 @@ Log files: {2}</translation>
     <name>TextSizeMenu</name>
     <message>
         <source>&amp;Tekstgrootte</source>
-        <extracomment>the point size at 100 %: larger than Qt's default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <extracomment>the point size at 100 %: larger than Qt&apos;s default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
         <translation>&amp;Text size</translation>
     </message>
     <message>
@@ -2874,7 +3075,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service's organisation.</translation>
+        <translation>Choose this service&apos;s organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -3141,8 +3342,32 @@ Log files: {2}</translation>
         <translation>Only a coordinator may do this. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
+        <translation>Choose the backup folder with the Choose… button, or type the whole path (such as {example}).</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een bestaande map.</source>
+        <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>wijkinfo mag niet schrijven in {folder}. Kies een map waar u mag schrijven.</source>
+        <translation>wijkinfo may not write in {folder}. Choose a folder you may write in.</translation>
+    </message>
+    <message>
+        <source>Kies Nederlands of English.</source>
+        <translation>Choose Nederlands or English.</translation>
+    </message>
+    <message>
+        <source>De instellingen van deze computer kunnen niet worden bewaard in {folder}. Vraag de beheerder om schrijfrechten.</source>
+        <translation>This computer&apos;s settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
+    </message>
+    <message>
         <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
         <translation>The text size is {least} to {most} percent, for example 150.</translation>
+    </message>
+    <message>
+        <source>Bewaar {least} tot {most} dagelijkse back-ups, bijvoorbeeld 14.</source>
+        <translation>Keep {least} to {most} daily backups, for example 14.</translation>
     </message>
     <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
@@ -3194,7 +3419,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen pincode): het beschermt ook de contactgegevens van bewoners.</source>
-        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents' contact details.</translation>
+        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents&apos; contact details.</translation>
     </message>
     <message>
         <source>Alleen een actieve coördinator kan toegang tot contactgegevens krijgen.</source>
@@ -3234,7 +3459,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation>The information point's neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
+        <translation>The information point&apos;s neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
     </message>
     <message>
         <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
@@ -3358,7 +3583,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Vul de login van deze balie in. Er is niets veranderd.</source>
-        <translation>Fill in this desk's login. Nothing was changed.</translation>
+        <translation>Fill in this desk&apos;s login. Nothing was changed.</translation>
     </message>
     <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
@@ -3434,7 +3659,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not clean up anything on this server. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -3450,7 +3675,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -3462,7 +3687,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk's login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk&apos;s login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
@@ -3478,7 +3703,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -3589,7 +3814,7 @@ Log files: {2}</translation>
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id's).</source>
+        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -3617,7 +3842,7 @@ Log files: {2}</translation>
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema's en kenmerken</source>
+        <source>verwijdert {count} thema&apos;s en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -3770,7 +3995,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter's name is too long (at most {max} characters).</translation>
+        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -3838,7 +4063,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -4005,8 +4230,8 @@ Log files: {2}</translation>
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -4017,8 +4242,8 @@ Log files: {2}</translation>
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -4045,7 +4270,7 @@ Log files: {2}</translation>
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
@@ -4210,26 +4435,6 @@ Log files: {2}</translation>
     <message>
         <source>Rol</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source> dagen</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Bewaartermijnen &amp;opslaan</source>
-        <translation>&amp;Save retention terms</translation>
-    </message>
-    <message>
-        <source>Bewaartermijnen (na het afsluiten van een signaal)</source>
-        <translation>Retention terms (after a signal is closed)</translation>
-    </message>
-    <message>
-        <source>Contactgegevens wissen na</source>
-        <translation>Wipe contact details after</translation>
-    </message>
-    <message>
-        <source>Signaal verwijderen na</source>
-        <translation>Delete signal after</translation>
     </message>
     <message>
         <source> werkdagen</source>
