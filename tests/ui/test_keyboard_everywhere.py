@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import Shiboken
 
 from tests.ui.keyboard_walk import area_pages, problems
 from tests.ui.message_boxes import click_in_next_message_box
@@ -102,6 +103,6 @@ def test_the_settings_dialog_saves_with_ctrl_enter_and_cancels_with_esc(qtbot, c
     qtbot.keyClick(
         dialog.machine.backup_count, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=15000)
     assert coordinator_window.paths.keep_daily == 7
     coordinator_window.tasks.wait()

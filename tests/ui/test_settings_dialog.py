@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import Shiboken
 
 from tests.services.signals.signal_helpers import make_people
 from wijkinfo.services.datafolder.machine_settings import config_dir, read_machine_settings
@@ -58,6 +59,8 @@ def open_dialog(qtbot, window: MainWindow) -> SettingsDialog:
 
 def closes(dialog: SettingsDialog) -> bool:
     """True once the dialog closed; while open, says why (so a failing wait shows it)."""
+    if not Shiboken.isValid(dialog):  # closed and already gone
+        return True
     if dialog.isVisible():
         lines = (dialog.machine.message, dialog.point_message, dialog.privacy_message)
         print([label.text() for label in lines if label.text()])
@@ -253,3 +256,25 @@ def test_the_sync_page_says_where_to_and_leads_to_beheer(qtbot, demo_store, tmp_
         "scroll_syncAdminView"
     )
     w.tasks.wait()
+
+
+def test_a_new_name_for_the_point_shows_in_the_title_bar_at_once(qtbot, demo_store):
+    w = _window(qtbot, demo_store)
+    dialog = open_dialog(qtbot, w)
+    dialog.point.name.setText("Wijkpunt De Linde")
+    ctrl_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: closes(dialog), timeout=15000)
+    assert w.windowTitle() == "wijkinfo — Wijkpunt De Linde"
+    assert load_point_settings(demo_store).name == "Wijkpunt De Linde"
+    w.tasks.wait()
+
+
+def test_the_language_chosen_here_is_the_one_the_next_start_uses(monkeypatch):
+    from wijkinfo.app import ui_language
+    from wijkinfo.services.datafolder.machine_settings import update_machine_settings
+
+    assert ui_language() == "nl"
+    update_machine_settings(language="en")
+    assert ui_language() == "en"
+    monkeypatch.setenv("WIJKINFO_LANG", "nl")  # a shortcut's choice for one start still wins
+    assert ui_language() == "nl"

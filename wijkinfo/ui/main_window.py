@@ -165,9 +165,8 @@ class MainWindow(QMainWindow):
         self.context = DeskContext(store=store, tasks=self.tasks, actor=self._actor, parent=self)
         self.context.actor_changed.connect(self._follow_actor)
         self.changes = self.context.changes
-        self.demo, self.point_name = demo, point_name
-        if point_name:
-            self.setWindowTitle(self.tr("wijkinfo — {0}").format(point_name))
+        self.demo = demo
+        self.show_point_name(point_name)
         had_focus = self.search_box.hasFocus()
         self.search_view = SearchView(
             SearchService(store), self.tasks, self, box=self.search_box, actor=self.context.actor
@@ -218,6 +217,11 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, widget)
         self._admin_row += 1
         return row
+
+    def show_point_name(self, name: str) -> None:
+        """The information point's name in the title bar (it may change in Instellingen)."""
+        self.point_name = name
+        self.setWindowTitle(self.tr("wijkinfo — {0}").format(name) if name else "wijkinfo")
 
     def set_area_title(self, row: int, title: str) -> None:
         self.nav.item(row).setText(title)

@@ -91,6 +91,8 @@ class SettingsHooks:
     language_chosen: Callable[[str], object]
     # Beheer › Synchroniseren (None: not for this person)
     open_sync: Callable[[], None] | None = None
+    # the point's details were saved (its name goes in the title bar)
+    point_saved: Callable[[PointSettings], None] | None = None
 
 
 class SettingsDialog(QDialog):
@@ -293,6 +295,8 @@ class SettingsDialog(QDialog):
         for page, result in outcome.saved:
             if page == "point":
                 self.point.show_settings(result)
+                if self._hooks.point_saved is not None:
+                    self._hooks.point_saved(result)
             elif page == "stale":
                 self.stale.show_months(result)
             elif page == "privacy":

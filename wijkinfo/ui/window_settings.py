@@ -44,6 +44,7 @@ def open_settings_dialog(window: MainWindow) -> SettingsDialog | None:
         paths_changed=paths_changed,
         language_chosen=lambda language: switch_language(window, language),
         open_sync=open_sync,
+        point_saved=lambda point: window.show_point_name(point.name),
     )
     dialog = SettingsDialog(context, paths, hooks, text_size=current_text_size(app), parent=window)
     dialog.finished.connect(dialog.deleteLater)
