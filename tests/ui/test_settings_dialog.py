@@ -5,6 +5,7 @@ saved is still there after a restart."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,19 @@ def test_the_language_chosen_here_is_the_one_the_next_start_uses(monkeypatch):
     assert ui_language() == "en"
     monkeypatch.setenv("WIJKINFO_LANG", "nl")  # a shortcut's choice for one start still wins
     assert ui_language() == "nl"
+
+
+def test_closing_the_dialog_before_its_values_arrive_is_fine(qtbot, demo_store):
+    w = _window(qtbot, demo_store)
+    w.tasks.wait()
+    gate = threading.Event()
+    for _ in range(2):  # both workers busy: the dialog's read has to wait
+        w.tasks.run(gate.wait)
+    w.settings_action.trigger()
+    dialog = next(d for d in w.findChildren(SettingsDialog) if d.isVisible())
+    dialog.reject()  # Esc at once: the values arrive after the dialog is gone
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog), timeout=15000)
+    gate.set()
+    w.tasks.wait()
+    QApplication.processEvents()  # the late values find no dialog, and no error follows
+    assert w.isVisible()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from wijkinfo.services.datafolder.backup_place import check_backup_folder, save_machine_choices
 from wijkinfo.services.datafolder.machine_settings import check_backup_count
@@ -186,11 +187,21 @@ class SettingsDialog(QDialog):
         for part in (self.point, self.stale, self.retention):
             part.set_editable(False)  # until the stored values are in
         self.save_button.setEnabled(False)
+        self._saving = False
         context.tasks.run(
             lambda: _read_shared(context.store),
-            on_done=self._show_shared,
-            on_error=self._load_failed,
+            on_done=self._while_open(self._show_shared),
+            on_error=self._while_open(self._load_failed),
         )
+
+    def _while_open(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``fn``, unless the dialog was closed and deleted before the background step ended."""
+
+        def call(value: Any) -> None:
+            if Shiboken.isValid(self):
+                fn(value)
+
+        return call
 
     # -- building --------------------------------------------------------------------------
 
@@ -277,6 +288,7 @@ class SettingsDialog(QDialog):
             self._save_machine()
             return
         self.save_button.setEnabled(False)
+        self._saving = True
 
         def save_shared() -> _Outcome:
             outcome = _Outcome()
@@ -288,10 +300,15 @@ class SettingsDialog(QDialog):
                     break
             return outcome
 
-        self._context.tasks.run(save_shared, on_done=self._shared_saved, on_error=self._failed)
+        self._context.tasks.run(
+            save_shared,
+            on_done=self._while_open(self._shared_saved),
+            on_error=self._while_open(self._failed),
+        )
 
     def _shared_saved(self, outcome: _Outcome) -> None:
         self.save_button.setEnabled(True)
+        self._saving = False
         for page, result in outcome.saved:
             if page == "point":
                 self.point.show_settings(result)
@@ -309,6 +326,7 @@ class SettingsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self._saving = False
         self._say("point", error_text(exc))
 
     def _save_machine(self) -> None:
@@ -334,6 +352,8 @@ class SettingsDialog(QDialog):
             self._hooks.language_chosen(language)
 
     def reject(self) -> None:
+        if self._saving:
+            return  # Esc during a save: the save ends first, then the dialog says how it went
         if self.machine.chosen_text_size() != self._text_size_at_start:
             self._hooks.show_text_size(self._text_size_at_start)  # tried, not kept
         super().reject()
