@@ -23,7 +23,11 @@ def has_display() -> bool:
 
 
 def ui_language() -> str:
-    return os.environ.get("WIJKINFO_LANG", "nl")
+    """``WIJKINFO_LANG`` for one start (as a shortcut may give it), else what this computer
+    chose in Instellingen, else Dutch."""
+    from wijkinfo.services.datafolder.machine_settings import read_machine_settings
+
+    return os.environ.get("WIJKINFO_LANG") or read_machine_settings().language or "nl"
 
 
 def main(paths: DataPaths, *, text_size: int | None = None) -> int:

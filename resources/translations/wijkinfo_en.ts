@@ -863,6 +863,57 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>MachineSettingsPage</name>
+    <message>
+        <source>Deze instellingen gelden alleen op deze computer. Iedereen mag ze veranderen.</source>
+        <translation>These settings apply to this computer only. Anyone may change them.</translation>
+    </message>
+    <message>
+        <source>Na Opslaan toont het venster meteen de gekozen taal.</source>
+        <translation>After Save the window shows the chosen language at once.</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Standaard&amp;map</source>
+        <translation>Defa&amp;ult folder</translation>
+    </message>
+    <message>
+        <source>De back-ups in de gegevensmap zelf</source>
+        <translation>The backups in the data folder itself</translation>
+    </message>
+    <message>
+        <source>Elke dag bij het starten maakt wijkinfo een back-up. Leeg: in de gegevensmap. Kies bijvoorbeeld een USB-stick of een netwerkmap; zit die er niet in, dan gaat de back-up van die dag naar de gegevensmap.</source>
+        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day's backup goes to the data folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Tekst&amp;grootte</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Back-upmap</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal dagelijkse back-ups</source>
+        <translation>&amp;Number of daily backups</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>wijkinfo — {0}</source>
@@ -907,6 +958,10 @@ The log file: {0}</translation>
     <message>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -1065,7 +1120,7 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
-    <name>PointSettingsView</name>
+    <name>PointDetailsForm</name>
     <message>
         <source>Bijvoorbeeld: 030-1234567</source>
         <translation>For example: 030-1234567</translation>
@@ -1075,29 +1130,40 @@ Log files: {2}</translation>
         <translation>For example: Monday to Friday 10:00–16:00</translation>
     </message>
     <message>
-        <source>Kies…</source>
-        <translation>Choose…</translation>
+        <source>&amp;Kies…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
     </message>
     <message>
-        <source>Adres</source>
-        <translation>Address</translation>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
     </message>
     <message>
-        <source>Openingstijden</source>
-        <translation>Opening hours</translation>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <source>Logo (PNG of JPG)</source>
-        <translation>Logo (PNG or JPG)</translation>
+        <source>&amp;Openingstijden</source>
+        <translation>&amp;Opening hours</translation>
     </message>
+    <message>
+        <source>&amp;Logo (PNG of JPG)</source>
+        <translation>&amp;Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSettingsView</name>
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
@@ -1105,33 +1171,6 @@ Log files: {2}</translation>
     <message>
         <source>Dit staat bovenaan en onderaan elke verwijsbrief.</source>
         <translation>This appears at the top and bottom of every referral sheet.</translation>
-    </message>
-    <message>
-        <source>Sociale kaart</source>
-        <translation>Social map</translation>
-    </message>
-    <message>
-        <source> maanden</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <source>Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:</source>
-        <translation>Warn at the desk when a service was last checked longer ago than:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation>
-            <numerusform>Saved: warn after %n month.</numerusform>
-            <numerusform>Saved: warn after %n months.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Logo kiezen</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -1500,6 +1539,29 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Bewaartermijnen (na het afsluiten van een signaal)</source>
+        <translation>Retention terms (after a signal is closed)</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Contactgegevens wissen na</source>
+        <translation>Wipe &amp;contact details after</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;verwijderen na</source>
+        <translation>Delete signal afte&amp;r</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen &amp;opslaan</source>
+        <translation>&amp;Save retention terms</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilterBar</name>
     <message>
         <source>Thema</source>
@@ -1677,6 +1739,57 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Wat vrijwilligers bij deze dienst zien (leeg: geen notitie):</source>
         <translation>What volunteers see with this service (empty: no note):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Alleen een coördinator kan dit veranderen. Meld u aan als coördinator om het aan te passen.</source>
+        <translation>Only a coordinator can change this. Sign in as a coordinator to change it.</translation>
+    </message>
+    <message>
+        <source>Dit staat bovenaan en onderaan elke verwijsbrief.</source>
+        <translation>This appears at the top and bottom of every referral sheet.</translation>
+    </message>
+    <message>
+        <source>&amp;Deze computer</source>
+        <translation>This co&amp;mputer</translation>
+    </message>
+    <message>
+        <source>&amp;Informatiepunt</source>
+        <translation>&amp;Information point</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter slaat op, Esc annuleert.</source>
+        <translation>Ctrl+Enter saves, Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2483,37 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
 </context>
 <context>
+    <name>StaleWarningBox</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
+    </message>
+    <message>
+        <source>Waarschuw aan de balie als een dienst langer geleden is gecontroleerd dan:</source>
+        <translation>Warn at the desk when a service was last checked longer ago than:</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Waarschuwen na</source>
+        <translation>Warn after</translation>
+    </message>
+    <message>
+        <source>&amp;Waarschuwen na</source>
+        <translation>&amp;Warn after</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
+        <translation><numerusform>Saved: warn after %n month.</numerusform><numerusform>Saved: warn after %n months.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StartStep</name>
     <message>
         <source>Hoe wilt u beginnen?</source>
@@ -2821,6 +2965,57 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Deze computer kent het wachtwoord van de syncmap nog niet. Wachtwoord:</source>
         <translation>This computer does not know the sync folder passphrase yet. Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetPage</name>
+    <message>
+        <source>wordt gelezen…</source>
+        <translation>being read…</translation>
+    </message>
+    <message>
+        <source>Synchroniseert met</source>
+        <translation>Syncs with</translation>
+    </message>
+    <message>
+        <source>Laatste keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Naar &amp;Beheer › Synchroniseren</source>
+        <translation>&amp;To Manage › Sync</translation>
+    </message>
+    <message>
+        <source>De syncmap of de server kiest u in Beheer › Synchroniseren.</source>
+        <translation>You choose the sync folder or the server in Manage › Sync.</translation>
+    </message>
+    <message>
+        <source>Een coördinator kiest de syncmap of de server, in Beheer › Synchroniseren.</source>
+        <translation>A coordinator chooses the sync folder or the server, in Manage › Sync.</translation>
+    </message>
+    <message>
+        <source>nog niets: deze balie synchroniseert niet</source>
+        <translation>nothing yet: this desk does not sync</translation>
+    </message>
+    <message>
+        <source>de server {0} (login {1})</source>
+        <translation>the server {0} (login {1})</translation>
+    </message>
+    <message>
+        <source>de map {0}</source>
+        <translation>the folder {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ja, bij het starten en elke %n minuut/minuten</source>
+        <translation><numerusform>yes, at start-up and every minute</numerusform><numerusform>yes, at start-up and every %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3452,8 +3647,32 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Only a coordinator may do this. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
+        <translation>Choose the backup folder with the Choose… button, or type the whole path (such as {example}).</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een bestaande map.</source>
+        <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>wijkinfo mag niet schrijven in {folder}. Kies een map waar u mag schrijven.</source>
+        <translation>wijkinfo may not write in {folder}. Choose a folder you may write in.</translation>
+    </message>
+    <message>
+        <source>Kies Nederlands of English.</source>
+        <translation>Choose Nederlands or English.</translation>
+    </message>
+    <message>
+        <source>De instellingen van deze computer kunnen niet worden bewaard in {folder}. Vraag de beheerder om schrijfrechten.</source>
+        <translation>This computer's settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
+    </message>
+    <message>
         <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
         <translation>The text size is {least} to {most} percent, for example 150.</translation>
+    </message>
+    <message>
+        <source>Bewaar {least} tot {most} dagelijkse back-ups, bijvoorbeeld 14.</source>
+        <translation>Keep {least} to {most} daily backups, for example 14.</translation>
     </message>
     <message>
         <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens 5 MB.</source>
@@ -4581,26 +4800,6 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Rol</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <source> dagen</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Bewaartermijnen &amp;opslaan</source>
-        <translation>&amp;Save retention terms</translation>
-    </message>
-    <message>
-        <source>Bewaartermijnen (na het afsluiten van een signaal)</source>
-        <translation>Retention terms (after a signal is closed)</translation>
-    </message>
-    <message>
-        <source>Contactgegevens wissen na</source>
-        <translation>Wipe contact details after</translation>
-    </message>
-    <message>
-        <source>Signaal verwijderen na</source>
-        <translation>Delete signal after</translation>
     </message>
     <message>
         <source> werkdagen</source>

@@ -26,16 +26,6 @@
     </message>
 </context>
 <context>
-    <name>PointSettingsView</name>
-    <message numerus="yes">
-        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation>
-            <numerusform>Opgeslagen: waarschuwen na %n maand.</numerusform>
-            <numerusform>Opgeslagen: waarschuwen na %n maanden.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReferralView</name>
     <message numerus="yes">
         <source>%n pagina('s).</source>
@@ -96,6 +86,26 @@
         <translation>
             <numerusform>%n signaal</numerusform>
             <numerusform>%n signalen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaleWarningBox</name>
+    <message numerus="yes">
+        <source>Opgeslagen: waarschuwen na %n maand(en).</source>
+        <translation>
+            <numerusform>Opgeslagen: waarschuwen na %n maand.</numerusform>
+            <numerusform>Opgeslagen: waarschuwen na %n maanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetPage</name>
+    <message numerus="yes">
+        <source>ja, bij het starten en elke %n minuut/minuten</source>
+        <translation>
+            <numerusform>ja, bij het starten en elke minuut</numerusform>
+            <numerusform>ja, bij het starten en elke %n minuten</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QMenuBar,
     QScrollBar,
     QTabBar,
@@ -87,16 +88,18 @@ def focusable(page: QWidget) -> list[QWidget]:
 
 
 def problems(window, page: QWidget) -> list[str]:
-    """Duplicated mnemonics among the visible controls (the menu bar's count too), controls
-    without an accessible name, and controls Tab never reaches."""
+    """Duplicated mnemonics among the visible controls (the menu bar's count too, or in a
+    dialog its tabs'), controls without an accessible name, and controls Tab never reaches."""
     out = []
     buddies = _labelled(page)
     keys = [_mnemonic(w) for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
-    menu_keys = [
-        MNEMONIC.search(a.text()).group(1).lower()
-        for a in window.menuBar().actions()
-        if MNEMONIC.search(a.text())
-    ]
+    if isinstance(window, QMainWindow):
+        titles = [a.text() for a in window.menuBar().actions()]
+    else:  # a dialog: its tabs' Alt+letters are there on every page
+        titles = [
+            tabs.tabText(i) for tabs in window.findChildren(QTabWidget) for i in range(tabs.count())
+        ]
+    menu_keys = [MNEMONIC.search(t).group(1).lower() for t in titles if MNEMONIC.search(t)]
     for key, n in Counter(k for k in keys + menu_keys if k).items():
         if n > 1:
             out.append(f"Alt+{key.upper()} is on {n} controls")

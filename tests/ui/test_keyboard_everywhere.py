@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import Shiboken
 
 from tests.ui.keyboard_walk import area_pages, problems
 from tests.ui.message_boxes import click_in_next_message_box
@@ -65,3 +66,43 @@ def test_help_lists_the_keys(qtbot, coordinator_window):
     ).trigger()
     assert seen and "Ctrl+1" in seen[0] and "Ctrl+Enter" in seen[0]
     assert QMessageBox  # the list is a plain message box, closed with Enter or Esc
+
+
+def _settings_dialog(qtbot, window):
+    from wijkinfo.ui.settings_dialog import SettingsDialog
+
+    window.settings_action.trigger()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=15000)
+    return dialog
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_the_settings_dialog_has_one_control_per_letter_and_names_everywhere(
+    qtbot, coordinator_window, language, code
+):
+    language(code)
+    dialog = _settings_dialog(qtbot, coordinator_window)
+    found = {}
+    for i in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        issues = problems(dialog, dialog)
+        if issues:
+            found[dialog.tabs.tabText(i)] = issues
+    assert found == {}
+    dialog.reject()
+
+
+def test_the_settings_dialog_saves_with_ctrl_enter_and_cancels_with_esc(qtbot, coordinator_window):
+    dialog = _settings_dialog(qtbot, coordinator_window)
+    qtbot.keyClick(dialog.machine.backup_count, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    dialog = _settings_dialog(qtbot, coordinator_window)
+    dialog.machine.backup_count.setValue(7)
+    qtbot.keyClick(
+        dialog.machine.backup_count, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=15000)
+    assert coordinator_window.paths.keep_daily == 7
+    coordinator_window.tasks.wait()

@@ -103,3 +103,32 @@ def test_a_long_name_top_right_ends_in_dots_with_the_whole_name_on_hover(qtbot, 
     assert window.minimumSizeHint().width() <= 1024
     if bar.is_elided():
         assert bar.toolTip() == bar.text()
+
+
+@pytest.mark.parametrize(("width", "height", "percent"), SCREENS)
+def test_the_settings_dialog_fits_the_screen_at_every_text_size(
+    qtbot, demo_store, text_size, width, height, percent
+):
+    from wijkinfo.ui.settings_dialog import SettingsDialog
+
+    text_size(percent)
+    window = MainWindow(demo_store, actor=Actor("c", "Anna de Vries", COORDINATOR), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(width, height - TASKBAR)
+    qtbot.waitExposed(window)
+    window.settings_action.trigger()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=15000)
+    # as a window manager would: never larger than the screen, less a title bar
+    dialog.resize(min(dialog.width(), width), min(dialog.height(), height - TASKBAR - 30))
+    for i in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        page = dialog.tabs.tabText(i)
+        least = dialog.minimumSizeHint()
+        assert least.width() <= width, f"{page} needs {least.width()} px at {percent} %"
+        assert least.height() <= height - TASKBAR - 30, f"{page} needs {least.height()} px high"
+        assert _cut_labels(dialog) == [], f"{page} at {percent} %"
+    dialog.reject()
+    window.tasks.wait()

@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.signals_area: SignalsArea | None = None
         self.admin_tabs: QTabWidget | None = None
         self._admin_row = -1
+        self.demo, self.point_name = demo, point_name
+        # the window built in its place in another language (``wijkinfo.ui.window_settings``)
+        self.successor: MainWindow | None = None
         self.setWindowTitle("wijkinfo")
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
@@ -162,8 +165,8 @@ class MainWindow(QMainWindow):
         self.context = DeskContext(store=store, tasks=self.tasks, actor=self._actor, parent=self)
         self.context.actor_changed.connect(self._follow_actor)
         self.changes = self.context.changes
-        if point_name:
-            self.setWindowTitle(self.tr("wijkinfo — {0}").format(point_name))
+        self.demo = demo
+        self.show_point_name(point_name)
         had_focus = self.search_box.hasFocus()
         self.search_view = SearchView(
             SearchService(store), self.tasks, self, box=self.search_box, actor=self.context.actor
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(demo)
         self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
         self.backup_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
         self.search_ready.emit()
         if areas:
             self.install_areas()
@@ -215,6 +219,11 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, widget)
         self._admin_row += 1
         return row
+
+    def show_point_name(self, name: str) -> None:
+        """The information point's name in the title bar (it may change in Instellingen)."""
+        self.point_name = name
+        self.setWindowTitle(self.tr("wijkinfo — {0}").format(name) if name else "wijkinfo")
 
     def set_area_title(self, row: int, title: str) -> None:
         self.nav.item(row).setText(title)
@@ -313,6 +322,13 @@ class MainWindow(QMainWindow):
         self.backup_action = backup
         file_menu.addAction(backup)
         self.text_size_menu = TextSizeMenu(file_menu, self)
+        settings = QAction(self.tr("&Instellingen…"), self)
+        settings.setObjectName("settingsAction")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        settings.setEnabled(False)  # until the data is open
+        self.settings_action = settings
+        file_menu.addAction(settings)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setObjectName("quitAction")
@@ -364,6 +380,12 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda exc: QMessageBox.warning(self, "wijkinfo", error_text(exc)),
         )
+
+    def open_settings(self) -> None:
+        """Bestand › Instellingen, over this window."""
+        from wijkinfo.ui.window_settings import open_settings_dialog
+
+        open_settings_dialog(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

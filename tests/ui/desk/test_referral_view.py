@@ -202,7 +202,7 @@ def test_coordinator_shortens_the_check_term_and_the_desk_warns(qtbot, demo_stor
     assert settings.stale_months.value() == 12
     settings.stale_months.setValue(6)
     settings.stale_save.click()
-    assert "6 maand" in settings.stale_message.text()
+    qtbot.waitUntil(lambda: "6 maand" in settings.stale_message.text(), timeout=15000)
     view = window.search_view
     qtbot.keyClicks(view.box, "geldlijn")
     qtbot.waitUntil(lambda: view.current_service_id() == hit.id, timeout=15000)

@@ -8,6 +8,8 @@ never counted or kept, and the offer after damage names the newest copy that pas
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import logging
 import os
 import sqlite3
 from datetime import date, datetime
@@ -18,7 +20,6 @@ from wijkinfo.services.datafolder import health
 from wijkinfo.services.datafolder.faults import refuse_full_disk, storage_fault
 from wijkinfo.services.datafolder.paths import (
     DAILY_PREFIX,
-    KEEP_DAILY,
     DataPaths,
     fsync_dir,
     fsync_file,
@@ -27,6 +28,8 @@ from wijkinfo.services.datafolder.paths import (
     temp_beside,
 )
 from wijkinfo.services.errors import DatabaseDamaged, UserError
+
+log = logging.getLogger(__name__)
 
 
 class CopyState(Enum):
@@ -155,9 +158,19 @@ def _bad_copy(src: Path, dest: Path, reason: str) -> UserError:
     )
 
 
+def reachable(paths: DataPaths) -> DataPaths:
+    """``paths``, or with the data folder's own backups folder when the chosen one is not there
+    (a USB stick that is not in): then a backup is made there, rather than none, or no start."""
+    if paths.backup_dir is not None and not paths.backup_dir.is_dir():
+        log.warning("back-upmap %s is er niet; de back-up gaat naar de gegevensmap", paths.backups)
+        return dataclasses.replace(paths, backup_dir=None)
+    return paths
+
+
 def make_backup(paths: DataPaths, out: Path | None = None, *, label: str = "handmatig") -> Path:
     """A checked copy of the database in the backups folder (or at ``out``)."""
     if out is None:
+        paths = reachable(paths)
         stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
         out = paths.backups / f"{label}-{stamp}.sqlite"
     live = {paths.db, paths.wal, paths.shm, paths.lock}
@@ -178,13 +191,14 @@ def make_backup(paths: DataPaths, out: Path | None = None, *, label: str = "hand
 
 
 def daily_backup(paths: DataPaths, today: date | None = None) -> Path | None:
-    """Once a day at start-up; keeps the newest ``KEEP_DAILY`` healthy daily backups.
+    """Once a day at start-up; keeps the newest ``paths.keep_daily`` healthy daily backups.
 
     A database that fails the check is not copied: DatabaseDamaged is raised instead, so the
     good backups from earlier days stay and are offered.
     """
     if not paths.db.exists():
         return None
+    paths = reachable(paths)
     today = today or date.today()
     target = paths.backups / f"{DAILY_PREFIX}{today.isoformat()}.sqlite"
     if target.exists():
@@ -200,7 +214,7 @@ def daily_backup(paths: DataPaths, today: date | None = None) -> Path | None:
 
 
 def prune_dailies(paths: DataPaths, *, keep: Path) -> list[Path]:
-    """Remove daily backups beyond the newest ``KEEP_DAILY`` healthy ones, and damaged ones.
+    """Remove daily backups beyond the newest ``keep_daily`` healthy ones, and damaged ones.
 
     ``keep`` was just written and checked, so a healthy backup always stays. Returns what went.
     """
@@ -208,7 +222,7 @@ def prune_dailies(paths: DataPaths, *, keep: Path) -> list[Path]:
     healthy = 0
     removed = []
     for daily in dailies:
-        if healthy >= KEEP_DAILY:
+        if healthy >= paths.keep_daily:
             state = CopyState.DAMAGED  # old enough to go, whatever its state
         elif daily == keep:
             state = CopyState.HEALTHY

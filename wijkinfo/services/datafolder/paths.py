@@ -8,18 +8,23 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
 
+from wijkinfo.services.datafolder.machine_settings import (
+    DEFAULT_BACKUP_COUNT,
+    MachineSettings,
+    read_machine_settings,
+)
 from wijkinfo.services.errors import DataDirError
 
 DB_NAME = "wijkinfo.sqlite"
 LOCK_NAME = "wijkinfo.lock"
 BACKUP_DIR = "backups"
 DAILY_PREFIX = "dagelijks-"
-KEEP_DAILY = 14
+KEEP_DAILY = DEFAULT_BACKUP_COUNT
 #: Temp files in the data folder start with this, so that a later start can find and remove
 #: what a killed program left behind.
 TEMP_PREFIX = ".wijkinfo-tmp-"
@@ -32,6 +37,10 @@ PRIVATE_FILE = 0o600
 @dataclass(frozen=True)
 class DataPaths:
     root: Path
+    #: where this computer keeps the backups of ``root`` (None: ``root/backups``)
+    backup_dir: Path | None = None
+    #: how many daily backups stay
+    keep_daily: int = KEEP_DAILY
 
     @property
     def db(self) -> Path:
@@ -51,6 +60,11 @@ class DataPaths:
 
     @property
     def backups(self) -> Path:
+        return self.backup_dir or self.root / BACKUP_DIR
+
+    @property
+    def own_backups(self) -> Path:
+        """The data folder's own backups folder, whatever this computer chose."""
         return self.root / BACKUP_DIR
 
     def holds(self, path: Path) -> bool:
@@ -87,7 +101,16 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
     chosen = (
         explicit or os.environ.get("WIJKINFO_DATA_DIR") or portable_data_dir() or default_data_dir()
     )
-    return DataPaths(Path(chosen).expanduser().absolute())
+    return with_machine_backups(DataPaths(Path(chosen).expanduser().absolute()))
+
+
+def with_machine_backups(paths: DataPaths, settings: MachineSettings | None = None) -> DataPaths:
+    """``paths`` with this computer's backup folder and count (machine.json)."""
+    settings = settings or read_machine_settings()
+    folder = settings.backup_folder(paths.root)
+    return replace(
+        paths, backup_dir=Path(folder) if folder else None, keep_daily=settings.backup_count
+    )
 
 
 def make_private_dir(folder: Path) -> None:

@@ -31,6 +31,7 @@ from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import retention
 from wijkinfo.services.signals.intake import ThemeInfo
 from wijkinfo.services.signals.retention import RetentionSettings
+from wijkinfo.ui.admin.retention_box import RetentionBox
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
@@ -87,21 +88,11 @@ class UsersAdminTab(QWidget):
         right.addStretch(1)
         people_layout.addLayout(right, 1)
 
-        self.anonymise = QSpinBox(self)
-        self.anonymise.setObjectName("anonymiseDays")
-        self.delete = QSpinBox(self)
-        self.delete.setObjectName("deleteDays")
-        for spin in (self.anonymise, self.delete):
-            spin.setRange(1, retention.MAX_DAYS)
-            spin.setSuffix(self.tr(" dagen"))
-        save_terms = QPushButton(self.tr("Bewaartermijnen &opslaan"), self)
-        save_terms.setObjectName("saveTerms")
-        save_terms.clicked.connect(self.save_terms)
-        terms = QGroupBox(self.tr("Bewaartermijnen (na het afsluiten van een signaal)"), self)
-        terms_form = QFormLayout(terms)
-        terms_form.addRow(self.tr("Contactgegevens wissen na"), self.anonymise)
-        terms_form.addRow(self.tr("Signaal verwijderen na"), self.delete)
-        terms_form.addRow(save_terms)
+        terms = RetentionBox(self, own_save=True)
+        self.terms = terms
+        self.anonymise, self.delete = terms.anonymise, terms.delete
+        assert terms.save_button is not None
+        terms.save_button.clicked.connect(self.save_terms)
 
         self.theme = QComboBox(self)
         self.theme.setObjectName("targetTheme")
@@ -183,9 +174,7 @@ class UsersAdminTab(QWidget):
         )
         self.theme.blockSignals(False)
         self._show_target()
-        terms = page.terms
-        self.anonymise.setValue(terms.anonymise_days)
-        self.delete.setValue(terms.delete_days)
+        self.terms.show_terms(page.terms)
 
     def _show_target(self, *_args) -> None:
         data = self.theme.currentData()
@@ -234,13 +223,11 @@ class UsersAdminTab(QWidget):
 
     def save_terms(self) -> None:
         self._tasks.run(
-            partial(
-                retention.set_retention,
-                self.store,
-                actor=self._actor(),
-                anonymise_days=self.anonymise.value(),
-                delete_days=self.delete.value(),
-            ),
-            on_done=lambda _r: self.message.setText(self.tr("De bewaartermijnen zijn opgeslagen.")),
+            self.terms.saver(self.store, self._actor()),
+            on_done=lambda _r: self._terms_saved(),
             on_error=self._failed,
         )
+
+    def _terms_saved(self) -> None:
+        self.terms.show_terms(self.terms.terms())
+        self.message.setText(self.tr("De bewaartermijnen zijn opgeslagen."))
