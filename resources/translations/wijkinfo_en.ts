@@ -3209,6 +3209,14 @@ Log files: {2}</translation>
         <translation>{name} is not a coordinator in wijkinfo. Type the name of a coordinator.</translation>
     </message>
     <message>
+        <source>Contactgegevens zijn versleuteld. Alleen een aangemelde coördinator die toegang heeft gekregen kan ze lezen. Meld u aan, of vraag een coördinator om u toegang te geven.</source>
+        <translation>Contact details are encrypted. Only a signed-in coordinator who was given access can read them. Sign in, or ask a coordinator to give you access.</translation>
+    </message>
+    <message>
+        <source>Deze herstelcode past niet. Kijk de code na; een ouder herstelblad werkt niet meer als er later een nieuw is gemaakt.</source>
+        <translation>This recovery code does not fit. Check the code; an older recovery sheet no longer works once a newer one was made.</translation>
+    </message>
+    <message>
         <source>Bewaar het herstelblad niet in de gegevensmap {root}: dan staat de code naast de gegevens. Kies een andere plek.</source>
         <translation>Do not keep the recovery sheet in the data folder {root}: the code would sit beside the data. Choose another place.</translation>
     </message>
@@ -3223,6 +3231,10 @@ Log files: {2}</translation>
     <message>
         <source>Een herstelcode heeft {n} letters en cijfers, in groepjes van vijf. Kijk de code op het herstelblad na.</source>
         <translation>A recovery code has {n} letters and digits, in groups of five. Check the code on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord of de herstelcode opent deze sleutel niet. Probeer het opnieuw.</source>
+        <translation>The password or recovery code does not open this key. Please try again.</translation>
     </message>
     <message>
         <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from wijkinfo import __version__
 from wijkinfo.cli.identity import add_identity_options, command_actor
+from wijkinfo.cli.language import cli_language, cli_text, translate_parser, use_argparse_language
 from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
 from wijkinfo.cli.out_files import output_file
 from wijkinfo.services.datafolder import files as storage
@@ -39,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
         add_identity_options(self)
 
     def error(self, message: str) -> NoReturn:  # one clear line instead of usage + message
-        self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
+        self.exit(EXIT_USAGE, f"wijkinfo: {message} {cli_text('(zie: wijkinfo --help)')}\n")
 
 
 def _text_size(value: str) -> int:
@@ -51,13 +52,22 @@ def _text_size(value: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, its help and argparse's own messages in ``language``
+    (by default WIJKINFO_LANG or this computer's setting, else Dutch)."""
+    language = language or cli_language()
+    use_argparse_language(language)
     parser = _Parser(
         prog="wijkinfo",
         description="wijkinfo: de sociale kaart van het wijkinformatiepunt. "
         "Zonder opdracht start het venster.",
     )
-    parser.add_argument("--version", action="version", version=f"wijkinfo {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"wijkinfo {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="MAP",
@@ -103,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     from wijkinfo.cli.hub_commands import add_hub_commands
 
     add_hub_commands(sub)
+    translate_parser(parser, language)
     return parser
 
 
@@ -143,7 +154,9 @@ def _add_exchange_parsers(sub: Any) -> None:
     kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
     k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
     k.add_argument("dir", type=Path, metavar="MAP")
-    k.add_argument("--format", choices=("json", "csv"), default="json")
+    k.add_argument(
+        "--format", choices=("json", "csv"), default="json", help="het formaat van de export"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
