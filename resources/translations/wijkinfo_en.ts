@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Meldingen van vrijwilligers: wat klopt er niet?</source>
-        <translation>Reports from volunteers: what is wrong?</translation>
+        <translation>Corrections from volunteers: what is wrong?</translation>
     </message>
     <message>
         <source>Gemarkeerd als afgehandeld.</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Bedankt, de melding staat bij de coördinator.</source>
-        <translation>Thank you, the coordinator has your report.</translation>
+        <translation>Thank you, the coordinator has your correction.</translation>
     </message>
     <message>
         <source>Sociale kaart</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Meldingen</source>
-        <translation>Reports</translation>
+        <translation>Corrections</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2144,45 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SignalTheme</name>
+    <message>
+        <source>Geldzorgen &amp; schulden</source>
+        <translation>Money worries &amp; debt</translation>
+    </message>
+    <message>
+        <source>Zorg &amp; ondersteuning</source>
+        <translation>Care &amp; support</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Werk &amp; inkomen</source>
+        <translation>Work &amp; income</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid</source>
+        <translation>Loneliness</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Jeugd &amp; gezin</source>
+        <translation>Youth &amp; family</translation>
+    </message>
+    <message>
+        <source>Digitale overheid</source>
+        <translation>Digital government</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>SignalUrgency</name>
     <message>
         <source>laag</source>
@@ -2628,12 +2667,32 @@ Log files: {2}</translation>
         <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
     <message numerus="yes">
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
             <numerusform>%n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral sheet</translation>
     </message>
     <message>
         <source>Telling exporteren</source>
@@ -2766,7 +2825,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>De melding is te lang (meer dan {max} tekens). Schrijf het korter.</source>
-        <translation>The report is too long (more than {max} characters). Make it shorter.</translation>
+        <translation>The correction is too long (more than {max} characters). Make it shorter.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer). Zoek hem opnieuw op.</source>
@@ -2774,7 +2833,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Deze melding bestaat niet (meer).</source>
-        <translation>This report does not exist (any more).</translation>
+        <translation>This correction does not exist (any more).</translation>
     </message>
     <message>
         <source>‘{url}’ is geen geldig webadres. Schrijf het zoals www.voorbeeld.nl.</source>

@@ -31,6 +31,7 @@ from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import retention
 from wijkinfo.services.signals.intake import ThemeInfo
 from wijkinfo.services.signals.retention import RetentionSettings
+from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -171,7 +172,7 @@ class UsersAdminTab(QWidget):
         self.theme.blockSignals(True)
         self.theme.clear()
         for theme in page.themes:
-            self.theme.addItem(theme.name, (theme.code, theme.response_days))
+            self.theme.addItem(theme_label(theme.name), (theme.code, theme.response_days))
         self.theme.setCurrentIndex(
             max(
                 0,

@@ -33,6 +33,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.people.auth import Actor, can
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.ui.signals.service_picker import ServicePicker
+from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -63,7 +64,7 @@ class SignalForm(QWidget):
         self.theme = QComboBox(self)
         self.theme.setObjectName("signalTheme")
         for theme in signals.list_themes(store):
-            self.theme.addItem(theme.name, theme.code)
+            self.theme.addItem(theme_label(theme.name), theme.code)
         self.wijk = QLineEdit(self)
         self.wijk.setObjectName("signalWijk")
         self.wijk.setCompleter(QCompleter(signals.known_wijken(store), self))

@@ -38,6 +38,7 @@ from wijkinfo.services.signals.stats import SignalCounts, signal_counts
 from wijkinfo.services.signals.suppression import Cell, count_text, publish
 from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.signals.dossier_panel import DossierPanel
+from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -184,7 +185,9 @@ class SignalReportsView(QWidget):
             Cell(month_label(c.label), c.count, c.text) for c in publish(counts.per_month, k)
         )
         self.month_view.setChart(_chart(self.tr("Per maand"), months))
-        themes = publish(counts.per_theme, k)
+        themes = tuple(
+            Cell(theme_label(c.label), c.count, c.text) for c in publish(counts.per_theme, k)
+        )
         self.theme_view.setChart(_chart(self.tr("Per thema"), themes, horizontal=True))
         wijken = publish(counts.per_wijk, k)
         self.wijk_view.setChart(_chart(self.tr("Per wijk"), wijken, horizontal=True))

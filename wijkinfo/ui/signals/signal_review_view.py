@@ -29,6 +29,7 @@ from wijkinfo.services.signals import review
 from wijkinfo.services.signals.queue import QueuePage, queue_page
 from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
 from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel, status_label
+from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -52,7 +53,7 @@ class SignalReviewView(QWidget):
         self.theme.setAccessibleName(self.tr("Thema"))
         self.theme.addItem(self.tr("Alle thema's"), "")
         for theme in signals.list_themes(store):
-            self.theme.addItem(theme.name, theme.code)
+            self.theme.addItem(theme_label(theme.name), theme.code)
         self.wijk = QComboBox(self)
         self.wijk.setObjectName("filterWijk")
         self.wijk.setAccessibleName(self.tr("Wijk"))
