@@ -149,3 +149,47 @@ def test_no_area_or_dialog_shows_the_other_language(qtbot, demo_store, language,
     assert len(seen) > 15
     found = {name: leaked for name, texts in seen if (leaked := leaks(texts, code, dutch_data))}
     assert found == {}
+
+
+def _dialogs(store, tasks, parent):
+    """The dialogs that open from a button rather than a menu: sign-in, the first coordinator,
+    the recovery sheet and code, the desk's own wijk, the crash dialog."""
+    from wijkinfo.services.search.desk_area import DeskArea
+    from wijkinfo.ui.crash_dialog import CrashReporter
+    from wijkinfo.ui.desk.desk_area_control import DeskAreaDialog
+    from wijkinfo.ui.recovery_dialog import RecoveryCodeDialog, UseRecoveryDialog
+    from wijkinfo.ui.sign_in_dialog import FirstCoordinatorDialog, SignInDialog
+
+    reporter = CrashReporter(None, parent)
+    try:
+        crash = reporter.dialog("details")
+    finally:
+        reporter.close()
+    return {
+        "sign in": SignInDialog(store, tasks, parent),
+        "switch volunteer": SignInDialog(store, tasks, parent, switching=True),
+        "first coordinator": FirstCoordinatorDialog(store, tasks, parent),
+        "recovery sheet": RecoveryCodeDialog(store, tasks, "ABCD-EFGH", parent),
+        "recovery code": UseRecoveryDialog(store, tasks, parent),
+        "my wijk": DeskAreaDialog(DeskArea(wijk="", city=""), (), parent),
+        "crash": crash,
+    }
+
+
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_the_dialogs_behind_buttons_speak_the_chosen_language(qtbot, demo_store, language, code):
+    make_people(demo_store)
+    language(code)
+    window = MainWindow(demo_store, demo=True)
+    qtbot.addWidget(window)
+    found = {}
+    for name, dialog in _dialogs(demo_store, window.tasks, window).items():
+        dialog.show()
+        _settle(window)
+        texts = texts_of(dialog)
+        assert texts, name
+        if leaked := leaks(texts, code):
+            found[name] = leaked
+        dialog.close()
+    window.tasks.wait()
+    assert found == {}
