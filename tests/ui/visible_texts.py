@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wijkinfo.resources import resources_dir
 
 _TAGS = re.compile(r"<[^>]+>")
-_PARTS = re.compile(r"\s*(?:→|·|•|—|–|\||:|;|,|\(|\)|\[|\]|\n|\. )\s*")
+_PARTS = re.compile(r"\s*(?:→|·|•|—|–|\||:|;|,|\(|\)|\[|\]|‘|’|“|”|\"|\n|\. )\s*")
 # Too short or too common to tell the languages apart ("OK", "E-mail", "Website", a digit).
 _NEUTRAL_MIN = 3
 
