@@ -28,8 +28,13 @@ from wijkinfo.services.signals.followup import parse_follow_up
 from wijkinfo.services.signals.patterns import Similar, similar_signals
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
 from wijkinfo.ui.flow_layout import FlowLayout
-from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
-from wijkinfo.ui.signals.signal_words import history_text, theme_label
+from wijkinfo.ui.signals.signal_words import (
+    history_text,
+    outcome_label,
+    status_label,
+    theme_label,
+    urgency_label,
+)
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 

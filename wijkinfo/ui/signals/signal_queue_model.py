@@ -13,9 +13,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from wijkinfo.services.signals.queue import SignalRow
 from wijkinfo.ui.signals.signal_words import (
-    outcome_label as outcome_label,
-)
-from wijkinfo.ui.signals.signal_words import (
     status_label,
     theme_label,
     urgency_label,

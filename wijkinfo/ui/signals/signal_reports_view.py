@@ -64,7 +64,7 @@ SHORT_MONTHS = [
 
 def month_label(key: str) -> str:
     year, month = key.split("-")
-    return QCoreApplication.translate("Month", SHORT_MONTHS[int(month) - 1]) + " " + year
+    return QCoreApplication.translate("Month", str(SHORT_MONTHS[int(month) - 1])) + " " + year
 
 
 def chart_rows(cells: tuple[Cell, ...]) -> tuple[tuple[str, int], ...]:
