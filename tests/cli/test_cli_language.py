@@ -132,3 +132,39 @@ def test_the_dutch_catalogue_knows_every_message_of_this_pythons_argparse():
         forms = dutch if isinstance(dutch, tuple) else (dutch,)
         wanted = sorted(re.findall(r"%(?:\(\w+\))?[srd]", msgid))
         assert all(sorted(re.findall(r"%(?:\(\w+\))?[srd]", f)) == wanted for f in forms), msgid
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (["--text-size", "300"], "De tekstgrootte is 100 tot 200", "The text size is 100 to 200"),
+        (["search", "x", "--limit", "0"], "Het aantal resultaten", "The number of results"),
+        (["user", "add", "Piet"], "De eerste gebruiker moet", "The first user must be"),
+    ],
+)
+def test_refusals_in_the_chosen_language(args, dutch, english, tmp_path, capsys, monkeypatch):
+    from wijkinfo.cli import main
+
+    def exit_code(argv: list[str]) -> int:
+        try:
+            return main(argv)
+        except SystemExit as exc:  # argparse's own refusal (--text-size)
+            return int(exc.code or 0)
+
+    monkeypatch.setenv("WIJKINFO_DATA_DIR", str(tmp_path / "data"))
+    for language, wanted, unwanted in (("nl", dutch, english), ("en", english, dutch)):
+        monkeypatch.setenv("WIJKINFO_LANG", language)
+        assert exit_code(args) == 2
+        err = capsys.readouterr().err
+        assert wanted in err and unwanted not in err
+    monkeypatch.delenv("WIJKINFO_LANG")
+    build_parser("nl")
+
+
+def test_every_refusal_the_cli_can_show_has_its_english_at_hand():
+    """The command line reads the window's catalogue; it must be found and complete."""
+    from wijkinfo.cli.refusals import english_templates
+
+    english = english_templates()
+    assert len(english) > 200
+    assert english["Dit mag alleen een coördinator. Er is niets veranderd."].startswith("Only")

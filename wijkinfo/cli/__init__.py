@@ -21,6 +21,7 @@ from wijkinfo.cli.identity import add_identity_options, command_actor
 from wijkinfo.cli.language import cli_language, cli_text, translate_parser, use_argparse_language
 from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
 from wijkinfo.cli.out_files import output_file
+from wijkinfo.cli.refusals import refusal_text
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.faults import storage_fault
 from wijkinfo.services.datafolder.files import DataPaths, resolve_data_dir
@@ -49,7 +50,7 @@ def _text_size(value: str) -> int:
     try:
         return check_text_size(value)
     except UserError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(refusal_text(exc, cli_language())) from None
 
 
 def build_parser(language: str | None = None) -> argparse.ArgumentParser:
@@ -169,10 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](paths, args)
     except DatabaseDamaged as exc:
-        print(f"wijkinfo: {exc}", file=sys.stderr)
+        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
         return EXIT_PROBLEM
     except UserError as exc:
-        print(f"wijkinfo: {exc}", file=sys.stderr)
+        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
         return EXIT_USAGE
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         fault = storage_fault(exc, paths.root)
