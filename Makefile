@@ -14,7 +14,8 @@ APT_PACKAGES := python3 python3-venv python3-pip \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	xvfb xauth poppler-utils zbar-tools appstream desktop-file-utils postgresql
 
-TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts
+TS := resources/translations/wijkinfo_en.ts resources/translations/wijkinfo_nl.ts \
+	resources/translations/qtbase_supplement_nl.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test setup apt venv translations lupdate clean bench bundle deb bundle-check icons lock

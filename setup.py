@@ -17,6 +17,7 @@ SHIPPED = (
     "hsds/*",
     "fonts/*",
     "translations/*.qm",
+    "translations/wijkinfo_en.ts",  # the command line's English refusals (cli/refusals.py)
     "icons/*.png",
     "icons/*.svg",
     "icons/*.ico",

@@ -2,7 +2,8 @@
 
     .venv/bin/python installer/check_bundle.py dist/wijkinfo dist/wijkinfo_0.1.0_amd64.deb
 
-1. The bundle does a desk visit offscreen (`wijkinfo selftest`: window, demo, search, sheet).
+1. The bundle does a desk visit offscreen (`wijkinfo selftest`: window, demo, search, sheet),
+   with Qt's own dialogs in Dutch (qtbase_nl and its supplement in the bundle).
 2. Portable mode: a `wijkinfo-data` folder beside the program is where the data goes.
 3. Its size, and its start against the source start (`python -m wijkinfo selftest`), same run.
 4. The .deb installs (dpkg), starts from the menu's command, and uninstalls without leftovers;
@@ -76,6 +77,10 @@ def main() -> int:
             f"de bundel kent andere wachtwoordkluizen ({bundle_kinds or 'geen'}) dan de bron "
             f"({source_kinds}): neem keyring's metadata mee (copy_metadata)"
         )
+    # Qt's own Dutch (file dialogs, standard buttons) and the supplement that fills its gaps.
+    for wanted in ("qtbase_nl.qm", "qtbase_en.qm", "qtbase_supplement_nl.qm"):
+        if not any(bundle.rglob(wanted)):
+            failures.append(f"{wanted} ontbreekt in de bundel: Qt's eigen vensters worden Engels")
 
     portable = bundle / "wijkinfo-data"
     portable.mkdir(exist_ok=True)

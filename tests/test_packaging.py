@@ -102,6 +102,22 @@ def test_an_installed_wheel_speaks_english_and_has_its_demo(installed_wheel):
     assert head == HEAD_REVISION
 
 
+def test_an_installed_wheel_carries_qts_dutch_supplement_and_the_cli_english(installed_wheel):
+    run = _run_installed(
+        installed_wheel,
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wijkinfo.ui.i18n import install_language\n"
+        "from wijkinfo.cli.refusals import english_templates\n"
+        "app = QApplication([])\n"
+        "install_language(app, 'nl')\n"
+        "print(QCoreApplication.translate('QFileDialog', '&Look in:'))\n"
+        "print(len(english_templates()) > 200)\n",
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["&Zoeken in:", "True"]
+
+
 def test_a_missing_translation_is_said_not_shown_in_dutch(installed_wheel):
     for qm in installed_wheel.glob("wijkinfo/_resources/translations/wijkinfo_en.qm"):
         qm.rename(qm.with_suffix(".weg"))

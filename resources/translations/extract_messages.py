@@ -16,25 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "wijkinfo"
 OUTPUT = PACKAGE / "ui" / "service_messages.py"
-ERROR_NAMES = {
-    "UserError",
-    "DataDirError",
-    "AlreadyRunning",
-    "DatabaseDamaged",
-    "SchemaTooNew",
-    "PermissionDenied",
-    "HubUnavailable",
-    "Message",
-    # sync: the folder key, the envelopes, the folder transport and the sync run
-    "WrongPassphrase",
-    "NoFolderKey",
-    "PassphraseNeeded",
-    "FolderSchemaTooNew",
-    "NotSealed",
-    "SealTooNew",
-    "WrongKey",
-    "Damaged",
-}
+# The message classes; every class that derives from one of them (found below, in any module
+# outside the UI and at any depth, such as Damaged(SealedError(UserError))) counts too.
+BASE_NAMES = {"UserError", "Message"}
 # Calls whose template is the second argument (the first is the field): the import checks.
 FINDING_NAMES = {"bad", "warn"}
 
@@ -63,18 +47,77 @@ def _is_super_init(node: ast.Call) -> bool:
     )
 
 
-def _template_args() -> list[tuple[Path, ast.Call, ast.AST]]:
-    """Every message call outside the UI with the argument that holds its template."""
+def _trees() -> list[tuple[Path, ast.Module]]:
+    return [
+        (path, ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (PACKAGE / "ui") not in path.parents
+    ]
+
+
+def _base_name(node: ast.expr) -> str:
+    return getattr(node, "id", None) or getattr(node, "attr", None) or ""
+
+
+def _own_init_without_template(node: ast.ClassDef) -> bool:
+    """The class takes something else than a template first (``ImportRefused(result)``); its
+    template is the literal it hands to ``super().__init__``."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            params = [a.arg for a in item.args.posonlyargs + item.args.args][1:]
+            return not params or params[0] != "template"
+    return False
+
+
+def error_names(trees: list[tuple[Path, ast.Module]] | None = None) -> set[str]:
+    """UserError, Message and every class outside the UI derived from them, at any depth,
+    whose first argument is the template."""
+    classes = [
+        (node.name, {_base_name(b) for b in node.bases}, _own_init_without_template(node))
+        for _, tree in trees or _trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    ]
+    names, other_first = set(BASE_NAMES), set()
+    while True:
+        more = {name for name, bases, _ in classes if bases & (names | other_first)}
+        more -= names | other_first
+        if not more:
+            return names
+        for name, bases, own_init in classes:
+            if name in more:
+                takes_other = own_init or bool(bases & other_first)
+                (other_first if takes_other else names).add(name)
+
+
+def _class_templates(trees: list[tuple[Path, ast.Module]]) -> list[tuple[Path, ast.AST, ast.AST]]:
+    """``template = "…"`` in the body of a message class: raised without a template argument."""
+    names = error_names(trees)
     out = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if (PACKAGE / "ui") in path.parents:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in names:
+                for item in node.body:
+                    target = item.target if isinstance(item, ast.AnnAssign) else None
+                    if isinstance(item, ast.Assign) and len(item.targets) == 1:
+                        target = item.targets[0]
+                    value = getattr(item, "value", None)
+                    if getattr(target, "id", "") == "template" and value is not None:
+                        out.append((path, item, value))
+    return out
+
+
+def _template_args() -> list[tuple[Path, ast.AST, ast.AST]]:
+    """Every message call outside the UI with the argument that holds its template."""
+    trees = _trees()
+    names = error_names(trees)
+    out = _class_templates(trees)
+    for path, tree in trees:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if (name in ERROR_NAMES or _is_super_init(node)) and node.args:
+            if (name in names or _is_super_init(node)) and node.args:
                 out.append((path, node, node.args[0]))
             elif (
                 name in FINDING_NAMES

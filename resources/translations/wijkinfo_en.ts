@@ -1033,6 +1033,57 @@ Log files: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationEditorView</name>
     <message>
         <source>Zoek een organisatie</source>
@@ -2453,6 +2504,45 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
 </context>
 <context>
+    <name>SignalTheme</name>
+    <message>
+        <source>Geldzorgen &amp; schulden</source>
+        <translation>Money worries &amp; debt</translation>
+    </message>
+    <message>
+        <source>Zorg &amp; ondersteuning</source>
+        <translation>Care &amp; support</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Werk &amp; inkomen</source>
+        <translation>Work &amp; income</translation>
+    </message>
+    <message>
+        <source>Eenzaamheid</source>
+        <translation>Loneliness</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Jeugd &amp; gezin</source>
+        <translation>Youth &amp; family</translation>
+    </message>
+    <message>
+        <source>Digitale overheid</source>
+        <translation>Digital government</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>SignalUrgency</name>
     <message>
         <source>laag</source>
@@ -2510,7 +2600,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message numerus="yes">
         <source>Opgeslagen: waarschuwen na %n maand(en).</source>
-        <translation><numerusform>Saved: warn after %n month.</numerusform><numerusform>Saved: warn after %n months.</numerusform></translation>
+        <translation>
+            <numerusform>Saved: warn after %n month.</numerusform>
+            <numerusform>Saved: warn after %n months.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3104,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message numerus="yes">
         <source>ja, bij het starten en elke %n minuut/minuten</source>
-        <translation><numerusform>yes, at start-up and every minute</numerusform><numerusform>yes, at start-up and every %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>yes, at start-up and every minute</numerusform>
+            <numerusform>yes, at start-up and every %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>nee</source>
@@ -3134,12 +3230,32 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Verwijsbrief’.</translation>
     </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
     <message numerus="yes">
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
             <numerusform>%n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral sheet</translation>
     </message>
     <message>
         <source>Telling exporteren</source>
@@ -3743,8 +3859,16 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{name} is not a coordinator in wijkinfo. Type the name of a coordinator.</translation>
     </message>
     <message>
+        <source>Contactgegevens zijn versleuteld. Alleen een aangemelde coördinator die toegang heeft gekregen kan ze lezen. Meld u aan, of vraag een coördinator om u toegang te geven.</source>
+        <translation>Contact details are encrypted. Only a signed-in coordinator who was given access can read them. Sign in, or ask a coordinator to give you access.</translation>
+    </message>
+    <message>
         <source>Contactgegevens kunnen op deze computer nog niet veilig worden bewaard: er is nog geen coördinator met een sleutel. Laat een coördinator één keer aanmelden, of sla het signaal op zonder contactgegevens.</source>
         <translation>Contact details cannot yet be kept safely on this computer: there is no coordinator with a key yet. Have a coordinator sign in once, or save the signal without contact details.</translation>
+    </message>
+    <message>
+        <source>Deze herstelcode past niet. Kijk de code na; een ouder herstelblad werkt niet meer als er later een nieuw is gemaakt.</source>
+        <translation>This recovery code does not fit. Check the code; an older recovery sheet no longer works once a newer one was made.</translation>
     </message>
     <message>
         <source>Bewaar het herstelblad niet in de gegevensmap {root}: dan staat de code naast de gegevens. Kies een andere plek.</source>
@@ -3761,6 +3885,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Een herstelcode heeft {n} letters en cijfers, in groepjes van vijf. Kijk de code op het herstelblad na.</source>
         <translation>A recovery code has {n} letters and digits, in groups of five. Check the code on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord of de herstelcode opent deze sleutel niet. Probeer het opnieuw.</source>
+        <translation>The password or recovery code does not open this key. Please try again.</translation>
     </message>
     <message>
         <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>

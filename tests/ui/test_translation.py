@@ -97,3 +97,18 @@ def test_an_english_coordinator_sees_english_areas_menus_and_today(qtbot, demo_s
     qtbot.waitUntil(lambda: "today" in view.detail.browser.toPlainText(), timeout=15000)
     assert "vandaag" not in view.detail.browser.toPlainText()
     window.tasks.wait()
+
+
+def test_refusals_raised_through_subclasses_read_in_english(language):
+    """They used to stay Dutch: the extractor only knew the subclasses by a hand-kept list."""
+    from wijkinfo.services.privacy import sealing
+    from wijkinfo.services.privacy.contacts import no_access
+    from wijkinfo.ui.user_messages import error_text
+
+    language("en")
+    wrong = sealing.WrongSecret(
+        "Het wachtwoord of de herstelcode opent deze sleutel niet. Probeer het opnieuw."
+    )
+    assert error_text(wrong).startswith("The password or recovery code")
+    assert error_text(sealing.damaged()).startswith("These contact details")
+    assert "coordinator" in error_text(no_access())

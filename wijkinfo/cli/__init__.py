@@ -18,8 +18,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from wijkinfo import __version__
 from wijkinfo.cli.identity import add_identity_options, command_actor
+from wijkinfo.cli.language import cli_language, cli_text, translate_parser, use_argparse_language
 from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
 from wijkinfo.cli.out_files import output_file
+from wijkinfo.cli.refusals import refusal_text
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.faults import storage_fault
 from wijkinfo.services.datafolder.files import DataPaths, resolve_data_dir
@@ -39,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
         add_identity_options(self)
 
     def error(self, message: str) -> NoReturn:  # one clear line instead of usage + message
-        self.exit(EXIT_USAGE, f"wijkinfo: {message} (zie: wijkinfo --help)\n")
+        self.exit(EXIT_USAGE, f"wijkinfo: {message} {cli_text('(zie: wijkinfo --help)')}\n")
 
 
 def _text_size(value: str) -> int:
@@ -48,16 +50,25 @@ def _text_size(value: str) -> int:
     try:
         return check_text_size(value)
     except UserError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(refusal_text(exc, cli_language())) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, its help and argparse's own messages in ``language``
+    (by default WIJKINFO_LANG or this computer's setting, else Dutch)."""
+    language = language or cli_language()
+    use_argparse_language(language)
     parser = _Parser(
         prog="wijkinfo",
         description="wijkinfo: de sociale kaart van het wijkinformatiepunt. "
         "Zonder opdracht start het venster.",
     )
-    parser.add_argument("--version", action="version", version=f"wijkinfo {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"wijkinfo {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="MAP",
@@ -103,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     from wijkinfo.cli.hub_commands import add_hub_commands
 
     add_hub_commands(sub)
+    translate_parser(parser, language)
     return parser
 
 
@@ -143,7 +155,9 @@ def _add_exchange_parsers(sub: Any) -> None:
     kinds = p.add_subparsers(dest="kind", metavar="SOORT", parser_class=_Parser, required=True)
     k = kinds.add_parser("hsds", help="HSDS 3: JSON-diensten of een tabular data package")
     k.add_argument("dir", type=Path, metavar="MAP")
-    k.add_argument("--format", choices=("json", "csv"), default="json")
+    k.add_argument(
+        "--format", choices=("json", "csv"), default="json", help="het formaat van de export"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,10 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](paths, args)
     except DatabaseDamaged as exc:
-        print(f"wijkinfo: {exc}", file=sys.stderr)
+        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
         return EXIT_PROBLEM
     except UserError as exc:
-        print(f"wijkinfo: {exc}", file=sys.stderr)
+        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
         return EXIT_USAGE
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         fault = storage_fault(exc, paths.root)

@@ -30,7 +30,12 @@ def add_signal_commands(sub: argparse._SubParsersAction[_P]) -> None:
     user_sub = p.add_subparsers(dest="user_command", metavar="ACTIE", required=True)
     add = user_sub.add_parser("add", help="maak een gebruiker; het wachtwoord wordt gevraagd")
     add.add_argument("name", metavar="NAAM")
-    add.add_argument("--role", choices=["volunteer", "coordinator"], default="volunteer")
+    add.add_argument(
+        "--role",
+        choices=["volunteer", "coordinator"],
+        default="volunteer",
+        help="de rol van de nieuwe gebruiker",
+    )
     user_sub.add_parser("list", help="toon de gebruikers")
     from wijkinfo.cli.privacy_commands import add_privacy_commands, add_user_actions
 

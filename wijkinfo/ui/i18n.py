@@ -31,7 +31,9 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")
     loaded: list[QTranslator] = []
-    for name, folder in (("qtbase", qt_dir), ("wijkinfo", ours)):
+    # Qt's own dialogs (file dialog, standard buttons) from Qt's catalogue; ours fills the few
+    # strings Qt's Dutch lacks ("&Look in:"). A later translator is asked first.
+    for name, folder in (("qtbase", qt_dir), ("qtbase_supplement", ours), ("wijkinfo", ours)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             loaded.append(translator)

@@ -246,10 +246,6 @@ class MainWindow(QMainWindow):
             raise LookupError(name)
         return found
 
-    def show_point_name(self, name: str) -> None:
-        """The information point's name in the title bar (set at first run or in settings)."""
-        self.setWindowTitle(self.tr("wijkinfo — {0}").format(name) if name else "wijkinfo")
-
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
 

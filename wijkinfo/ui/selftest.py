@@ -15,6 +15,20 @@ SEARCH = "schulden"
 WAIT_MS = 60_000
 
 
+def qt_speaks(language: str) -> bool:
+    """Qt's own dialogs are in ``language``: its catalogue and our supplement are loaded."""
+    from PySide6.QtCore import QCoreApplication
+
+    if language != "nl":
+        return True
+    # Qt's strings, not ours: named through a table so that lupdate does not collect them.
+    probes = (
+        ("QPlatformTheme", "Cancel", "Annuleren"),
+        ("QFileDialog", "&Look in:", "&Zoeken in:"),
+    )
+    return all(QCoreApplication.translate(ctx, text) == dutch for ctx, text, dutch in probes)
+
+
 def run_selftest() -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,7 +45,15 @@ def run_selftest() -> int:
     from wijkinfo.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_language(app, os.environ.get("WIJKINFO_LANG", "nl"))  # type: ignore[arg-type]
+    language = os.environ.get("WIJKINFO_LANG", "nl")
+    install_language(app, language)  # type: ignore[arg-type]
+    if not qt_speaks(language):
+        print(
+            f"wijkinfo selftest: Qt's eigen vertaling (qtbase_{language}.qm) ontbreekt: "
+            "knoppen en bestandsvensters zouden Engels zijn",
+            file=sys.stderr,
+        )
+        return 1
     with tempfile.TemporaryDirectory(prefix="wijkinfo-selftest-") as tmp:
         store = open_store(DataPaths(Path(tmp) / "data"))
         try:

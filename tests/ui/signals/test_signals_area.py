@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -205,7 +207,7 @@ def test_coordinator_sees_charts_and_saves_the_pdf_report(qtbot, store, tmp_path
     assert "< 5" in reports.summary.text() and " 1" not in reports.summary.text()
     assert reports.month_view.chart().series()[0].barSets()[0].at(0) == 0
     axis = reports.month_view.chart().axes()[0]
-    assert any("(< 5)" in c for c in axis.categories())
+    assert any("(< 5)" in html.unescape(c) for c in axis.categories())
     reports.run_pdf(tmp_path / "rapport.pdf")
     qtbot.waitUntil(lambda: "opgeslagen" in reports.summary.text())
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")

@@ -27,6 +27,8 @@ from wijkinfo.services.vocabulary.places import place_names, read_places
 from wijkinfo.services.vocabulary.themes import read_themes, theme_names
 
 CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
+#: the "channel" of a referral sheet's row in the report
+REFERRAL_CHANNEL = "verwijsbrief"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ class TallyTotal:
     wijk: str
     channel: str
     contacts: int
+    # The codes behind the Dutch names, for a window in another language ("" = not known).
+    theme_code: str = ""
+    wijk_code: str = ""
+    channel_code: str = ""  # balie, telefoon, e-mail, or verwijsbrief for a referral sheet
 
 
 def csv_safe(value: object) -> str:
@@ -197,11 +203,22 @@ class Tallies:
                     names.get(w, w) if w else "onbekend",
                     CHANNEL_NAMES.get(c, c),
                     n,
+                    theme_code=t or "",
+                    wijk_code=w or "",
+                    channel_code=c,
                 )
                 for m, t, w, c, n in session.execute(query)
             ]
             rows += [
-                TallyTotal(m, names.get(t, t) if t else "onbekend", "", "Verwijsbrief", n)
+                TallyTotal(
+                    m,
+                    names.get(t, t) if t else "onbekend",
+                    "",
+                    "Verwijsbrief",
+                    n,
+                    theme_code=t or "",
+                    channel_code=REFERRAL_CHANNEL,
+                )
                 for m, t, n in session.execute(referrals)
             ]
         return sorted(rows, key=lambda r: (r.month, r.theme, r.wijk, r.channel))

@@ -58,7 +58,10 @@ class HistoryItem:
     at: datetime
     who: str | None
     kind: str  # "status" or "note"
-    text: str
+    text: str  # in Dutch ("nieuw → in behandeling: …"); the UI builds its own from the codes
+    from_status: str | None = None
+    to_status: str | None = None
+    note: str | None = None  # a status change's note, or the note itself
 
 
 @dataclass(frozen=True)
@@ -162,9 +165,20 @@ def get_signal(
         signal = load(session, signal_id)
         names = _names(session)
         items = [
-            HistoryItem(h.at, names.get(h.user_id or ""), "status", _status_text(h))
+            HistoryItem(
+                h.at,
+                names.get(h.user_id or ""),
+                "status",
+                _status_text(h),
+                from_status=h.from_status,
+                to_status=h.to_status,
+                note=h.note,
+            )
             for h in signal.history
-        ] + [HistoryItem(n.at, names.get(n.user_id or ""), "note", n.text) for n in signal.notes]
+        ] + [
+            HistoryItem(n.at, names.get(n.user_id or ""), "note", n.text, note=n.text)
+            for n in signal.notes
+        ]
         items.sort(key=lambda i: i.at)
         org_ids = [o.organization_id for o in signal.organizations]
         orgs = (

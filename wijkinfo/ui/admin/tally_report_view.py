@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wijkinfo.services.desk.tallies import Tallies, TallyTotal
+from wijkinfo.services.desk.tallies import REFERRAL_CHANNEL, Tallies, TallyTotal
 from wijkinfo.services.events import REFERRALS, TALLIES, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.file_dialogs import save_file_name
@@ -99,15 +99,29 @@ class TallyReportView(QWidget):
             self.model.appendRow(
                 [
                     QStandardItem(r.month),
-                    QStandardItem(r.theme),
-                    QStandardItem(r.wijk),
-                    QStandardItem(r.channel),
+                    QStandardItem(r.theme if r.theme_code else self.tr("onbekend")),
+                    QStandardItem(self._wijk(r)),
+                    QStandardItem(self._channel(r)),
                     count,
                 ]
             )
         self.table.resizeColumnsToContents()
         self.summary.setText(self.tr("%n regel(s).", "", len(rows)))
         self.refreshed.emit(len(rows))
+
+    def _wijk(self, row: TallyTotal) -> str:
+        if row.channel_code == REFERRAL_CHANNEL:
+            return ""
+        return row.wijk if row.wijk_code else self.tr("onbekend")
+
+    def _channel(self, row: TallyTotal) -> str:
+        names = {
+            "balie": self.tr("Balie"),
+            "telefoon": self.tr("Telefoon"),
+            "e-mail": self.tr("E-mail"),
+            REFERRAL_CHANNEL: self.tr("Verwijsbrief"),
+        }
+        return names.get(row.channel_code, row.channel)
 
     def export_with_dialog(self) -> None:
         path = save_file_name(

@@ -28,7 +28,13 @@ from wijkinfo.services.signals.followup import parse_follow_up
 from wijkinfo.services.signals.patterns import Similar, similar_signals
 from wijkinfo.services.signals.review import ContactDetails, SignalDetail
 from wijkinfo.ui.flow_layout import FlowLayout
-from wijkinfo.ui.signals.signal_queue_model import outcome_label, status_label, urgency_label
+from wijkinfo.ui.signals.signal_words import (
+    history_text,
+    outcome_label,
+    status_label,
+    theme_label,
+    urgency_label,
+)
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
@@ -200,7 +206,7 @@ class SignalDetailPane(QWidget):
             if s.words:
                 why.append(self.tr("woorden: {0}").format(", ".join(s.words[:4])))
             self.similar.addItem(
-                f"{s.signal_date:%d-%m-%Y} · {s.theme_name} · {status_label(s.status)} · "
+                f"{s.signal_date:%d-%m-%Y} · {theme_label(s.theme_name)} · {status_label(s.status)} · "
                 f"{s.summary} ({'; '.join(why)})"
             )
 
@@ -264,7 +270,7 @@ class SignalDetailPane(QWidget):
             who = f" — {entry.who}" if entry.who else ""
             kind = self.tr("notitie") if entry.kind == "note" else self.tr("status")
             local = entry.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown local
-            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {entry.text}{who}")
+            self.history.addItem(f"{local:%d-%m-%Y %H:%M} [{kind}] {history_text(entry)}{who}")
         self.step_row.addWidget(QLabel(self.tr("Volgende stap:"), self))
         for target in d.allowed:
             button = QPushButton(status_label(target), self)

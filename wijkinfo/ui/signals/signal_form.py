@@ -160,8 +160,9 @@ class SignalForm(QWidget):
         form.addRow("", self.counter)
         form.addRow(self.tr("&Urgentie"), self.urgency)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Signaal melden"), self)
-        title.setStyleSheet("font-size:16pt;font-weight:bold;")
+        # Larger than the text around it at every text size (a fixed 16pt was smaller at 200%).
+        title = QLabel(self)
+        title.setText('<b style="font-size:x-large">' + self.tr("Signaal melden") + "</b>")
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.wants_feedback)

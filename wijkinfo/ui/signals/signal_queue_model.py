@@ -8,47 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from wijkinfo.services.signals.queue import SignalRow
+from wijkinfo.ui.signals.signal_words import (
+    status_label,
+    urgency_label,
+)
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
 
 # fetch(offset) -> the next page of the same filter (runs on a worker thread)
 PageFetcher = Callable[[int], list[SignalRow]]
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "nieuw": QCoreApplication.translate("SignalStatus", "nieuw"),
-        "in_behandeling": QCoreApplication.translate("SignalStatus", "in behandeling"),
-        "doorgezet": QCoreApplication.translate("SignalStatus", "doorgezet"),
-        "afgehandeld": QCoreApplication.translate("SignalStatus", "afgehandeld"),
-        "geannuleerd": QCoreApplication.translate("SignalStatus", "geannuleerd"),
-        "heropend": QCoreApplication.translate("SignalStatus", "heropend"),
-    }
-    return labels.get(status, status)
-
-
-def outcome_label(outcome: str) -> str:
-    labels = {
-        "opgelost": QCoreApplication.translate("SignalOutcome", "opgelost"),
-        "deels": QCoreApplication.translate("SignalOutcome", "deels opgelost"),
-        "niet_opgelost": QCoreApplication.translate("SignalOutcome", "niet opgelost"),
-        "onbekend": QCoreApplication.translate("SignalOutcome", "onbekend"),
-    }
-    return labels.get(outcome, outcome)
-
-
-def urgency_label(urgency: str) -> str:
-    labels = {
-        "laag": QCoreApplication.translate("SignalUrgency", "laag"),
-        "normaal": QCoreApplication.translate("SignalUrgency", "normaal"),
-        "hoog": QCoreApplication.translate("SignalUrgency", "hoog"),
-    }
-    return labels.get(urgency, urgency)
 
 
 class SignalQueueModel(QAbstractTableModel):

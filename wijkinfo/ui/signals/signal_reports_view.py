@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -16,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -38,18 +39,32 @@ from wijkinfo.services.signals.stats import SignalCounts, signal_counts
 from wijkinfo.services.signals.suppression import Cell, count_text, publish
 from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.signals.dossier_panel import DossierPanel
+from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 MAX_BARS = 12
 
 
-SHORT_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+SHORT_MONTHS = [
+    QT_TRANSLATE_NOOP("Month", "jan"),
+    QT_TRANSLATE_NOOP("Month", "feb"),
+    QT_TRANSLATE_NOOP("Month", "mrt"),
+    QT_TRANSLATE_NOOP("Month", "apr"),
+    QT_TRANSLATE_NOOP("Month", "mei"),
+    QT_TRANSLATE_NOOP("Month", "jun"),
+    QT_TRANSLATE_NOOP("Month", "jul"),
+    QT_TRANSLATE_NOOP("Month", "aug"),
+    QT_TRANSLATE_NOOP("Month", "sep"),
+    QT_TRANSLATE_NOOP("Month", "okt"),
+    QT_TRANSLATE_NOOP("Month", "nov"),
+    QT_TRANSLATE_NOOP("Month", "dec"),
+]
 
 
 def month_label(key: str) -> str:
     year, month = key.split("-")
-    return f"{SHORT_MONTHS[int(month) - 1]} {year}"
+    return QCoreApplication.translate("Month", str(SHORT_MONTHS[int(month) - 1])) + " " + year
 
 
 def chart_rows(cells: tuple[Cell, ...]) -> tuple[tuple[str, int], ...]:
@@ -73,7 +88,8 @@ def _chart(title: str, cells: tuple[Cell, ...], *, horizontal: bool = False) -> 
     series.setLabelsVisible(True)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([label for label, _n in rows])
+    # axis labels are rich text: "(< 5)" would open a tag and swallow the rest of the label
+    categories.append([html.escape(label, quote=False) for label, _n in rows])
     values = QValueAxis()
     values.setLabelFormat("%d")
     top = max([n for _l, n in rows] + [1])
@@ -184,7 +200,9 @@ class SignalReportsView(QWidget):
             Cell(month_label(c.label), c.count, c.text) for c in publish(counts.per_month, k)
         )
         self.month_view.setChart(_chart(self.tr("Per maand"), months))
-        themes = publish(counts.per_theme, k)
+        themes = tuple(
+            Cell(theme_label(c.label), c.count, c.text) for c in publish(counts.per_theme, k)
+        )
         self.theme_view.setChart(_chart(self.tr("Per thema"), themes, horizontal=True))
         wijken = publish(counts.per_wijk, k)
         self.wijk_view.setChart(_chart(self.tr("Per wijk"), wijken, horizontal=True))

@@ -28,7 +28,8 @@ from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.signals import review
 from wijkinfo.services.signals.queue import QueuePage, queue_page
 from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
-from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel, status_label
+from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel
+from wijkinfo.ui.signals.signal_words import status_label
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
