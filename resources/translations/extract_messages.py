@@ -29,6 +29,7 @@ ERROR_NAMES = {
     "WrongPassphrase",
     "NoFolderKey",
     "PassphraseNeeded",
+    "FolderUnreachable",
     "FolderSchemaTooNew",
     "NotSealed",
     "SealTooNew",
