@@ -136,6 +136,48 @@
     </message>
 </context>
 <context>
+    <name>AutoSyncBox</name>
+    <message>
+        <source>Synchroniseren als wijkinfo start</source>
+        <translation>Sync when wijkinfo starts</translation>
+    </message>
+    <message>
+        <source>Synchroniseren als wijkinfo sluit</source>
+        <translation>Sync when wijkinfo closes</translation>
+    </message>
+    <message>
+        <source>Synchroniseren elke</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Aantal minuten tussen twee syncs</source>
+        <translation>Minutes between two syncs</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>wijkinfo sluit</source>
+        <translation>wijkinfo is closing</translation>
+    </message>
+    <message>
+        <source>wijkinfo synchroniseert nog met de andere balies. Het venster sluit vanzelf als dat klaar is.</source>
+        <translation>wijkinfo is still syncing with the other desks. The window closes by itself when that is done.</translation>
+    </message>
+    <message>
+        <source>Sluit u zonder te wachten, dan blijft alles wat u hebt opgeslagen bewaard. De rest gaat mee met de volgende sync.</source>
+        <translation>If you close without waiting, everything you saved is kept. The rest goes along with the next sync.</translation>
+    </message>
+    <message>
+        <source>Sluiten zonder te wachten</source>
+        <translation>Close without waiting</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorStep</name>
     <message>
         <source>Nu de eerste coördinator: dat bent u, als u het informatiepunt beheert. Een coördinator maakt vrijwilligers aan, houdt de sociale kaart bij en leest signalen. Het wachtwoord heeft minstens 8 tekens.
@@ -2849,12 +2891,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Name of this desk:</translation>
     </message>
     <message>
-        <source>Automatisch synchroniseren, elke</source>
-        <translation>Sync automatically, every</translation>
-    </message>
-    <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
+        <source>Vanzelf:</source>
+        <translation>Automatically:</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -2989,6 +3027,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Synchroniseren</source>
+        <extracomment>how long a minute of the "every N minutes" setting lasts</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
@@ -3017,6 +3056,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Er is nog geen syncmap gekozen. Vraag een coördinator.</source>
+        <extracomment>set once the window is closing: no timer starts a sync any more</extracomment>
         <translation>No sync folder has been chosen yet. Ask a coordinator.</translation>
     </message>
     <message>
@@ -3058,6 +3098,22 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Deze computer kent het wachtwoord van de syncmap nog niet. Wachtwoord:</source>
         <translation>This computer does not know the sync folder passphrase yet. Passphrase:</translation>
+    </message>
+    <message>
+        <source>Syncmap niet bereikbaar; er is niets veranderd.</source>
+        <translation>Sync folder not reachable; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Server niet bereikbaar; er is niets veranderd.</source>
+        <translation>Server not reachable; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Automatische sync lukte niet: {0}</source>
+        <translation>Automatic sync did not work: {0}</translation>
+    </message>
+    <message>
+        <source>Volgende poging om {0}.</source>
+        <translation>Next try at {0}.</translation>
     </message>
 </context>
 <context>

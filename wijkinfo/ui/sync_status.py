@@ -1,16 +1,19 @@
 """The sync button in the window's status bar, for everyone: last sync, changes waiting,
-progress and cancel while it runs, and automatic sync at start and every N minutes.
+progress and cancel while it runs, and automatic sync at start, every N minutes and (with
+``wijkinfo.ui.sync_on_close``) when the window closes.
 
 Every sync and every look at the folder runs through the task runner: a USB stick or a slow
-cloud folder never freezes the window.
+cloud folder never freezes the window. An automatic sync never opens a dialog: a folder or
+server that cannot be reached now is one quiet line, and the next try comes by itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -35,7 +38,15 @@ if TYPE_CHECKING:
 
 
 class SyncStatus(QWidget):
-    """Lives in the status bar; ``sync_now`` is what the button and the timer call."""
+    """Lives in the status bar; ``sync_now`` is what the button and the timer call.
+
+    ``finished`` fires when a run ends, however it ended. ``minute_ms`` and ``run_sync`` are
+    there so that tests need not wait minutes or only see a sync from its outside.
+    """
+
+    finished = Signal()
+    #: how long a minute of the "every N minutes" setting lasts
+    minute_ms = 60_000
 
     def __init__(
         self,
@@ -45,8 +56,11 @@ class SyncStatus(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from wijkinfo.services.sync import target
+
         self.setObjectName("syncStatus")
         self.store, self.tasks, self.actor = store, tasks, actor
+        self.run_sync: Callable[..., Any] = target.sync_once  # the chosen folder, or the hub
         self._handle: TaskHandle | None = None
         self._settings: Any = None
         self._started = False
@@ -112,11 +126,12 @@ class SyncStatus(QWidget):
                 text += " · " + self.tr("let op")
             self.label.setText(self._note or text)
             self.label.setToolTip(settings.last_summary if not self._note else text)
-        if settings.auto and settings.folder and not self._started:
-            self._started = True  # automatic sync at start, once
-            QTimer.singleShot(0, lambda: self.sync_now(automatic=True))
-        interval = settings.interval_minutes * 60_000
-        if settings.auto and settings.folder:
+        if not self._started:
+            self._started = True  # "at start" is this start only, not a later save
+            if settings.auto_start and settings.folder:
+                QTimer.singleShot(0, lambda: self.sync_now(automatic=True))
+        interval = settings.interval_minutes * self.minute_ms
+        if settings.auto and settings.folder and not self.closing:
             if not self.timer.isActive() or self.timer.interval() != interval:
                 self.timer.start(interval)
         else:
@@ -128,21 +143,27 @@ class SyncStatus(QWidget):
     def running(self) -> bool:
         return self._handle is not None
 
+    #: set once the window is closing: no timer starts a sync any more
+    closing = False
+
+    def wants_closing_sync(self) -> bool:
+        """The coordinator chose to sync when the window closes, and there is a target."""
+        settings = self._settings
+        return bool(settings is not None and settings.auto_close and settings.folder)
+
     def sync_now(
         self, *, automatic: bool = False, passphrase: str | None = None, allow: bool = False
     ) -> None:
-        from wijkinfo.services.sync import target
-
         if self.running:
-            return
+            return  # one sync at a time: the button, the timer and the close share it
         if self._settings is not None and not self._settings.folder:
             if not automatic:
                 self._say(self.tr("Er is nog geen syncmap gekozen. Vraag een coördinator."))
             return
-        store, actor = self.store, self.actor()
+        store, actor, run_sync = self.store, self.actor(), self.run_sync
 
         def work(progress) -> Any:
-            return target.sync_once(  # the chosen folder, or the organisation's hub
+            return run_sync(
                 store,
                 actor=actor,
                 passphrase=passphrase,
@@ -177,10 +198,14 @@ class SyncStatus(QWidget):
             self.progress.setRange(0, 0)
             self.label.setText(self.tr("Bezig met synchroniseren…"))
 
-    def _done(self, summary: Any) -> None:
+    def _ended(self) -> None:
         self._handle = None
         self._busy(False)
         self.refresh()
+        self.finished.emit()
+
+    def _done(self, summary: Any) -> None:
+        self._ended()
         text = self.tr("Gesynchroniseerd: {0} binnengekomen, {1} verstuurd.").format(
             summary.received, summary.sent
         )
@@ -193,9 +218,7 @@ class SyncStatus(QWidget):
         self._say(text)
 
     def _cancelled(self) -> None:
-        self._handle = None
-        self._busy(False)
-        self.refresh()
+        self._ended()
         self._say(
             self.tr("Sync gestopt. Wat al binnen was, blijft; de rest komt de volgende keer.")
         )
@@ -203,11 +226,9 @@ class SyncStatus(QWidget):
     def _failed(self, exc: BaseException, *, automatic: bool) -> None:
         from wijkinfo.services.sync.folder_sync import LargeDelete, PassphraseNeeded
 
-        self._handle = None
-        self._busy(False)
-        self.refresh()
-        if automatic:
-            self._say(error_text(exc))  # no dialog in the middle of a volunteer's work
+        self._ended()
+        if automatic or self.closing:
+            self._say_quietly(exc)  # no dialog in the middle of a volunteer's work
             return
         if isinstance(exc, LargeDelete) and can(self.actor(), "settings.edit"):
             answer = QMessageBox.question(
@@ -232,10 +253,26 @@ class SyncStatus(QWidget):
             return
         self._say(error_text(exc))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, tip: str = "") -> None:
         self._note = text
         self.label.setText(text)
         self.label.setToolTip(text)
+        self.setToolTip(tip)  # the whole story, one hover away, when the line is short
+
+    def _say_quietly(self, exc: BaseException) -> None:
+        from wijkinfo.services.sync.folder_sync import FolderUnreachable
+        from wijkinfo.sync.hub.connection import HubUnavailable
+
+        if isinstance(exc, FolderUnreachable):
+            text = self.tr("Syncmap niet bereikbaar; er is niets veranderd.")
+        elif isinstance(exc, HubUnavailable):
+            text = self.tr("Server niet bereikbaar; er is niets veranderd.")
+        else:
+            text = self.tr("Automatische sync lukte niet: {0}").format(error_text(exc))
+        if self.timer.isActive():
+            at = datetime.now() + timedelta(milliseconds=self.timer.remainingTime())
+            text += " " + self.tr("Volgende poging om {0}.").format(at.strftime("%H:%M"))
+        self._say(text, tip=error_text(exc))
 
 
 def install_sync_status(shell: Shell, context: DeskContext) -> SyncStatus:
@@ -249,4 +286,8 @@ def install_sync_status(shell: Shell, context: DeskContext) -> SyncStatus:
     view = SyncAdminView(context.store, context.tasks, context.actor)
     view.settings_saved.connect(status.refresh)
     shell.add_admin_tab(QCoreApplication.translate("SyncStatus", "Synchroniseren"), view)
+    if frame is not None:
+        from wijkinfo.ui.sync_on_close import SyncOnClose
+
+        SyncOnClose(status, frame)
     return status

@@ -197,9 +197,7 @@ class BatchWriter(ReferenceChecks, TermParents):
             plan = self._plan(model)
             if fresh:
                 stamps = self.stamps if model is Service else None
-                self.conn.exec_driver_sql(
-                    plan.insert, plan.params(fresh, utcnow(), key=False, stamps=stamps)
-                )
+                plan.insert_rows(self.conn, plan.params(fresh, utcnow(), key=False, stamps=stamps))
             if changed:
                 self.conn.exec_driver_sql(plan.update, plan.params(changed, utcnow(), key=True))
 

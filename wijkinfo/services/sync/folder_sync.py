@@ -52,6 +52,11 @@ class LargeDelete(UserError):
         self.rows = rows
 
 
+class FolderUnreachable(UserError):
+    """The folder is not there or still empty (a stick not plugged in, a cloud still loading):
+    an automatic sync says so quietly and tries again later."""
+
+
 class PassphraseNeeded(UserError):
     """This machine does not know the folder key yet: ask for the passphrase once."""
 
@@ -107,7 +112,7 @@ def default_engine(store: Store) -> SyncEngine:
 def check_folder(folder: Path) -> None:
     """The folder is there and has a key file; else one line, and nothing is changed."""
     if not folder.exists():
-        raise UserError(
+        raise FolderUnreachable(
             "De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap "
             "op een andere plek? Er is niets veranderd.",
             folder=folder,
@@ -116,7 +121,7 @@ def check_folder(folder: Path) -> None:
         raise UserError("{folder} is geen map. Kies de syncmap opnieuw.", folder=folder)
     if not keys.has_key_file(folder):
         if not any(folder.iterdir()):
-            raise UserError(
+            raise FolderUnreachable(
                 "De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een "
                 "coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is "
                 "niets veranderd.",

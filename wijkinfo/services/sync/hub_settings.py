@@ -162,6 +162,8 @@ def save_hub(
     auto: bool | None = None,
     interval_minutes: int | None = None,
     desk_name: str | None = None,
+    auto_start: bool | None = None,
+    auto_close: bool | None = None,
 ) -> tuple[str, bool]:
     """A coordinator makes the hub this machine's sync target; returns the address and whether
     the password went to the keyring. Sync settings not given stay as they are."""
@@ -175,6 +177,8 @@ def save_hub(
         auto=settings.auto if auto is None else auto,
         interval_minutes=interval_minutes or settings.interval_minutes,
         desk_name=settings.desk_name if desk_name is None else desk_name,
+        auto_start=auto_start,
+        auto_close=auto_close,
     )
     in_keyring = remember_password(address, password) if password else False
     return address, in_keyring

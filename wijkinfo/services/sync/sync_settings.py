@@ -13,13 +13,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.settings import get_setting, set_setting
 
 FOLDER = "sync_folder"
-AUTO = "sync_auto"
+AUTO = "sync_auto"  # every N minutes; before the start and close choices, also at start
+AUTO_START = "sync_auto_start"
+AUTO_CLOSE = "sync_auto_close"
 INTERVAL = "sync_interval_minutes"
 DESK_NAME = "sync_desk_name"
 FOLDER_IDS = "sync_folder_ids"  # {path: folder id}: a different folder at that path is refused
@@ -28,15 +32,31 @@ LAST = "sync_last"  # {"at": ISO time, "summary": line, "ok": bool}
 
 
 @dataclass(frozen=True)
+class AutoSync:
+    """When this machine syncs without a click. Off until a coordinator switches it on."""
+
+    at_start: bool = False
+    on_close: bool = False
+    every: bool = False
+    interval_minutes: int = 15
+
+
+@dataclass(frozen=True)
 class SyncSettings:
     folder: str | None
-    auto: bool
+    auto: bool  # every ``interval_minutes``
     interval_minutes: int
     desk_name: str
     last_sync_at: str | None
     last_summary: str
     last_ok: bool
     knows_key: bool  # a folder key for the chosen folder is remembered on this machine
+    auto_start: bool = False
+    auto_close: bool = False
+
+    @property
+    def automatic(self) -> AutoSync:
+        return AutoSync(self.auto_start, self.auto_close, self.auto, self.interval_minutes)
 
 
 def read_settings(store: Store) -> SyncSettings:
@@ -45,9 +65,13 @@ def read_settings(store: Store) -> SyncSettings:
         last: dict[str, Any] = get_setting(session, LAST) or {}
         ids: dict[str, str] = get_setting(session, FOLDER_IDS) or {}
         keys: dict[str, str] = get_setting(session, KEYS) or {}
+        every = bool(get_setting(session, AUTO) or False)
+        at_start = get_setting(session, AUTO_START)
         return SyncSettings(
             folder=folder,
-            auto=bool(get_setting(session, AUTO) or False),
+            auto=every,
+            auto_start=every if at_start is None else bool(at_start),
+            auto_close=bool(get_setting(session, AUTO_CLOSE) or False),
             interval_minutes=int(get_setting(session, INTERVAL) or 15),
             desk_name=str(get_setting(session, DESK_NAME) or ""),
             last_sync_at=last.get("at"),
@@ -65,11 +89,13 @@ def save_settings(
     auto: bool,
     interval_minutes: int,
     desk_name: str,
+    auto_start: bool | None = None,
+    auto_close: bool | None = None,
 ) -> SyncSettings:
-    """Coordinators choose the folder and automatic sync for this machine."""
+    """Coordinators choose the folder and automatic sync for this machine (``auto`` is every
+    ``interval_minutes``; a start or close choice not given stays as it is)."""
     require(actor, "settings.edit")
-    if not 1 <= interval_minutes <= 24 * 60:
-        raise UserError("Kies elke 1 tot 1440 minuten. Er is niets veranderd.")
+    _check_interval(interval_minutes)
     if folder and not folder.startswith(("postgresql://", "postgres://")):  # else: a hub
         folder = str(Path(folder).expanduser().absolute())
     with store.unit_of_work() as session:
@@ -77,7 +103,31 @@ def save_settings(
         set_setting(session, AUTO, auto)
         set_setting(session, INTERVAL, interval_minutes)
         set_setting(session, DESK_NAME, desk_name.strip()[:80])
+        _set_start_and_close(session, auto_start, auto_close)
     return read_settings(store)
+
+
+def save_auto_sync(store: Store, *, actor: Actor, choice: AutoSync) -> SyncSettings:
+    """Coordinators choose when this machine syncs by itself; the target stays as it is."""
+    require(actor, "settings.edit")
+    _check_interval(choice.interval_minutes)
+    with store.unit_of_work() as session:
+        set_setting(session, AUTO, choice.every)
+        set_setting(session, INTERVAL, choice.interval_minutes)
+        _set_start_and_close(session, choice.at_start, choice.on_close)
+    return read_settings(store)
+
+
+def _check_interval(minutes: int) -> None:
+    if not 1 <= minutes <= 24 * 60:
+        raise UserError("Kies elke 1 tot 1440 minuten. Er is niets veranderd.")
+
+
+def _set_start_and_close(session: Session, at_start: bool | None, on_close: bool | None) -> None:
+    if at_start is not None:
+        set_setting(session, AUTO_START, at_start)
+    if on_close is not None:
+        set_setting(session, AUTO_CLOSE, on_close)
 
 
 def remembered_folder_id(store: Store, folder: Path) -> str | None:

@@ -25,6 +25,7 @@ from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
+    from wijkinfo.services.sync.sync_settings import AutoSync
     from wijkinfo.ui.tasks import TaskRunner
 
 
@@ -108,7 +109,7 @@ class HubBox(QGroupBox):
     def values(self) -> tuple[str, str, str]:
         return self.server.text().strip(), self.login.text().strip(), self.password.text()
 
-    def saver(self, actor: Any, *, auto: bool, interval: int, desk_name: str) -> Callable[[], Any]:
+    def saver(self, actor: Any, *, auto: AutoSync, desk_name: str) -> Callable[[], Any]:
         """The save, to run through the task runner: the hub becomes this machine's target."""
         from wijkinfo.services.sync import hub_settings
 
@@ -120,9 +121,11 @@ class HubBox(QGroupBox):
             server=server,
             login=login,
             password=password or None,
-            auto=auto,
-            interval_minutes=interval,
+            auto=auto.every,
+            interval_minutes=auto.interval_minutes,
             desk_name=desk_name,
+            auto_start=auto.at_start,
+            auto_close=auto.on_close,
         )
 
     def test_connection(self) -> None:

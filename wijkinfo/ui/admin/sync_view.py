@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -120,16 +118,11 @@ class SyncAdminView(QWidget):
         self.desk_name.setObjectName("syncDeskName")
         self.desk_name.setPlaceholderText(self.tr("bijvoorbeeld Balie Buurthuis De Linde"))
         form.addRow(self.tr("Naam van deze balie:"), self.desk_name)
-        auto_row = QHBoxLayout()
-        self.auto = QCheckBox(self.tr("Automatisch synchroniseren, elke"), box)
-        self.auto.setObjectName("syncAuto")
-        self.interval = QSpinBox(box)
-        self.interval.setRange(1, 1440)
-        self.interval.setSuffix(self.tr(" minuten"))
-        auto_row.addWidget(self.auto)
-        auto_row.addWidget(self.interval)
-        auto_row.addStretch(1)
-        form.addRow("", auto_row)
+        from wijkinfo.ui.admin.auto_sync_box import AutoSyncBox
+
+        self.auto_sync = AutoSyncBox(box)
+        self.auto, self.interval = self.auto_sync.every, self.auto_sync.interval
+        form.addRow(self.tr("Vanzelf:"), self.auto_sync)
         save = QPushButton(self.tr("Opslaan"), box)
         save.setObjectName("syncSave")
         save.clicked.connect(self.save)
@@ -245,8 +238,7 @@ class SyncAdminView(QWidget):
         settings, desks, conflicts = result
         self.folder.setText(settings.folder or "")
         self.desk_name.setText(settings.desk_name)
-        self.auto.setChecked(settings.auto)
-        self.interval.setValue(settings.interval_minutes)
+        self.auto_sync.show_choice(settings.automatic)
         self.desks.setRowCount(len(desks))
         for r, d in enumerate(desks):
             self.desks.setItem(r, 0, QTableWidgetItem(d.name))
@@ -292,25 +284,22 @@ class SyncAdminView(QWidget):
         from wijkinfo.services.sync import sync_settings
 
         store, actor = self.store, self.actor()
+        auto, name = self.auto_sync.choice(), self.desk_name.text()
         if self.via_server.isChecked():
-            auto, interval, name = (
-                self.auto.isChecked(),
-                self.interval.value(),
-                self.desk_name.text(),
-            )
-            save = self.hub_box.saver(actor, auto=auto, interval=interval, desk_name=name)
+            save = self.hub_box.saver(actor, auto=auto, desk_name=name)
             self._run(save, self.tr("Opgeslagen."), saved=True)
             return
-        folder, auto = self.folder.text().strip() or None, self.auto.isChecked()
-        interval, name = self.interval.value(), self.desk_name.text()
+        folder = self.folder.text().strip() or None
         self._run(
             lambda: sync_settings.save_settings(
                 store,
                 actor=actor,
                 folder=folder,
-                auto=auto,
-                interval_minutes=interval,
+                auto=auto.every,
+                interval_minutes=auto.interval_minutes,
                 desk_name=name,
+                auto_start=auto.at_start,
+                auto_close=auto.on_close,
             ),
             self.tr("Opgeslagen."),
             saved=True,
