@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import DatabaseDamaged, UserError
+from wijkinfo.ui.early_results import EarlyResults, start_early_results
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -59,8 +60,11 @@ class DeskStart(QObject):
         self.store: Store | None = None
         self.exit_code = 0
         self._areas_started = False
+        self._early: EarlyResults | None = None
 
     def begin(self) -> None:
+        if self._early is None:  # what is typed meanwhile is searched read-only, at once
+            self._early = start_early_results(self.window, self.paths)
         self.window.tasks.run(
             partial(_open_in_background, self.paths), on_done=self._opened, on_error=self._failed
         )
@@ -78,7 +82,12 @@ class DeskStart(QObject):
         self.window.close()
         self.stopped.emit(code)
 
+    def _stop_early(self) -> None:
+        if self._early is not None:
+            self._early.stop()  # before a restore replaces the file it reads
+
     def _failed(self, exc: BaseException) -> None:
+        self._stop_early()
         if isinstance(exc, DatabaseDamaged):
             if _offer_restore(exc, self.paths, self.window):
                 self.begin()
@@ -92,6 +101,7 @@ class DeskStart(QObject):
         self._stop(1)
 
     def _opened(self, opened: OpenedDesk) -> None:
+        self._stop_early()
         self.store = store = opened.store
         if not self.window.isVisible():  # closed while the data was being opened
             return

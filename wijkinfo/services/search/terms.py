@@ -65,6 +65,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+def typed_words(query: str) -> list[str]:
+    """The words of ``query`` that are searched for (at most twelve)."""
+    typed = words(query)[:12]
+    if any(len(w) > 1 for w in typed):
+        # a one-letter word is a word still being typed; as a prefix it matches nearly
+        # everything and makes the query slow without narrowing it
+        typed = [w for w in typed if len(w) > 1]
+    return typed
+
+
+def merged_synonyms(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The shipped synonyms with a coordinator's own (term, expands to) rows added."""
+    merged = {k: list(v) for k, v in BUILTIN_SYNONYMS.items()}
+    for term, expands_to in rows:
+        for key in words(term)[:1]:
+            merged.setdefault(key, []).append(expands_to)
+    return {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+
+
 def _quoted(word: str) -> str:
     return '"' + word.replace('"', "") + '"'
 
@@ -150,3 +169,14 @@ class Vocabulary:
                 scored.append((d, term))
         scored.sort(key=lambda item: (item[0], len(item[1]), item[1]))
         return tuple(term for _d, term in scored[:most])
+
+
+def repaired(plans: Sequence[WordPlan], vocab: Vocabulary) -> list[WordPlan]:
+    """Words with no match in the index get the index words closest to them."""
+    out = []
+    for plan in plans:
+        if vocab.has_prefix(plan.word):
+            out.append(plan)
+        else:
+            out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
+    return out
