@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from wijkinfo.db.fts_names import FTS_TABLE, HIDDEN_KEY
-from wijkinfo.services.search.ranking import NOWHERE, Locality, groups, match_all
+from wijkinfo.services.search.ranking import COMMON, NOWHERE, Locality, groups, match_all
 from wijkinfo.services.search.terms import WordPlan, words
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -59,15 +59,14 @@ def _all_found(columns: list[list[str]], plans: Sequence[WordPlan], typed_only: 
 
 
 def _holding(raw: sqlite3.Connection, phrase: list[str]) -> int:
-    """How many services hold ``phrase`` (its last word as a prefix) in a searched column."""
+    """How many services hold ``phrase`` (its last word as a prefix) in a searched column,
+    counting up to COMMON."""
     columns = "{name alternate_name description organization themes keywords}"
     match = columns + ' : "' + " ".join(phrase) + '"*'
-    return int(
-        raw.execute(
-            f"SELECT count(DISTINCT service_id) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
-            (match,),
-        ).fetchone()[0]
-    )
+    held = raw.execute(
+        f"SELECT count(DISTINCT service_id) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (match,)
+    ).fetchone()[0]
+    return min(int(held), COMMON)  # past COMMON every word is as common as any other
 
 
 def _rarest_first(raw: sqlite3.Connection, plans: Sequence[WordPlan]) -> list[list[str]]:
