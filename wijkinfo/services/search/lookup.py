@@ -39,6 +39,7 @@ from wijkinfo.services.search.phone_lookup import (
 from wijkinfo.services.search.terms import (
     Vocabulary,
     WordPlan,
+    completed,
     fts_expression,
     merged_synonyms,
     repaired,
@@ -236,7 +237,8 @@ class SearchService:
         # The index's words are read once (warm(), off the UI thread); until then a query asks
         # whether anything matches, so that the first search after start waits for neither.
         if self._vocabulary is not None and self._repair(session, plans) == plans:
-            return plans  # every word is in the index (nearly always): no query needed
+            # every word is in the index (nearly always): no query needed
+            return completed(plans, self._vocabulary)
         if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
             return plans  # found as typed, or a synonym finds what the word itself does not
         return self._repair(session, plans)

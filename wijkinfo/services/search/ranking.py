@@ -134,7 +134,7 @@ def levels(
     it the alternatives are not told apart (one level each for labels and anywhere)."""
     if not plans:
         return []
-    typed_only = [WordPlan(p.word) for p in plans]
+    typed_only = [p.typed() for p in plans]
     forms = [typed_only, list(plans)] if any(p.alternatives for p in plans) else [list(plans)]
     first = plans[0]
     name_shapes = [
@@ -156,8 +156,8 @@ def levels(
         if form == 1 and field > 0 and split is not None and rare_first is not None:
             # one level per alternative of the split word, the typed word itself first
             variants = [
-                [*plans[:split], WordPlan(option), *plans[split + 1 :]]
-                for option in [plans[split].word, *rare_first]
+                [*plans[:split], option, *plans[split + 1 :]]
+                for option in [plans[split].typed(), *(WordPlan(o) for o in rare_first)]
             ]
         for shape in name_shapes if field == 0 else [None]:
             for variant in variants:

@@ -151,6 +151,8 @@ def full_ranking(
     """Every matching service id, best first."""
     if not plans:
         return []
+    # the words as prefixes, never the search's shortcut of their completions
+    plans = [WordPlan(p.word, p.alternatives) for p in plans]
     join = "" if where == "1" else " JOIN service s ON s.id = f.service_id"
     tail = "" if where == "1" else f" AND {where}"
     rows = raw.execute(
