@@ -236,12 +236,13 @@ class SearchService:
         plans = synonym_plans(typed, self._synonyms_in(session))
         # The index's words are read once (warm(), off the UI thread); until then a query asks
         # whether anything matches, so that the first search after start waits for neither.
-        if self._vocabulary is not None and self._repair(session, plans) == plans:
+        fixed = self._repair(session, plans) if self._vocabulary is not None else None
+        if self._vocabulary is not None and fixed == plans:
             # every word is in the index (nearly always): no query needed
             return completed(plans, self._vocabulary)
         if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
             return plans  # found as typed, or a synonym finds what the word itself does not
-        return self._repair(session, plans)
+        return fixed if fixed is not None else self._repair(session, plans)
 
     def _locality_in(self, session: Session) -> ranking.Locality:
         if self._locality is None:

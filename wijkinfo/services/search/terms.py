@@ -151,6 +151,10 @@ class Vocabulary:
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = sorted(set(terms))
+        # by first letter: a typo is looked for among the words that start the same way
+        self._by_letter: dict[str, list[str]] = {}
+        for term in self.terms:
+            self._by_letter.setdefault(term[:1], []).append(term)
 
     def has_prefix(self, word: str) -> bool:
         i = bisect.bisect_left(self.terms, word)
@@ -177,12 +181,13 @@ class Vocabulary:
             return ()
         limit = 1 if len(word) < 8 else 2
         scored: list[tuple[int, str]] = []
-        for term in self.terms:
-            if len(word) >= 5 and word in term and term != word:
-                scored.append((0, term))  # zorg|cooperatie: the typed word is a part
-                continue
-            if term[0] != word[0]:
-                continue  # a typo in the first letter is rare; skipping keeps this fast
+        parts = len(word) >= 5
+        if parts:  # zorg|cooperatie: the typed word is a part
+            scored = [(0, term) for term in self.terms if word in term and term != word]
+        # a typo in the first letter is rare; skipping those words keeps this fast
+        for term in self._by_letter.get(word[0], ()):
+            if parts and word in term and term != word:
+                continue  # already a part
             # compare with the start of longer words too: the volunteer may still be typing
             d = min(
                 edit_distance(word, term, limit),
