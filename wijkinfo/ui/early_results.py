@@ -54,6 +54,8 @@ class EarlyResults(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._run)
         box.textChanged.connect(self._typed)
+        # the file opened and the synonyms read while the volunteer starts typing
+        tasks.run(search.prepare, on_error=lambda _exc: None)
         if box.text().strip():
             self._timer.start()
 

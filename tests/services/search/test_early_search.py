@@ -139,3 +139,20 @@ def test_early_search_does_not_load_sqlalchemy():
         "sys.exit('sqlalchemy' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_preparing_before_typing_changes_no_result(demo_store):
+    search = EarlySearch(demo_store.paths.db)
+    assert search.prepare()
+    hits = search.search("eenzaam")
+    search.close()
+    assert hits is not None and [h.id for h in hits] == _desk_ids(demo_store, "eenzaam")
+
+
+def test_preparing_an_older_database_says_no(demo_store):
+    db = demo_store.paths.db
+    demo_store.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    search = EarlySearch(db)
+    assert not search.prepare() and search.search("schulden") is None

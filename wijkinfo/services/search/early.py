@@ -73,6 +73,28 @@ class EarlySearch:
                 self._conn.close()
                 self._conn = None
 
+    def prepare(self) -> bool:
+        """Open the file and read the synonyms and the desk's area now, before anything is
+        typed; False when the early search cannot be used on this database."""
+        with self._lock:
+            conn = self._open()
+            if conn is None:
+                return False
+            try:
+                self._read_settings(conn)
+            except sqlite3.Error:
+                self._give_up()
+                return False
+            return True
+
+    def _read_settings(self, conn: sqlite3.Connection) -> None:
+        if self._synonyms is None:
+            self._synonyms = merged_synonyms(
+                conn.execute("SELECT term, expands_to FROM search_synonym").fetchall()
+            )
+        if self._locality is None:
+            self._locality = _locality(conn)
+
     def search(self, query: str, *, limit: int = EARLY_LIMIT) -> list[EarlyHit] | None:
         """The best ``limit`` matches of ``query``, or None when the normal search must answer
         (the database cannot be read as it is, the query is a phone number, or nothing to find).
@@ -124,12 +146,8 @@ class EarlySearch:
             self._conn = None
 
     def _search(self, conn: sqlite3.Connection, typed: list[str], limit: int) -> list[EarlyHit]:
-        if self._synonyms is None:
-            self._synonyms = merged_synonyms(
-                conn.execute("SELECT term, expands_to FROM search_synonym").fetchall()
-            )
-        if self._locality is None:
-            self._locality = _locality(conn)
+        self._read_settings(conn)
+        assert self._synonyms is not None and self._locality is not None
         plans: list[WordPlan] = synonym_plans(typed, self._synonyms)
         if not ranking.count(conn, plans, cap=0):  # as SearchService._plans does
             plans = repaired(plans, ranking.read_vocabulary(conn))
