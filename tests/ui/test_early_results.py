@@ -11,9 +11,8 @@ from wijkinfo.services.datafolder.store import open_store
 from wijkinfo.services.directory.demo import load_demo
 from wijkinfo.services.search.early import EARLY_LIMIT
 from wijkinfo.services.search.lookup import SearchService
-from wijkinfo.ui.early_results import start_early_results
 from wijkinfo.ui.main_window import MainWindow
-from wijkinfo.ui.startup import DeskStart
+from wijkinfo.ui.startup import DeskStart, start_early_results
 
 
 def _lines(window: MainWindow) -> list[str]:

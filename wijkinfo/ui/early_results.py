@@ -1,4 +1,5 @@
-"""The results of what is typed before the data folder is open, under the window's search box.
+"""The results of what is typed before the data folder is open, under the window's search box
+(startup.py puts them there).
 
 The window shows its search box at once while the data folder opens behind it (startup.py).
 Until then, each pause in typing runs ``EarlySearch`` (plain sqlite3, read-only) on the task
@@ -11,17 +12,12 @@ the window keeps saying that the data is being opened.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from wijkinfo.services.datafolder.paths import DataPaths
 from wijkinfo.services.search.early import EarlyHit, EarlySearch
 from wijkinfo.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from wijkinfo.ui.main_window import MainWindow
 
 # The same pause as the search area's (ui/desk/search_view.py SEARCH_DELAY_MS).
 DELAY_MS = 120
@@ -90,10 +86,3 @@ class EarlyResults(QObject):
             self.list.addItem(f"{hit.name}\n{hit.organization}" if hit.organization else hit.name)
         self.list.setVisible(True)
         self.results_shown.emit(len(hits))
-
-
-def start_early_results(window: MainWindow, paths: DataPaths) -> EarlyResults:
-    """Early results on ``paths`` under the window's search box, on the window's first page."""
-    opening = window.opening_label.parentWidget()
-    assert opening is not None  # the label sits on the window's first page
-    return EarlyResults(EarlySearch(paths.db), window.tasks, window.search_box, opening)

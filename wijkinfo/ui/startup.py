@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import DatabaseDamaged, UserError
-from wijkinfo.ui.early_results import EarlyResults, start_early_results
+from wijkinfo.services.search.early import EarlySearch
+from wijkinfo.ui.early_results import EarlyResults
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -150,6 +151,13 @@ class DeskStart(QObject):
     def _install_areas(self, _result: object = None) -> None:
         if self.window.isVisible():
             self.window.install_areas()
+
+
+def start_early_results(window: MainWindow, paths: DataPaths) -> EarlyResults:
+    """Early results on ``paths`` under the window's search box, on the window's first page."""
+    opening = window.opening_label.parentWidget()
+    assert opening is not None  # the label sits on the window's first page
+    return EarlyResults(EarlySearch(paths.db), window.tasks, window.search_box, opening)
 
 
 def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | None) -> bool:
