@@ -42,9 +42,11 @@ class EarlyResults(QObject):
         self.list.setObjectName("earlyResultsList")
         self.list.setAccessibleName(self.tr("Gevonden diensten"))
         self.list.setVisible(False)
+        self.list.setAlternatingRowColors(True)  # as the search area's list: one service a band
         layout = opening.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(box) + 1, self.list, 1)
+            layout.setStretch(layout.count() - 1, 0)  # the page's closing stretch: the list grows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
