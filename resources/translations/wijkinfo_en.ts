@@ -581,6 +581,13 @@ The log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>EarlyResults</name>
+    <message>
+        <source>Gevonden diensten</source>
+        <translation>Services found</translation>
+    </message>
+</context>
+<context>
     <name>EditorForm</name>
     <message>
         <source>Bewerken: {0}</source>

@@ -23,20 +23,24 @@ The tables are created by the migrations; this module refreshes their rows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from wijkinfo.db.base import new_id
-from wijkinfo.db.models import Address, Attribute, Organization, Service, ServiceAtLocation
-from wijkinfo.db.text_fold import fold
 
-FTS_TABLE = "service_fts"
-NAMES_TABLE = "service_fts_names"
-LABELS_TABLE = "service_fts_labels"
-KEY_TABLE = "service_fts_key"
+# re-exported: the index's names live where the early search can read them without SQLAlchemy
+from wijkinfo.db.fts_names import FTS_TABLE as FTS_TABLE
+from wijkinfo.db.fts_names import HIDDEN_KEY as HIDDEN_KEY
+from wijkinfo.db.fts_names import KEY_TABLE as KEY_TABLE
+from wijkinfo.db.fts_names import LABELS_TABLE as LABELS_TABLE
+from wijkinfo.db.fts_names import NAME_SHIFT as _NAME_SHIFT
+from wijkinfo.db.fts_names import NAMES_TABLE as NAMES_TABLE
+from wijkinfo.db.fts_names import area_token_city as area_token_city
+from wijkinfo.db.fts_names import area_token_wijk as area_token_wijk
+from wijkinfo.db.models import Address, Attribute, Organization, Service, ServiceAtLocation
+
 FTS_COLUMNS = (
     "name",
     "alternate_name",
@@ -49,9 +53,6 @@ FTS_COLUMNS = (
 NAMES_COLUMNS = ("name", "alternate_name", "area")
 LABELS_COLUMNS = ("name", "alternate_name", "keywords", "themes", "organization", "area")
 
-#: Rank keys at or above this belong to services that are not active or not to be referred.
-HIDDEN_KEY = 1 << 50
-_NAME_SHIFT = 36
 
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'"
 CREATE_SQL = (
@@ -78,16 +79,6 @@ def rank_key_sql(s: str = "s") -> str:
         f"| (min(length({s}.name), 16383) << {_NAME_SHIFT}) "
         f"| ({s}.rowid & {(1 << _NAME_SHIFT) - 1}))"
     )
-
-
-def area_token_wijk(term_id: str) -> str:
-    """The area token of a wijk or buurt (a taxonomy term id)."""
-    return "wk" + re.sub(r"[^0-9a-z]", "", term_id.lower())
-
-
-def area_token_city(city: str) -> str:
-    """The area token of a city, however it is written ('s-Hertogenbosch = s hertogenbosch)."""
-    return "ct" + re.sub(r"[^0-9a-z]", "", fold(city))
 
 
 # The wijk/buurt terms a service is linked to and the terms above them, and the cities of its

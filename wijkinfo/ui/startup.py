@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import DatabaseDamaged, UserError
+from wijkinfo.services.search.early import EarlySearch
+from wijkinfo.ui.early_results import EarlyResults
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -69,8 +71,11 @@ class DeskStart(QObject):
         self._areas_started = False
         #: the first-run assistant while it is open
         self.assistant: FirstRunAssistant | None = None
+        self._early: EarlyResults | None = None
 
     def begin(self) -> None:
+        if self._early is None:  # what is typed meanwhile is searched read-only, at once
+            self._early = start_early_results(self.window, self.paths)
         self.window.tasks.run(
             partial(_open_in_background, self.paths), on_done=self._opened, on_error=self._failed
         )
@@ -88,7 +93,12 @@ class DeskStart(QObject):
         self.window.close()
         self.stopped.emit(code)
 
+    def _stop_early(self) -> None:
+        if self._early is not None:
+            self._early.stop()  # before a restore replaces the file it reads
+
     def _failed(self, exc: BaseException) -> None:
+        self._stop_early()
         if isinstance(exc, DatabaseDamaged):
             if _offer_restore(exc, self.paths, self.window):
                 self.begin()
@@ -102,6 +112,7 @@ class DeskStart(QObject):
         self._stop(1)
 
     def _opened(self, opened: OpenedDesk) -> None:
+        self._stop_early()
         self.store = store = opened.store
         if not self.window.isVisible():  # closed while the data was being opened
             return
@@ -182,6 +193,13 @@ class DeskStart(QObject):
     def _install_areas(self, _result: object = None) -> None:
         if self.window.isVisible():
             self.window.install_areas()
+
+
+def start_early_results(window: MainWindow, paths: DataPaths) -> EarlyResults:
+    """Early results on ``paths`` under the window's search box, on the window's first page."""
+    opening = window.opening_label.parentWidget()
+    assert opening is not None  # the label sits on the window's first page
+    return EarlyResults(EarlySearch(paths.db), window.tasks, window.search_box, opening)
 
 
 def _offer_restore(exc: DatabaseDamaged, paths: DataPaths, parent: QWidget | None) -> bool:

@@ -76,3 +76,80 @@ def test_generated_directory_first_result(tmp_path):
 @pytest.mark.skipif(not os.environ.get("WIJKINFO_BIG_TESTS"), reason="WIJKINFO_BIG_TESTS=1")
 def test_generated_100k_directory_first_result(tmp_path):
     _generated_table(build(tmp_path / "data", 100_000))
+
+
+# Beyond names: where a word is found and how rare it is. Each row: the services of a small
+# directory (name, description, keywords), a query, and the order a volunteer should see.
+_LONG = " ".join(["Wij helpen bewoners met vragen over van alles in de wijk."] * 12)
+RELEVANCE = [
+    (  # a synonym in the keywords beats the typed word somewhere in a long description
+        [
+            ("Inloop", _LONG + " Ook als u zich eenzaam voelt.", ""),
+            ("Buurtkamer De Hoek", "Koffie en een praatje.", "ontmoeten"),
+        ],
+        "eenzaam",
+        ["Buurtkamer De Hoek", "Inloop"],
+    ),
+    (  # a rare synonym (ontmoeting) says more than a common one (samen), whatever the name
+        [
+            ("Kookclub", "Samen koken.", ""),
+            ("Klusdienst", "Samen klussen.", ""),
+            ("Fietsmaatje", "Samen fietsen.", ""),
+            ("Wandelgroep Zuid", "Een plek voor ontmoeting, elke dinsdag.", ""),
+        ],
+        "eenzaam",
+        ["Wandelgroep Zuid", "Kookclub", "Klusdienst", "Fietsmaatje"],
+    ),
+    (  # the typed word itself beats any synonym in the same field
+        [
+            ("Koffiehoek", "Voor wie ontmoeting zoekt.", ""),
+            ("Thuisbezoek Zuid", "Voor wie zich eenzaam voelt.", ""),
+        ],
+        "eenzaam",
+        ["Thuisbezoek Zuid", "Koffiehoek"],
+    ),
+    (  # among the keywords too: the rare synonym first
+        [
+            ("Buurtsport", "", "samen sporten"),
+            ("Buurtmaal", "", "samen eten"),
+            ("Praatgroep Noord", "", "ontmoeting"),
+        ],
+        "eenzaam",
+        ["Praatgroep Noord", "Buurtmaal", "Buurtsport"],
+    ),
+]
+
+
+def _directory(store, services: list[tuple[str, str, str]]) -> None:
+    from wijkinfo.db.models import Attribute, Organization, Service
+
+    with store.unit_of_work() as session:
+        org = Organization(name="Stichting Testwijk")
+        session.add(org)
+        for name, description, keywords in services:
+            service = Service(organization=org, name=name, description=description)
+            session.add(service)
+            session.flush()
+            if keywords:
+                session.add(
+                    Attribute(
+                        link_id=service.id,
+                        link_entity="service",
+                        label="trefwoorden",
+                        value=keywords,
+                    )
+                )
+
+
+@pytest.mark.parametrize(("services", "query", "order"), RELEVANCE)
+def test_relevance_beyond_names(store, services, query, order):
+    from wijkinfo.services.search.lookup import _raw
+    from wijkinfo.services.search.reference import full_ranking
+
+    _directory(store, services)
+    search = SearchService(store)
+    assert [h.name for h in search.search(query, limit=20)] == order
+    with store.sessions() as session:  # and the slow, full ranking agrees
+        plans = search._plans(session, [query], "1", {})
+        names = dict(_raw(session).execute("SELECT id, name FROM service").fetchall())
+        assert [names[i] for i in full_ranking(_raw(session), plans)] == order

@@ -37,13 +37,19 @@ from wijkinfo.services.search.phone_lookup import (
     services_with_number,
 )
 from wijkinfo.services.search.terms import (
-    BUILTIN_SYNONYMS,
     Vocabulary,
     WordPlan,
+    completed,
     fts_expression,
+    merged_synonyms,
+    repaired,
     synonym_plans,
+    typed_words,
     words,
 )
+
+# re-exported: bench/search.py and the tests plan queries as the desk does
+_typed_words = typed_words
 
 MAX_QUERY_LENGTH = 200
 # A search result before it is read: (service id, score); higher scores first.
@@ -99,15 +105,6 @@ def _raw(session: Session) -> sqlite3.Connection:
     return conn
 
 
-def _typed_words(query: str) -> list[str]:
-    typed = words(query)[:12]
-    if any(len(w) > 1 for w in typed):
-        # a one-letter word is a word still being typed; as a prefix it matches nearly
-        # everything and makes the query slow without narrowing it
-        typed = [w for w in typed if len(w) > 1]
-    return typed
-
-
 def fts_query(user_text: str) -> str | None:
     """Every word must match, each as a prefix; None when there is nothing to search for."""
     return fts_expression([WordPlan(w) for w in words(user_text)])
@@ -122,6 +119,8 @@ class SearchService:
         self._vocabulary: Vocabulary | None = None
         self._phones: list[PhoneEntry] | None = None
         self._locality: ranking.Locality | None = None
+        #: how many services hold each alternative (ranking.rarity_order), counted once
+        self._rarity: dict[str, int] = {}
         store.events.subscribe(self._forget)
 
     def _forget(self, change: Change) -> None:
@@ -131,6 +130,7 @@ class SearchService:
             self._synonyms = None
             self._vocabulary = None
             self._phones = None
+            self._rarity = {}
         if change.topic in (DIRECTORY, SETTINGS):
             self._locality = None
 
@@ -159,7 +159,7 @@ class SearchService:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise UserError("Het aantal resultaten moet 1 of meer zijn.")
         filters = filters or SearchFilters()
-        typed = _typed_words(query)
+        typed = typed_words(query)
         with self.store.sessions() as session:
             where, params = self._filter_sql(session, filters)
             digits = phone_digits(query)
@@ -184,7 +184,7 @@ class SearchService:
         if not isinstance(query, str) or len(query) > MAX_QUERY_LENGTH:
             return MatchCount(0)
         filters = filters or SearchFilters()
-        typed = _typed_words(query)
+        typed = typed_words(query)
         cap = ranking.COUNT_CAP
         with self.store.sessions() as session:
             where, params = self._filter_sql(session, filters)
@@ -236,11 +236,13 @@ class SearchService:
         plans = synonym_plans(typed, self._synonyms_in(session))
         # The index's words are read once (warm(), off the UI thread); until then a query asks
         # whether anything matches, so that the first search after start waits for neither.
-        if self._vocabulary is not None and self._repair(session, plans) == plans:
-            return plans  # every word is in the index (nearly always): no query needed
+        fixed = self._repair(session, plans) if self._vocabulary is not None else None
+        if self._vocabulary is not None and fixed == plans:
+            # every word is in the index (nearly always): no query needed
+            return completed(plans, self._vocabulary)
         if ranking.count(_raw(session), plans, where=where, params=params, cap=0):
             return plans  # found as typed, or a synonym finds what the word itself does not
-        return self._repair(session, plans)
+        return fixed if fixed is not None else self._repair(session, plans)
 
     def _locality_in(self, session: Session) -> ranking.Locality:
         if self._locality is None:
@@ -259,45 +261,24 @@ class SearchService:
         """Read synonyms and the index's words now (~0.2 s on 100,000 services), so the
         first typo of the day is as quick as the rest. The desk calls this off the UI thread."""
         with self.store.sessions() as session:
-            self._synonyms_in(session)
+            synonyms = self._synonyms_in(session)
             self._repair(session, [])
+            # and how rare each synonym is, so that ranking by rarity costs no query
+            raw, known = _raw(session), self._rarity
+            for word, alternatives in synonyms.items():
+                ranking.rarity_order(raw, [WordPlan(word, alternatives)], known)
 
     def _synonyms_in(self, session: Session) -> dict[str, tuple[str, ...]]:
         if self._synonyms is None:
-            merged = {k: list(v) for k, v in BUILTIN_SYNONYMS.items()}
-            for term, expands_to in session.execute(
-                select(SearchSynonym.term, SearchSynonym.expands_to)
-            ):
-                for key in words(term)[:1]:
-                    merged.setdefault(key, []).append(expands_to)
-            self._synonyms = {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+            rows = session.execute(select(SearchSynonym.term, SearchSynonym.expands_to))
+            self._synonyms = merged_synonyms((term, to) for term, to in rows)
         return self._synonyms
 
     def _repair(self, session: Session, plans: list[WordPlan]) -> list[WordPlan]:
         """Words with no match in the index get the index words closest to them."""
         if self._vocabulary is None:
-            conn = session.connection()
-            conn.execute(
-                text(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.service_vocab_col "
-                    "USING fts5vocab(main, 'service_fts', 'col')"
-                )
-            )
-            self._vocabulary = Vocabulary(
-                row[0]
-                for row in conn.execute(
-                    # area tokens are not words anyone types
-                    text("SELECT term FROM temp.service_vocab_col WHERE col != 'area'")
-                )
-            )
-        vocab = self._vocabulary
-        out = []
-        for plan in plans:
-            if vocab.has_prefix(plan.word):
-                out.append(plan)
-            else:
-                out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
-        return out
+            self._vocabulary = ranking.read_vocabulary(_raw(session))
+        return repaired(plans, self._vocabulary)
 
     def _listing(
         self,
@@ -359,7 +340,9 @@ class SearchService:
         area = self._locality_in(session)
         ask = max(need, 200) if filters.open_now else need
         while True:
-            rows = ranking.ranked(raw, plans, ask, where=where, params=params, locality=area)
+            rows = ranking.ranked(
+                raw, plans, ask, where=where, params=params, locality=area, known=self._rarity
+            )
             if filters.open_now:
                 open_ids = open_now_ids(
                     session, [r.service_id for r in rows], now or datetime.now()
@@ -369,7 +352,7 @@ class SearchService:
                     ask *= 4  # too few of the best are open: read further down the ranking
                     continue
                 rows = kept
-            top = 2.0 * len(ranking.levels(plans, area))
+            top = float(ranking.level_count(plans, area))
             return [(r.service_id, top - r.quality) for r in rows[:need]]
 
     def _hits(self, session: Session, rows: list[Ranked]) -> list[ServiceHit]:

@@ -11,12 +11,12 @@ import re
 import sqlite3
 from collections.abc import Sequence
 
-from wijkinfo.db.fts import FTS_TABLE, HIDDEN_KEY
-from wijkinfo.services.search.ranking import NOWHERE, Locality, groups, match_all
+from wijkinfo.db.fts_names import FTS_TABLE, HIDDEN_KEY
+from wijkinfo.services.search.ranking import COMMON, NOWHERE, Locality, groups, match_all
 from wijkinfo.services.search.terms import WordPlan, words
 
 _TOKEN = re.compile(r"[^\W_]+")
-Key = tuple[int, int, int, int, int]
+Key = tuple[int, int, int, int, int, int]
 
 
 def _tokens(text: str | None) -> list[str]:
@@ -58,10 +58,35 @@ def _all_found(columns: list[list[str]], plans: Sequence[WordPlan], typed_only: 
     )
 
 
+def _holding(raw: sqlite3.Connection, phrase: list[str]) -> int:
+    """How many services hold ``phrase`` (its last word as a prefix) in a searched column,
+    counting up to COMMON."""
+    columns = "{name alternate_name description organization themes keywords}"
+    match = columns + ' : "' + " ".join(phrase) + '"*'
+    held = raw.execute(
+        f"SELECT count(DISTINCT service_id) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (match,)
+    ).fetchone()[0]
+    return min(int(held), COMMON)  # past COMMON every word is as common as any other
+
+
+def _rarest_first(raw: sqlite3.Connection, plans: Sequence[WordPlan]) -> list[list[str]]:
+    """The first word with alternatives: the word itself, then its alternatives, fewest
+    services first (ties as listed); empty when no word has any."""
+    for plan in plans:
+        if plan.alternatives:
+            phrases = _phrases(plan)
+            alternatives = sorted(
+                range(1, len(phrases)), key=lambda i: (_holding(raw, phrases[i]), i)
+            )
+            return [phrases[0], *(phrases[i] for i in alternatives)]
+    return []
+
+
 def _key(
     row: tuple[int, str, str, str, str, str, str, str, str],
     plans: Sequence[WordPlan],
     area: Locality,
+    rare_first: list[list[str]],
 ) -> Key:
     rowid, _sid, name, alt, description, org, themes, keywords, area_text = row
     names = [_tokens(name), _tokens(alt)]
@@ -98,6 +123,13 @@ def _key(
             shape = 2
         else:
             shape = 3
+    tier = 0
+    if rare_first and order[group][1] == 1 and field > 0:
+        # the best alternative of the first word with alternatives that this field group holds
+        found = fields(field)
+        tier = next(
+            (i for i, ph in enumerate(rare_first) if _in(found, ph, prefix=True)), len(rare_first)
+        )
     tokens = set(_tokens(area_text))
     if area.wijk_tokens and tokens & set(area.wijk_tokens):
         place = 0
@@ -105,7 +137,7 @@ def _key(
         place = 1
     else:
         place = 2
-    return (int(rowid >= HIDDEN_KEY), group, shape, place, rowid)
+    return (int(rowid >= HIDDEN_KEY), group, shape, tier, place, rowid)
 
 
 def full_ranking(
@@ -119,6 +151,8 @@ def full_ranking(
     """Every matching service id, best first."""
     if not plans:
         return []
+    # the words as prefixes, never the search's shortcut of their completions
+    plans = [WordPlan(p.word, p.alternatives) for p in plans]
     join = "" if where == "1" else " JOIN service s ON s.id = f.service_id"
     tail = "" if where == "1" else f" AND {where}"
     rows = raw.execute(
@@ -127,4 +161,5 @@ def full_ranking(
         f"WHERE {FTS_TABLE} MATCH :match{tail}",
         {**(params or {}), "match": match_all(plans)},
     ).fetchall()
-    return [row[1] for row in sorted(rows, key=lambda r: _key(r, plans, locality))]
+    rare_first = _rarest_first(raw, plans)
+    return [row[1] for row in sorted(rows, key=lambda r: _key(r, plans, locality, rare_first))]

@@ -65,6 +65,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+def typed_words(query: str) -> list[str]:
+    """The words of ``query`` that are searched for (at most twelve)."""
+    typed = words(query)[:12]
+    if any(len(w) > 1 for w in typed):
+        # a one-letter word is a word still being typed; as a prefix it matches nearly
+        # everything and makes the query slow without narrowing it
+        typed = [w for w in typed if len(w) > 1]
+    return typed
+
+
+def merged_synonyms(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The shipped synonyms with a coordinator's own (term, expands to) rows added."""
+    merged = {k: list(v) for k, v in BUILTIN_SYNONYMS.items()}
+    for term, expands_to in rows:
+        for key in words(term)[:1]:
+            merged.setdefault(key, []).append(expands_to)
+    return {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+
+
 def _quoted(word: str) -> str:
     return '"' + word.replace('"', "") + '"'
 
@@ -75,9 +94,20 @@ class WordPlan:
 
     word: str
     alternatives: tuple[str, ...] = ()
+    #: every index word that starts with ``word``, when there are few: FTS5 then looks each
+    #: one up (and skips through it) instead of merging every completion's list of services
+    #: before the AND, which costs ~10× more for a place name in 27,000 descriptions
+    completions: tuple[str, ...] = ()
+
+    def typed(self) -> WordPlan:
+        """Only the word as typed (no alternatives)."""
+        return WordPlan(self.word, completions=self.completions)
 
     def fts(self) -> str:
-        parts = [f"{_quoted(self.word)}*"]
+        if self.completions:
+            parts = ["(" + " OR ".join(_quoted(c) for c in self.completions) + ")"]
+        else:
+            parts = [f"{_quoted(self.word)}*"]
         for alt in self.alternatives:
             alt_words = words(alt)
             if alt_words:  # as a prefix too: "kleding" also finds Kledingbank
@@ -121,10 +151,26 @@ class Vocabulary:
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = sorted(set(terms))
+        # by first letter: a typo is looked for among the words that start the same way
+        self._by_letter: dict[str, list[str]] = {}
+        for term in self.terms:
+            self._by_letter.setdefault(term[:1], []).append(term)
 
     def has_prefix(self, word: str) -> bool:
         i = bisect.bisect_left(self.terms, word)
         return i < len(self.terms) and self.terms[i].startswith(word)
+
+    def completions(self, word: str, *, most: int = 16) -> tuple[str, ...]:
+        """The index words starting with ``word``; () when there are none or more than
+        ``most`` (then a prefix query is as quick)."""
+        i = bisect.bisect_left(self.terms, word)
+        out: list[str] = []
+        while i < len(self.terms) and self.terms[i].startswith(word):
+            if len(out) == most:
+                return ()
+            out.append(self.terms[i])
+            i += 1
+        return tuple(out)
 
     def repairs(self, word: str, *, most: int = 5) -> tuple[str, ...]:
         """Index words close to ``word``: a typo away, or holding it as a compound part.
@@ -135,12 +181,13 @@ class Vocabulary:
             return ()
         limit = 1 if len(word) < 8 else 2
         scored: list[tuple[int, str]] = []
-        for term in self.terms:
-            if len(word) >= 5 and word in term and term != word:
-                scored.append((0, term))  # zorg|cooperatie: the typed word is a part
-                continue
-            if term[0] != word[0]:
-                continue  # a typo in the first letter is rare; skipping keeps this fast
+        parts = len(word) >= 5
+        if parts:  # zorg|cooperatie: the typed word is a part
+            scored = [(0, term) for term in self.terms if word in term and term != word]
+        # a typo in the first letter is rare; skipping those words keeps this fast
+        for term in self._by_letter.get(word[0], ()):
+            if parts and word in term and term != word:
+                continue  # already a part
             # compare with the start of longer words too: the volunteer may still be typing
             d = min(
                 edit_distance(word, term, limit),
@@ -150,3 +197,31 @@ class Vocabulary:
                 scored.append((d, term))
         scored.sort(key=lambda item: (item[0], len(item[1]), item[1]))
         return tuple(term for _d, term in scored[:most])
+
+
+def repaired(plans: Sequence[WordPlan], vocab: Vocabulary) -> list[WordPlan]:
+    """Words with no match in the index get the index words closest to them."""
+    out = []
+    for plan in plans:
+        if vocab.has_prefix(plan.word):
+            out.append(plan)
+        else:
+            out.append(WordPlan(plan.word, plan.alternatives + vocab.repairs(plan.word)))
+    return out
+
+
+#: Shorter words have FTS5 prefix indexes (db/fts.py ``prefix = '2 3 4'``): one list already.
+COMPLETE_FROM = 5
+
+
+def completed(plans: Sequence[WordPlan], vocab: Vocabulary) -> list[WordPlan]:
+    """The plans with each typed word's completions from the index (see WordPlan)."""
+    out = []
+    for plan in plans:
+        word = plan.word
+        # area tokens (wk…, ct…) are not in the vocabulary: such a word stays a prefix
+        if len(word) < COMPLETE_FROM or word.startswith(("wk", "ct")):
+            out.append(plan)
+        else:
+            out.append(WordPlan(word, plan.alternatives, vocab.completions(word)))
+    return out
