@@ -40,7 +40,9 @@ SQL_FUNCTION = "wijkinfo_fold"
 
 @lru_cache(maxsize=4096)
 def _fold_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # casefold again after NFKD: a compatibility letter such as 𝞐 (mathematical alpha)
+    # decomposes to a capital, which must fold the same way the plain letter does
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).casefold()
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.translate(_PLAIN)
 
