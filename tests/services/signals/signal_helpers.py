@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wijkinfo.services.people import users
-from wijkinfo.services.people.auth import CLI_ACTOR, Actor
+from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.services.signals import intake as signals
 from wijkinfo.services.vocabulary import places
 
@@ -40,6 +40,10 @@ def log(store, actor, **overrides):
     return signals.log_signal(store, actor=actor, **args)
 
 
+#: who keeps the list in these tests: a coordinator, not the command line
+LIST_KEEPER = Actor(user_id=None, name="Coördinator (lijst)", role=COORDINATOR)
+
+
 def listed(store, wijk: str | None, buurt: str | None = None) -> None:
     """Put a wijk (and a buurt of it) on the shared list, as a coordinator does in Beheer: the
     signal form offers only what the list has."""
@@ -48,10 +52,10 @@ def listed(store, wijk: str | None, buurt: str | None = None) -> None:
     known = {(p.name, p.wijk_code) for p in places.list_places(store, retired=True)}
     codes = {p.name: p.code for p in places.list_places(store, retired=True) if p.is_wijk}
     if wijk and (wijk, "") not in known and wijk not in codes.values():
-        codes[wijk] = places.add_place(store, actor=CLI_ACTOR, name=wijk).code
+        codes[wijk] = places.add_place(store, actor=LIST_KEEPER, name=wijk).code
     wijk_code = codes.get(wijk or "", wijk or "")
     if buurt and wijk_code and (buurt, wijk_code) not in known:
-        places.add_place(store, actor=CLI_ACTOR, name=buurt, wijk_code=wijk_code)
+        places.add_place(store, actor=LIST_KEEPER, name=buurt, wijk_code=wijk_code)
 
 
 def count(store, model) -> int:

@@ -22,6 +22,7 @@ from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+from wijkinfo.ui.vocabulary_names import shown
 
 
 class TallyReportView(QWidget):
@@ -99,7 +100,7 @@ class TallyReportView(QWidget):
             self.model.appendRow(
                 [
                     QStandardItem(r.month),
-                    QStandardItem(r.theme if r.theme_code else self.tr("onbekend")),
+                    QStandardItem(shown(r.theme) if r.theme_code else self.tr("onbekend")),
                     QStandardItem(self._wijk(r)),
                     QStandardItem(self._channel(r)),
                     count,
