@@ -123,3 +123,32 @@ def test_whatever_the_file_says_reading_it_gives_settings_and_never_an_error(tmp
     assert isinstance(got, MachineSettings)
     assert 1 <= got.backup_count <= 365
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in got.backup_folders)
+
+
+def test_retention_removes_only_wijkinfos_own_old_backups_from_a_chosen_folder(
+    data_paths, tmp_path
+):
+    """A backup folder the user chose (Documents, a stick) may hold other programs' databases:
+    the contact-details term removes old wijkinfo backups there, never another program's file."""
+    import sqlite3
+
+    from wijkinfo.services.datafolder.backup_retention import remove_expired_backups
+
+    chosen = tmp_path / "Documenten"
+    chosen.mkdir()
+    paths = replace(data_paths, backup_dir=chosen)
+    open_store(paths).close()
+    own = storage.make_backup(paths)  # handmatig-….sqlite
+    renamed = own.with_name("mijn kopie.sqlite")  # a manual backup the coordinator renamed
+    renamed.write_bytes(own.read_bytes())
+    foreign = chosen / "fotoboek.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE foto (naam TEXT)")
+    year_ago = 1_000_000_000
+    for file in (own, renamed, foreign):
+        os.utime(file, (year_ago, year_ago))
+
+    removed = remove_expired_backups(paths, days=30)
+
+    assert sorted(p.name for p in removed) == sorted([own.name, "mijn kopie.sqlite"])
+    assert foreign.exists() and not own.exists() and not renamed.exists()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wijkinfo.db.engine import register_sync_functions
+from wijkinfo.services.datafolder import health
 from wijkinfo.services.datafolder.backups import list_backups
 from wijkinfo.services.datafolder.paths import DataPaths
 
@@ -28,13 +29,23 @@ log = logging.getLogger(__name__)
 PLAIN_COLUMNS = ("name", "phone", "email")
 
 
+#: The names wijkinfo gives its own backups (daily, manual, before an update, sync or restore).
+OWN_NAMES = ("dagelijks-", "handmatig-", "voor-")
+
+
+def _ours(backup: Path) -> bool:
+    """A backup wijkinfo made or can read. A backup folder chosen by the user may hold other
+    programs' ``.sqlite`` files; those are never removed."""
+    return backup.name.startswith(OWN_NAMES) or health.file_revision(backup) is not None
+
+
 def remove_expired_backups(paths: DataPaths, *, days: int, now: float | None = None) -> list[Path]:
-    """Remove backups older than ``days`` (by the time they were written)."""
+    """Remove wijkinfo's backups older than ``days`` (by the time they were written)."""
     cutoff = (time.time() if now is None else now) - days * 86400
     removed = []
     for backup in list_backups(paths):
         try:
-            if backup.stat().st_mtime < cutoff:
+            if backup.stat().st_mtime < cutoff and _ours(backup):
                 backup.unlink()
                 removed.append(backup)
         except OSError:
