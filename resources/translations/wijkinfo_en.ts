@@ -3798,8 +3798,128 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>{name} — {organisation} — {phone}</source>
+        <translation>{name} — {organisation} — {phone}</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <source>Controle: in orde</source>
+        <translation>Check: all right</translation>
+    </message>
+    <message>
+        <source>Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken</source>
+        <translation>Schema: version {current}, newest is {head}; start wijkinfo to update</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {made}</source>
+        <translation>Backup made: {made}</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet: {file}</source>
+        <translation>Backup restored: {file}</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief gemaakt: {out} ({pages} pagina&apos;s, {count} diensten)</source>
+        <translation>Referral sheet made: {out} ({pages} pages, {count} services)</translation>
+    </message>
+    <message>
+        <source>Weggeschreven: {count} diensten als HSDS 3 ({format}) in {folder}</source>
+        <translation>Exported: {count} services as HSDS 3 ({format}) in {folder}</translation>
+    </message>
+    <message>
+        <source>De demo staat al klaar ({count} diensten) in {root}.</source>
+        <translation>The demo is already there ({count} services) in {root}.</translation>
+    </message>
+    <message>
+        <source>Demo geladen: {count} diensten in {root}.</source>
+        <translation>Demo loaded: {count} services in {root}.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+    <message>
+        <source>geen telefoonnummer</source>
+        <translation>no phone number</translation>
+    </message>
+    <message>
+        <source>{line}  [niet doorverwijzen]</source>
+        <translation>{line}  [do not refer]</translation>
+    </message>
+    <message>
+        <source>Er is nog geen database in {root}. Start wijkinfo of laad de demo.</source>
+        <translation>There is no database in {root} yet. Start wijkinfo or load the demo.</translation>
+    </message>
+    <message>
+        <source>het bestand {wal} is verdwenen terwijl wijkinfo open was; de laatste wijzigingen van toen zijn kwijt. Start wijkinfo om verder te gaan.</source>
+        <translation>the file {wal} disappeared while wijkinfo was open; the last changes made then are lost. Start wijkinfo to carry on.</translation>
+    </message>
+    <message>
+        <source>Schema: bijgewerkt (versie {current})</source>
+        <translation>Schema: up to date (version {current})</translation>
+    </message>
+    <message>
+        <source>De vorige database is bewaard als {aside}</source>
+        <translation>The previous database is kept as {aside}</translation>
+    </message>
+    <message>
+        <source>  afgewezen: {rejection}</source>
+        <translation>  refused: {rejection}</translation>
+    </message>
+    <message>
+        <source>  mogelijk dubbel: record {record} ‘{name}’ lijkt op ‘{existing}’ ({why})</source>
+        <translation>  possible duplicate: record {record} ‘{name}’ looks like ‘{existing}’ ({why})</translation>
+    </message>
+    <message>
+        <source>  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing</source>
+        <translation>  note: the file leaves things out; importing it needs --replace-missing</translation>
+    </message>
+    <message>
+        <source>afgebroken; er is niets veranderd.</source>
+        <translation>stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>  {rejection}</source>
+        <translation>  {rejection}</translation>
+    </message>
+    <message>
         <source>Geef bij --horizon-days een aantal dagen van 1 of meer.</source>
         <translation>Give --horizon-days a number of days of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Opgeruimd op {server}: {removed} oude wijzigingen, {snapshots} oudere momentopnamen.</source>
+        <translation>Cleared on {server}: {removed} old changes, {snapshots} older snapshots.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog oudere wijzigingen die geen momentopname dekt; een balie schrijft er een bij een volgende sync.</source>
+        <translation>Some older changes are not covered by a snapshot yet; a desk writes one at a next sync.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de gegevens op de server: </source>
+        <translation>Passphrase of the data on the server: </translation>
+    </message>
+    <message>
+        <source>De server {server} was al ingericht (versie {version}).</source>
+        <translation>The server {server} was already set up (version {version}).</translation>
+    </message>
+    <message>
+        <source>Alle balies lezen de server bij hun volgende sync opnieuw in.</source>
+        <translation>Every desk reads the server again at its next sync.</translation>
+    </message>
+    <message>
+        <source>Let op: de rol {role} bestaat niet; balie-logins hebben nog geen rechten (zie README, PostgreSQL-hub).</source>
+        <translation>Note: the role {role} does not exist; desk logins have no rights yet (see README, PostgreSQL hub).</translation>
+    </message>
+    <message>
+        <source>Server ingericht: {server} (versie {version}).</source>
+        <translation>Server set up: {server} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Inrichting bijgewerkt: {server} (versie {old} → {new}).</source>
+        <translation>Set-up updated: {server} (version {old} → {new}).</translation>
     </message>
     <message>
         <source>Er is geen wachtwoord voor {name}: typ het als wijkinfo erom vraagt, of geef --password-file BESTAND. Er is niets veranderd.</source>
@@ -3810,8 +3930,24 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>This command is for a coordinator: give --user NAME (the password is asked, or --password-file FILE). Nothing was changed.</translation>
     </message>
     <message>
+        <source>Wachtwoord van {name}: </source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
         <source>Het wachtwoordbestand {file} is niet te lezen of leeg. Er is niets veranderd.</source>
         <translation>The password file {file} cannot be read or is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>een ander wijkinfo-programma gebruikt deze gegevensmap; even wachten…</source>
+        <translation>another wijkinfo program is using this data folder; waiting…</translation>
+    </message>
+    <message>
+        <source>HERSTELCODE: {code}</source>
+        <translation>RECOVERY CODE: {code}</translation>
+    </message>
+    <message>
+        <source>Schrijf deze code op papier of maak een herstelblad (wijkinfo recovery-sheet) en bewaar het op een veilige plek, niet bij de laptop. Met de code krijgt een coördinator weer toegang tot de contactgegevens als alle wachtwoorden kwijt zijn. Zonder de code zijn ze dan voor altijd weg. wijkinfo bewaart de code niet.</source>
+        <translation>Write this code down on paper or make a recovery sheet (wijkinfo recovery-sheet) and keep it in a safe place, not with the laptop. With the code a coordinator regains access to the contact details when every password is lost. Without the code they are then gone for good. wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Er is geen gebruiker {name}. Er is niets veranderd.</source>
@@ -3822,8 +3958,232 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Confirm with --yes (there is nobody to ask). Nothing was changed.</translation>
     </message>
     <message>
+        <source>{question} [j/N] </source>
+        <translation>{question} [y/N] </translation>
+    </message>
+    <message>
+        <source>Herstelblad gemaakt: {out}. Druk het af, bewaar het veilig en wis daarna het bestand.</source>
+        <translation>Recovery sheet made: {out}. Print it, keep it safe and then delete the file.</translation>
+    </message>
+    <message>
+        <source>Een eerder herstelblad werkt niet meer.</source>
+        <translation>An earlier recovery sheet no longer works.</translation>
+    </message>
+    <message>
+        <source>Herstelcode van het herstelblad: </source>
+        <translation>Recovery code from the recovery sheet: </translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {name}: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <source>{name} kan weer aanmelden met het nieuwe wachtwoord en heeft weer toegang.</source>
+        <translation>{name} can sign in again with the new password and has access again.</translation>
+    </message>
+    <message>
+        <source>{count} back-ups van vóór de versleuteling bevatten contactgegevens als leesbare tekst. Die gegevens eruit wissen?</source>
+        <translation>{count} backups from before encryption hold contact details as readable text. Wipe those details from them?</translation>
+    </message>
+    <message>
+        <source>Opgeschoond: {scrubbed} back-ups, verwijderd: {removed}.</source>
+        <translation>Cleaned: {scrubbed} backups, removed: {removed}.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Wachtwoord van {name} veranderd.</source>
+        <translation>Password of {name} changed.</translation>
+    </message>
+    <message>
+        <source>{name} heeft nu toegang tot de contactgegevens.</source>
+        <translation>{name} now has access to the contact details.</translation>
+    </message>
+    <message>
         <source>Dit mag alleen een coördinator. Er is niets veranderd.</source>
         <translation>Only a coordinator may do this. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {name} ingesteld.</source>
+        <translation>New password set for {name}.</translation>
+    </message>
+    <message>
+        <source>De contactgegevens wissen? Dit kan niet terug.</source>
+        <translation>Wipe the contact details? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Geen back-up bevat leesbare contactgegevens.</source>
+        <translation>No backup holds readable contact details.</translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nog een keer: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>{name} staat weer aan.</source>
+        <translation>{name} is active again.</translation>
+    </message>
+    <message>
+        <source>{name} staat uit.</source>
+        <translation>{name} is deactivated.</translation>
+    </message>
+    <message>
+        <source>Bij dit signaal zijn geen contactgegevens (meer).</source>
+        <translation>This signal has no contact details (any more).</translation>
+    </message>
+    <message>
+        <source>Naam: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Telefoon: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Toestemming: {when:%d-%m-%Y}</source>
+        <translation>Consent: {when:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>Geen contactgegevens gevonden.</source>
+        <translation>No contact details found.</translation>
+    </message>
+    <message>
+        <source>{signal}	{when:%d-%m-%Y}	{status}	{name}	{phone}	{email}</source>
+        <translation>{signal}	{when:%Y-%m-%d}	{status}	{name}	{phone}	{email}</translation>
+    </message>
+    <message>
+        <source>Er is niets gewist.</source>
+        <translation>Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens gewist.</source>
+        <translation>Contact details wiped.</translation>
+    </message>
+    <message>
+        <source>Bij dit signaal waren geen contactgegevens (meer).</source>
+        <translation>This signal had no contact details (any more).</translation>
+    </message>
+    <message>
+        <source>Gebruiker gemaakt: {name} ({role})</source>
+        <translation>User added: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>{count} signalen geschreven naar {file}</source>
+        <translation>{count} signals written to {file}</translation>
+    </message>
+    <message>
+        <source>Dossier van {name} ({kind}) geschreven naar {file}</source>
+        <translation>File of {name} ({kind}) written to {file}</translation>
+    </message>
+    <message>
+        <source>Wachtwoord of pincode: </source>
+        <translation>Password or PIN: </translation>
+    </message>
+    <message>
+        <source>Zou contactgegevens wissen bij {count} signalen</source>
+        <translation>Would wipe contact details of {count} signals</translation>
+    </message>
+    <message>
+        <source>Zou signalen verwijderen: {count}</source>
+        <translation>Would delete signals: {count}</translation>
+    </message>
+    <message>
+        <source>contactgegevens wissen bij {count} signalen</source>
+        <translation>contact details wiped of {count} signals</translation>
+    </message>
+    <message>
+        <source>signalen verwijderen: {count}</source>
+        <translation>signals deleted: {count}</translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <source>Proefdraai: er is niets veranderd.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rapport geschreven naar {file}</source>
+        <translation>Report written to {file}</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>{name}	{role}	{state}</source>
+        <translation>{name}	{role}	{state}</translation>
+    </message>
+    <message>
+        <source>Replica: {replica}</source>
+        <translation>Replica: {replica}</translation>
+    </message>
+    <message>
+        <source>Positie in het wijzigingenlog: {position}</source>
+        <translation>Position in the change log: {position}</translation>
+    </message>
+    <message>
+        <source>Nog te versturen: {count}</source>
+        <translation>Still to send: {count}</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de syncmap: </source>
+        <translation>Passphrase of the sync folder: </translation>
+    </message>
+    <message>
+        <source>  overgeslagen: {file}</source>
+        <translation>  skipped: {file}</translation>
+    </message>
+    <message>
+        <source>Syncmap: {folder}</source>
+        <translation>Sync folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Syncmap: nog niet gekozen</source>
+        <translation>Sync folder: not chosen yet</translation>
+    </message>
+    <message>
+        <source>Wachtend ({state}): {count}</source>
+        <translation>Waiting ({state}): {count}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: {when} {summary}</source>
+        <translation>Last sync: {when} {summary}</translation>
+    </message>
+    <message>
+        <source>  van {source} via {transport}: tot {position} ({updated_at})</source>
+        <translation>  from {source} via {transport}: up to {position} ({updated_at})</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} rijen, {digest}</source>
+        <translation>  {table}: {rows} rows, {digest}</translation>
+    </message>
+    <message>
+        <source>Nieuwe syncmap ingericht: {folder}</source>
+        <translation>New sync folder set up: {folder}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: nog nooit</source>
+        <translation>Last sync: never</translation>
     </message>
     <message>
         <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
@@ -3856,6 +4216,38 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens 5 MB.</source>
         <translation>The logo {file} cannot be used. Choose a PNG or JPG file of at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>{head}: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd, {rejected} afgewezen, {duplicates} mogelijke dubbele</source>
+        <translation>{head}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} refused, {duplicates} possible duplicates</translation>
+    </message>
+    <message>
+        <source>{text}, {count} waarschuwingen</source>
+        <translation>{text}, {count} warnings</translation>
+    </message>
+    <message>
+        <source>{text} ({file})</source>
+        <translation>{text} ({file})</translation>
+    </message>
+    <message>
+        <source>Proef (niets opgeslagen)</source>
+        <translation>Trial (nothing saved)</translation>
+    </message>
+    <message>
+        <source>{text} ({count} overgeslagen)</source>
+        <translation>{text} ({count} skipped)</translation>
+    </message>
+    <message>
+        <source>{text}; {removal}</source>
+        <translation>{text}; {removal}</translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
@@ -4022,8 +4414,88 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>A chosen service is not (or no longer) in the directory.</translation>
     </message>
     <message>
+        <source>signaal van {when:%d-%m-%Y} ({theme})</source>
+        <translation>signal of {when:%Y-%m-%d} ({theme})</translation>
+    </message>
+    <message>
+        <source>{label}: contactgegevens wissen</source>
+        <translation>{label}: wipe contact details</translation>
+    </message>
+    <message>
+        <source>{label}: verwijderen, alleen een telregel blijft</source>
+        <translation>{label}: delete, only a count remains</translation>
+    </message>
+    <message>
         <source>De drempel voor kleine aantallen is een getal van {low} tot {high}.</source>
         <translation>The threshold for small counts is a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>doorgezet</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>opgelost</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>deels opgelost</source>
+        <translation>partly solved</translation>
+    </message>
+    <message>
+        <source>niet opgelost</source>
+        <translation>not solved</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>
@@ -4040,6 +4512,14 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Deze sync zou {deletes} van de {rows} gegevens van de sociale kaart verwijderen. Er is niets veranderd. Een coördinator moet dit eerst goedkeuren.</source>
         <translation>This sync would delete {deletes} of the {rows} records of the directory. Nothing was changed. A coordinator must approve this first.</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd met {folder}: {received} binnengekomen, {sent} verstuurd</source>
+        <translation>Synced with {folder}: {received} received, {sent} sent</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
     </message>
     <message>
         <source>De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap op een andere plek? Er is niets veranderd.</source>
@@ -4070,12 +4550,36 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{folder} now holds a different sync folder than last time. Check the folder; a coordinator can choose it again in Beheer › Sync. Nothing was changed.</translation>
     </message>
     <message>
+        <source>{text}, {count} wachten op eerdere wijzigingen</source>
+        <translation>{text}, {count} waiting for earlier changes</translation>
+    </message>
+    <message>
+        <source>{text}, {count} conflicten (zie Beheer › Synchroniseren)</source>
+        <translation>{text}, {count} conflicts (see Manage › Sync)</translation>
+    </message>
+    <message>
+        <source>{text}, {count} geweigerd (geen coördinator)</source>
+        <translation>{text}, {count} refused (not a coordinator)</translation>
+    </message>
+    <message>
+        <source>{text}, {count} bestanden overgeslagen (volgende keer opnieuw)</source>
+        <translation>{text}, {count} files skipped (tried again next time)</translation>
+    </message>
+    <message>
+        <source>{text} (begonnen vanaf een momentopname)</source>
+        <translation>{text} (started from a snapshot)</translation>
+    </message>
+    <message>
         <source>De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is niets veranderd.</source>
         <translation>The sync folder {folder} is empty. Has the cloud folder been downloaded completely? A coordinator sets up a new sync folder in Beheer › Sync. Nothing was changed.</translation>
     </message>
     <message>
         <source>Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.</source>
         <translation>No sync folder has been chosen yet. A coordinator chooses it in Beheer › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
+    </message>
+    <message>
+        <source>{text}, {count} bestanden overgeslagen</source>
+        <translation>{text}, {count} files skipped</translation>
     </message>
     <message>
         <source>Het serveradres begint met postgresql:// , zoals postgresql://hub.example.nl/wijkinfo_hub. Er is niets veranderd.</source>
