@@ -4218,6 +4218,26 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>The logo {file} cannot be used. Choose a PNG or JPG file of at most 5 MB.</translation>
     </message>
     <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>wijk</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
         <source>{head}: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd, {rejected} afgewezen, {duplicates} mogelijke dubbele</source>
         <translation>{head}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} refused, {duplicates} possible duplicates</translation>
     </message>
@@ -4382,6 +4402,90 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Choose a file name ending in .pdf or .csv.</translation>
     </message>
     <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>stand</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>doorlooptijd</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <source>onderdeel</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>aantal of tekst</source>
+        <translation>count or text</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>totaal</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>signalen</source>
+        <translation>signals</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>mediaan (dagen)</source>
+        <translation>median (days)</translation>
+    </message>
+    <message>
+        <source>langst (dagen)</source>
+        <translation>longest (days)</translation>
+    </message>
+    <message>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>buurt</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>doorgezet_naar</source>
+        <translation>forwarded_to</translation>
+    </message>
+    <message>
         <source>Kies wat het signaal opleverde: opgelost, deels, niet opgelost of onbekend.</source>
         <translation>Choose what came of the signal: solved, partly, not solved or unknown.</translation>
     </message>
@@ -4414,6 +4518,18 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>A chosen service is not (or no longer) in the directory.</translation>
     </message>
     <message>
+        <source>contacten per kanaal</source>
+        <translation>contacts per channel</translation>
+    </message>
+    <message>
+        <source>contacten per onderwerp</source>
+        <translation>contacts per subject</translation>
+    </message>
+    <message>
+        <source>open en te laat</source>
+        <translation>open and overdue</translation>
+    </message>
+    <message>
         <source>signaal van {when:%d-%m-%Y} ({theme})</source>
         <translation>signal of {when:%Y-%m-%d} ({theme})</translation>
     </message>
@@ -4426,8 +4542,32 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{label}: delete, only a count remains</translation>
     </message>
     <message>
+        <source>onbekend (verwijderd)</source>
+        <translation>unknown (deleted)</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>overige wijken</source>
+        <translation>other districts</translation>
+    </message>
+    <message>
         <source>De drempel voor kleine aantallen is een getal van {low} tot {high}.</source>
         <translation>The threshold for small counts is a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>{wijk}, overige buurten</source>
+        <translation>{wijk}, other neighbourhoods</translation>
+    </message>
+    <message>
+        <source>{threshold} of meer</source>
+        <translation>{threshold} or more</translation>
+    </message>
+    <message>
+        <source>{wijk}, {buurt}</source>
+        <translation>{wijk}, {buurt}</translation>
     </message>
     <message>
         <source>nieuw</source>
@@ -4488,6 +4628,14 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Verwijsbrief</source>
         <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>dienst</source>
+        <translation>service</translation>
     </message>
     <message>
         <source>vrijwilliger</source>

@@ -13,11 +13,12 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from wijkinfo.cli.identity import command_actor
+from wijkinfo.cli.language import cli_language
 from wijkinfo.cli.output import ask_secret, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.messages import Message
-from wijkinfo.services.signals.words import ROLE_WORDS, word
+from wijkinfo.services.signals.words import KIND_WORDS, ROLE_WORDS, word
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
@@ -156,7 +157,14 @@ def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
     # a writer: the export is written in the audit log
     store = _open(paths, writer=True)
     try:
-        count = export_csv(store, actor=command_actor(store, args), path=out, start=start, end=end)
+        count = export_csv(
+            store,
+            actor=command_actor(store, args),
+            path=out,
+            start=start,
+            end=end,
+            language=cli_language(),  # WIJKINFO_LANG, like every word the command line writes
+        )
     finally:
         store.close()
     say(Message("{count} signalen geschreven naar {file}", count=count, file=args.csv))
@@ -173,24 +181,27 @@ def cmd_signal_documents(paths: DataPaths, args: argparse.Namespace) -> int:
     end = _parse_date(args.date_to, "--to")
     out = output_file(paths, args.out, force=args.force, option="--out")
     output_kind(out)
+    language = cli_language()
     store = _open(paths, writer=True)  # a writer: the export is written in the audit log
     try:
         actor = command_actor(store, args)
         if args.signals_command == "report":
-            write_report(store, actor=actor, path=out, start=start, end=end)
+            write_report(store, actor=actor, path=out, start=start, end=end, language=language)
             say(Message("Rapport geschreven naar {file}", file=args.out))
             return EXIT_OK
         from wijkinfo.services.signals.dossier import find_subject
 
         subject = find_subject(store, actor=actor, text=args.subject)
-        dossier = write_dossier(store, actor=actor, subject=subject, path=out, start=start, end=end)
+        dossier = write_dossier(
+            store, actor=actor, subject=subject, path=out, start=start, end=end, language=language
+        )
     finally:
         store.close()
     say(
         Message(
             "Dossier van {name} ({kind}) geschreven naar {file}",
             name=subject.name,
-            kind=dossier.kind,
+            kind=word(KIND_WORDS, dossier.kind),
             file=args.out,
         )
     )

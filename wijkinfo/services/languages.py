@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
+from datetime import date, datetime
 from functools import cache
 
 from wijkinfo.resources import resources_dir
@@ -74,3 +75,25 @@ def text_in(value: object, language: str) -> str:
         text = filled(value.template, value.params, language)
         return str(value) if text is None else text
     return str(value)
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        from wijkinfo.services.errors import UserError
+
+        raise UserError("Kies Nederlands of English.")
+    return language
+
+
+def date_text(day: date | datetime | None, language: str) -> str:
+    """A date in a file: 01-12-2026 in Dutch; 2026-12-01 in English, which no reader takes for
+    the twelfth of January and every spreadsheet reads as a date."""
+    if day is None:
+        return ""
+    return day.strftime("%Y-%m-%d" if language == "en" else "%d-%m-%Y")
+
+
+def csv_delimiter(language: str) -> str:
+    """A Dutch spreadsheet splits a CSV on semicolons (the comma is its decimal sign); an
+    English one on commas."""
+    return "," if language == "en" else ";"

@@ -34,6 +34,10 @@ CHANNEL_WORDS = {
     "e-mail": Message("E-mail"),
     "verwijsbrief": Message("Verwijsbrief"),
 }
+KIND_WORDS = {
+    "organisatie": Message("organisatie"),
+    "dienst": Message("dienst"),
+}
 ROLE_WORDS = {
     "volunteer": Message("vrijwilliger"),
     "coordinator": Message("coördinator"),
