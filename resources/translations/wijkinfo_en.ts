@@ -1536,6 +1536,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Printed, never stored</translation>
     </message>
     <message>
+        <source>Taal van de brief</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
         <source>Voorbeeld van de verwijsbrief</source>
         <translation>Preview of the referral sheet</translation>
     </message>
@@ -1566,6 +1570,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>&amp;Naam (niet bewaard)</source>
         <translation>&amp;Name (not stored)</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de brief</source>
+        <translation>&amp;Language of the sheet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Op de verwijsbrief&lt;/b&gt;</source>
@@ -4186,6 +4194,46 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Last sync: never</translation>
     </message>
     <message>
+        <source> (vervolg)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>Voor: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+    <message>
+        <source>Uw vraag: {question}</source>
+        <translation>Your question: {question}</translation>
+    </message>
+    <message>
+        <source>pagina {number} van {total}</source>
+        <translation>page {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Scan voor de website</source>
+        <translation>Scan for the website</translation>
+    </message>
+    <message>
+        <source>tel. {phone}</source>
+        <translation>tel. {phone}</translation>
+    </message>
+    <message>
+        <source>Waar kunt u terecht?</source>
+        <translation>Where can you go?</translation>
+    </message>
+    <message>
+        <source>Datum: {day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <source>Hier kunt u terecht</source>
+        <translation>Where you can go</translation>
+    </message>
+    <message>
+        <source>Open: {hours}</source>
+        <translation>Open: {hours}</translation>
+    </message>
+    <message>
         <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
         <translation>Choose the backup folder with the Choose… button, or type the whole path (such as {example}).</translation>
     </message>
@@ -4216,6 +4264,30 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens 5 MB.</source>
         <translation>The logo {file} cannot be used. Choose a PNG or JPG file of at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>Hier kunt u terecht:</source>
+        <translation>Where you can go:</translation>
+    </message>
+    <message>
+        <source>Vragen? {contact}</source>
+        <translation>Questions? {contact}</translation>
+    </message>
+    <message>
+        <source>gesloten ({note})</source>
+        <translation>closed ({note})</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
     </message>
     <message>
         <source>maand</source>

@@ -111,6 +111,12 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
+    p.add_argument(
+        "--sheet-language",
+        choices=("nl", "en"),
+        default="nl",
+        help="de taal van de brief, voor de bewoner (standaard nl)",
+    )
     _add_exchange_parsers(sub)
     from wijkinfo.cli.hub_commands import add_hub_commands
 
@@ -339,7 +345,12 @@ def cmd_referral(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         actor = command_actor(store, args, required=False)  # a desk refers without signing in
         sheets = ReferralSheets(store)
-        sheet = sheets.build(actor=actor, service_ids=args.service_ids, question=args.question)
+        sheet = sheets.build(
+            actor=actor,
+            service_ids=args.service_ids,
+            question=args.question,
+            language=args.sheet_language,  # the resident's language, not the command line's
+        )
         write_atomically(out, sheet.pdf)
         sheets.record(actor=actor, service_ids=sheet.service_ids)
     finally:
