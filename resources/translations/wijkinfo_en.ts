@@ -2076,6 +2076,14 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>&amp;Print status letter…</translation>
     </message>
     <message>
+        <source>Taal van de statusbrief</source>
+        <translation>Language of the status letter</translation>
+    </message>
+    <message>
+        <source>De taal van de statusbrief, voor de bewoner</source>
+        <translation>The language of the status letter, for the resident</translation>
+    </message>
+    <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
@@ -4232,6 +4240,78 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Open: {hours}</source>
         <translation>Open: {hours}</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag.</source>
+        <translation>We have received your report. We will start on it as soon as we can.</translation>
+    </message>
+    <message>
+        <source>We zijn met uw signaal bezig.</source>
+        <translation>We are working on your report.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er beter moet.</source>
+        <translation>We have passed your report on to {forwarded_to}. They will look at what needs to improve.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal afgerond. Dank u wel dat u het aan ons vertelde.</source>
+        <translation>We have finished with your report. Thank you for telling us.</translation>
+    </message>
+    <message>
+        <source>We doen niets meer met dit signaal.</source>
+        <translation>We are taking no further action on this report.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal opnieuw opgepakt.</source>
+        <translation>We have taken up your report again.</translation>
+    </message>
+    <message>
+        <source>een andere organisatie</source>
+        <translation>another organisation</translation>
+    </message>
+    <message>
+        <source>bewoner</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source>Statusbrief signaal</source>
+        <translation>Status letter about your report</translation>
+    </message>
+    <message>
+        <source>Over: uw signaal van {when}</source>
+        <translation>About: your report of {when}</translation>
+    </message>
+    <message>
+        <source>Beste {name},</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <source>We gebruiken signalen om de gemeente en organisaties te laten zien waar bewoners niet goed geholpen worden. Uw naam geven we daarbij niet door.</source>
+        <translation>We use reports like yours to show the council and organisations where residents are not helped well. We do not pass on your name.</translation>
+    </message>
+    <message>
+        <source>Heeft u vragen? Kom langs of bel ons.</source>
+        <translation>Any questions? Come by or call us.</translation>
+    </message>
+    <message>
+        <source>Met vriendelijke groet,</source>
+        <translation>Kind regards,</translation>
+    </message>
+    <message>
+        <source>Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen ze uiterlijk {days} dagen nadat het signaal is afgerond.</source>
+        <translation>We keep your contact details only to keep you informed. We delete them at the latest {days} days after your report is closed.</translation>
+    </message>
+    <message>
+        <source>Wij zijn open: {hours}</source>
+        <translation>We are open: {hours}</translation>
+    </message>
+    <message>
+        <source>Op {when} vertelde u ons over een probleem met {theme}. U wilde horen wat we ermee doen. Daarom krijgt u deze brief.</source>
+        <translation>On {when} you told us about a problem with {theme}. You wanted to hear what we do with it. That is why you are getting this letter.</translation>
+    </message>
+    <message>
+        <source>Hoe staat het nu?</source>
+        <translation>Where does it stand now?</translation>
     </message>
     <message>
         <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
