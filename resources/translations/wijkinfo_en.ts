@@ -4242,6 +4242,106 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Open: {hours}</translation>
     </message>
     <message>
+        <source>&lt; {k} betekent: minder dan {k}. Kleine aantallen tonen we niet precies, zodat niemand herkenbaar is; kleine buurten tellen mee in hun wijk.</source>
+        <translation>&lt; {k} means: fewer than {k}. We do not show small counts exactly, so that nobody can be recognised; small neighbourhoods count in their district.</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>het begin</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>Per thema</source>
+        <translation>Per theme</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Per buurt</source>
+        <translation>Per neighbourhood</translation>
+    </message>
+    <message>
+        <source>Wijk, buurt</source>
+        <translation>District, neighbourhood</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wat kwam ervan (afgehandelde signalen)</source>
+        <translation>What came of them (closed signals)</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Signalen-rapportage</source>
+        <translation>Signals report</translation>
+    </message>
+    <message>
+        <source>Signalen {point}</source>
+        <translation>Signals {point}</translation>
+    </message>
+    <message>
+        <source>Periode: {start} tot en met {end}. Gemaakt op {today}.</source>
+        <translation>Period: {start} up to and including {end}. Made on {today}.</translation>
+    </message>
+    <message>
+        <source>In deze periode zijn {total} signalen gemeld: bewoners die niet (goed) geholpen werden. Er staan geen namen of persoonsgegevens in dit rapport. Open signalen die te laat zijn: {late}.</source>
+        <translation>In this period {total} signals were reported: residents who were not helped (well). This report holds no names or personal details. Open signals that are overdue: {late}.</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Contacten aan de balie (anoniem geteld)</source>
+        <translation>Contacts at the desk (counted anonymously)</translation>
+    </message>
+    <message>
+        <source>In deze periode telden we {count} contacten met bewoners.</source>
+        <translation>In this period we counted {count} contacts with residents.</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze periode geen signalen gemeld.</source>
+        <translation>No signals were reported in this period.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
         <source>We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag.</source>
         <translation>We have received your report. We will start on it as soon as we can.</translation>
     </message>

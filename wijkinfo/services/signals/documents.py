@@ -83,9 +83,11 @@ def make_signal_report(
     start: date | None = None,
     end: date | None = None,
     today: date | None = None,
+    language: str = "nl",
 ) -> Path:
-    """The PDF report for the municipality over a period."""
+    """The PDF report for the municipality over a period, in ``language``."""
     require(actor, "report.view")
+    check_language(language)
     path = _check_target(path)
     today = today or date.today()
     counts = signal_counts(store, actor=actor, start=start, end=end, today=today)
@@ -93,4 +95,4 @@ def make_signal_report(
         point_name = get_setting(session, "point_name") or "Wijkinformatiepunt"
     from wijkinfo.reports.signal_report import build_signal_report  # reportlab when asked
 
-    return build_signal_report(counts, path, point_name=point_name, today=today)
+    return build_signal_report(counts, path, point_name=point_name, today=today, language=language)

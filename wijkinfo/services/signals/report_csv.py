@@ -78,7 +78,9 @@ def write_report(
     if suffix == ".pdf":
         from wijkinfo.services.signals.documents import make_signal_report
 
-        return make_signal_report(store, actor=actor, path=path, start=start, end=end, today=today)
+        return make_signal_report(
+            store, actor=actor, path=path, start=start, end=end, today=today, language=language
+        )
     counts = signal_counts(store, actor=actor, start=start, end=end, today=today)
     tmp = path.with_name(path.name + ".tmp")
     try:

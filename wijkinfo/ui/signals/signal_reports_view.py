@@ -251,10 +251,12 @@ class SignalReportsView(QWidget):
         if period is None:
             return
         start, end = period
-        actor = self._actor()
+        actor, language = self._actor(), active_language()  # the report speaks like the window
         self.summary.setText(self.tr("Het rapport wordt gemaakt…"))
         self.tasks.run(
-            lambda: make_signal_report(self.store, actor=actor, path=path, start=start, end=end),
+            lambda: make_signal_report(
+                self.store, actor=actor, path=path, start=start, end=end, language=language
+            ),
             on_done=lambda p: self._done(self.tr("Rapport opgeslagen: {0}").format(p)),
             on_error=lambda exc: self.summary.setText(error_text(exc)),
         )

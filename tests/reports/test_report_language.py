@@ -1,0 +1,25 @@
+"""The municipality report (PDF) follows the language it is made in — the window's, or
+WIJKINFO_LANG on the command line — and is Dutch by default."""
+
+from __future__ import annotations
+
+from tests.reports.pdf_checks import pdf_text, render_pages
+from tests.services.signals.test_small_numbers_everywhere import PERIOD, TODAY, world  # noqa: F401
+from wijkinfo.services.signals.documents import make_signal_report
+
+
+def test_the_report_in_english_and_in_dutch_by_default(world, tmp_path):  # noqa: F811
+    store, kees, _org = world
+    nl = make_signal_report(store, actor=kees, path=tmp_path / "nl.pdf", today=TODAY, **PERIOD)
+    en = make_signal_report(
+        store, actor=kees, path=tmp_path / "en.pdf", today=TODAY, language="en", **PERIOD
+    )
+    dutch, english = pdf_text(nl.read_bytes()), pdf_text(en.read_bytes())
+    assert "Per maand" in dutch and "Periode: 01-10-2026 tot en met 30-11-2026" in dutch
+    assert "Period: 2026-10-01 up to and including 2026-11-30" in english
+    assert "Per month" in english and "Per theme" in english and "Housing" in english
+    assert "Oost, other neighbourhoods 7" in english and "Youth & family < 5" in english
+    assert "October 2026" in english and "Desk" in english
+    for dutch_word in ("Per maand", "signalen", "Wonen", "overige", "Balie", "oktober"):
+        assert dutch_word not in english, dutch_word
+    assert render_pages(en.read_bytes(), tmp_path, dpi=60)[0].stat().st_size > 3000
