@@ -4202,6 +4202,58 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Last sync: never</translation>
     </message>
     <message>
+        <source>Start wijkinfo. Kies bij &lt;b&gt;Aanmelden&lt;/b&gt; de knop &lt;b&gt;Herstelcode gebruiken…&lt;/b&gt;. Of typ op de opdrachtregel: &lt;font face=&apos;Courier&apos;&gt;wijkinfo recover NAAM&lt;/font&gt;.</source>
+        <translation>Start wijkinfo. At &lt;b&gt;Sign in&lt;/b&gt; choose the button &lt;b&gt;Use recovery code…&lt;/b&gt;. Or type on the command line: &lt;font face=&apos;Courier&apos;&gt;wijkinfo recover NAME&lt;/font&gt;.</translation>
+    </message>
+    <message>
+        <source>Typ de naam van een coördinator, de code hierboven en een nieuw wachtwoord.</source>
+        <translation>Type the name of a coordinator, the code above and a new password.</translation>
+    </message>
+    <message>
+        <source>Die coördinator kan weer aanmelden en ziet de contactgegevens weer. Geef daarna andere coördinatoren weer toegang in &lt;b&gt;Beheer › Gebruikers en privacy&lt;/b&gt;.</source>
+        <translation>That coordinator can sign in again and sees the contact details again. Then give other coordinators access again in &lt;b&gt;Manage › Users and privacy&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Maak meteen een nieuw herstelblad en vernietig dit blad: wie het leest, kan de contactgegevens van bewoners openen.</source>
+        <translation>Make a new recovery sheet straight away and destroy this one: whoever reads it can open residents&apos; contact details.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op {day}. Bewaar dit blad op een veilige plek, bijvoorbeeld in een kluis. Niet bij de laptop.</source>
+        <translation>Made on {day}. Keep this sheet in a safe place, for example a safe. Not with the laptop.</translation>
+    </message>
+    <message>
+        <source>Herstelblad wijkinfo</source>
+        <translation>wijkinfo recovery sheet</translation>
+    </message>
+    <message>
+        <source>Herstelblad wijkinfo: {point}</source>
+        <translation>wijkinfo recovery sheet: {point}</translation>
+    </message>
+    <message>
+        <source>Herstelcode:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarvoor is dit blad?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What is this sheet for?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>wijkinfo versleutelt de telefoonnummers, e-mailadressen en namen van bewoners. Alleen coördinatoren kunnen ze lezen, met hun eigen wachtwoord. Zijn alle coördinatoren hun wachtwoord kwijt? Dan geeft deze code weer toegang.</source>
+        <translation>wijkinfo encrypts residents&apos; phone numbers, e-mail addresses and names. Only coordinators can read them, with their own password. Have all coordinators lost their password? Then this code gives access again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zonder dit blad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/b&gt; Niemand kan ze dan nog openen, ook de maker van wijkinfo niet.</source>
+        <translation>&lt;b&gt;Without this sheet and without a password the contact details are gone for good.&lt;/b&gt; Nobody can open them then, not even the makers of wijkinfo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zo gebruikt u de code&lt;/b&gt;</source>
+        <translation>&lt;b&gt;How to use the code&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Is er later een nieuw herstelblad gemaakt? Dan werkt deze code niet meer.</source>
+        <translation>Was a new recovery sheet made later? Then this code no longer works.</translation>
+    </message>
+    <message>
         <source> (vervolg)</source>
         <translation> (continued)</translation>
     </message>

@@ -23,3 +23,19 @@ def test_the_report_in_english_and_in_dutch_by_default(world, tmp_path):  # noqa
     for dutch_word in ("Per maand", "signalen", "Wonen", "overige", "Balie", "oktober"):
         assert dutch_word not in english, dutch_word
     assert render_pages(en.read_bytes(), tmp_path, dpi=60)[0].stat().st_size > 3000
+
+
+def test_the_recovery_sheet_in_the_coordinators_language(store, tmp_path):
+    from wijkinfo.services.privacy.recovery_sheet import write_recovery_sheet
+
+    code = "ABCDE-FGHIJ-KLMNO"
+    nl = write_recovery_sheet(store, code=code, path=tmp_path / "nl.pdf", today=TODAY)
+    en = write_recovery_sheet(
+        store, code=code, path=tmp_path / "en.pdf", today=TODAY, language="en"
+    )
+    dutch, english = pdf_text(nl.read_bytes()), pdf_text(en.read_bytes())
+    assert "Herstelcode:" in dutch and "Gemaakt op 23-11-2026" in dutch
+    assert "Recovery code:" in english and "Made on 2026-11-23" in english
+    assert code in dutch and code in english  # printed on purpose, in either language
+    assert "How to use the code" in english and "wijkinfo recover NAME" in english
+    assert "Herstel" not in english and "coördinator" not in english

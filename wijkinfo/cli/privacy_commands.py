@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from wijkinfo.cli.identity import command_actor
+from wijkinfo.cli.language import cli_language
 from wijkinfo.cli.output import ask, ask_secret, data, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
@@ -201,7 +202,7 @@ def cmd_recovery_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         actor = command_actor(store, args)
         code = access.new_recovery_sheet(store, actor=actor)
-        write_recovery_sheet(store, code=code, path=out)
+        write_recovery_sheet(store, code=code, path=out, language=cli_language())
     finally:
         store.close()
     say(
