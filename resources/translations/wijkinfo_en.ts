@@ -4386,6 +4386,98 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Month</translation>
     </message>
     <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>de {kind} {name} ({organisation})</source>
+        <translation>the {kind} {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>de {kind} {name}</source>
+        <translation>the {kind} {name}</translation>
+    </message>
+    <message>
+        <source>Van doorzetten naar afhandelen duurde het meestal {median} (de middelste waarde van {count} signalen). Het langst duurde het {longest}.</source>
+        <translation>From forwarding to closing usually took {median} (the middle value of {count} signals). The longest took {longest}.</translation>
+    </message>
+    <message>
+        <source>Te weinig signalen zijn doorgezet en afgehandeld (minder dan {k}) om hier een doorlooptijd te noemen.</source>
+        <translation>Too few signals were forwarded and closed (fewer than {k}) to give a time taken here.</translation>
+    </message>
+    <message>
+        <source>Signaal {n} · {month} · {theme}</source>
+        <translation>Signal {n} · {month} · {theme}</translation>
+    </message>
+    <message>
+        <source>Gespreksnotitie {name}</source>
+        <translation>Meeting note {name}</translation>
+    </message>
+    <message>
+        <source>Gespreksnotitie: signalen over {name}</source>
+        <translation>Meeting note: signals about {name}</translation>
+    </message>
+    <message>
+        <source>{point}. Periode: {start} tot en met {end}. Gemaakt op {today}.</source>
+        <translation>{point}. Period: {start} up to and including {end}. Made on {today}.</translation>
+    </message>
+    <message>
+        <source>Een signaal is een bewoner die niet (goed) geholpen werd. In deze periode noteerden wij {total} signalen waarbij {about} betrokken was. Daarvan zijn er {open} nog open en {closed} afgesloten.</source>
+        <translation>A signal is a resident who was not helped (well). In this period we noted {total} signals that involved {about}. Of these, {open} are still open and {closed} closed.</translation>
+    </message>
+    <message>
+        <source>Hoe lang duurde het?</source>
+        <translation>How long did it take?</translation>
+    </message>
+    <message>
+        <source>Om te bespreken</source>
+        <translation>To discuss</translation>
+    </message>
+    <message>
+        <source>Waar gaan de signalen over?</source>
+        <translation>What are the signals about?</translation>
+    </message>
+    <message>
+        <source>Wat kwam ervan?</source>
+        <translation>What came of them?</translation>
+    </message>
+    <message>
+        <source>Van de afgehandelde signalen:</source>
+        <translation>Of the closed signals:</translation>
+    </message>
+    <message>
+        <source>Wat bewoners meemaakten</source>
+        <translation>What residents went through</translation>
+    </message>
+    <message>
+        <source>In hun eigen woorden, zoals de vrijwilliger het opschreef (zonder contactgegevens):</source>
+        <translation>In their own words, as the volunteer wrote it down (without contact details):</translation>
+    </message>
+    <message>
+        <source>In deze periode zijn geen signalen over hen genoteerd.</source>
+        <translation>No signals about them were noted in this period.</translation>
+    </message>
+    <message>
+        <source>Wat herkent u in deze signalen?</source>
+        <translation>What do you recognise in these signals?</translation>
+    </message>
+    <message>
+        <source>Wat kan er anders, en wie doet wat?</source>
+        <translation>What could be done differently, and who does what?</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken we samen of het beter gaat?</source>
+        <translation>When do we look together at whether things are better?</translation>
+    </message>
+    <message>
+        <source>Er staan geen namen, adressen of telefoonnummers in deze notitie, en geen interne aantekeningen.</source>
+        <translation>This note holds no names, addresses or phone numbers, and no internal notes.</translation>
+    </message>
+    <message>
         <source>Hoe</source>
         <translation>How</translation>
     </message>

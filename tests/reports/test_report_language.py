@@ -39,3 +39,25 @@ def test_the_recovery_sheet_in_the_coordinators_language(store, tmp_path):
     assert code in dutch and code in english  # printed on purpose, in either language
     assert "How to use the code" in english and "wijkinfo recover NAME" in english
     assert "Herstel" not in english and "coördinator" not in english
+
+
+def test_the_meeting_note_in_english_and_in_dutch_by_default(world, tmp_path):  # noqa: F811
+    from wijkinfo.services.signals.dossier import find_subject
+    from wijkinfo.services.signals.dossier_files import write_dossier
+
+    store, kees, org_id = world
+    subject = find_subject(store, actor=kees, text=org_id)
+    for language in ("nl", "en"):
+        out = tmp_path / f"{language}.pdf"
+        write_dossier(
+            store, actor=kees, subject=subject, path=out, today=TODAY, language=language, **PERIOD
+        )
+    dutch = pdf_text((tmp_path / "nl.pdf").read_bytes())
+    english = pdf_text((tmp_path / "en.pdf").read_bytes())
+    assert "Gespreksnotitie: signalen over" in dutch and "Om te bespreken" in dutch
+    assert "Meeting note: signals about" in english and "To discuss" in english
+    assert "the organisation" in english and "Signal 1 · October 2026 · Housing" in english
+    assert "(new)" in english and "Youth & family < 5" in english
+    assert "Gezin wacht op jeugdhulp." in english  # the resident's words, as written
+    for dutch_word in ("signalen", "Wonen", "oktober", "Thema"):
+        assert dutch_word not in english, dutch_word

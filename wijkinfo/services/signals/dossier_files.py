@@ -99,7 +99,7 @@ def write_dossier(
 
             with store.sessions() as session:
                 point = get_setting(session, "point_name") or "Wijkinformatiepunt"
-            build_dossier_note(dossier, tmp, point_name=point, today=today)
+            build_dossier_note(dossier, tmp, point_name=point, today=today, language=language)
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh, delimiter=csv_delimiter(language))
