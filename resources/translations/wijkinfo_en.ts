@@ -2087,6 +2087,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Statusbrief in:</source>
+        <translation>Status letter in:</translation>
+    </message>
     <message numerus="yes">
         <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
         <translation>
@@ -3839,7 +3843,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Verwijsbrief gemaakt: {out} ({pages} pagina&apos;s, {count} diensten)</source>
-        <translation>Referral sheet made: {out} ({pages} pages, {count} services)</translation>
+        <translation>Referral sheet made: {out} ({pages} page(s), {count} service(s))</translation>
     </message>
     <message>
         <source>Weggeschreven: {count} diensten als HSDS 3 ({format}) in {folder}</source>
