@@ -25,10 +25,6 @@ STATUS_SENTENCES = {
         "We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag."
     ),
     "in_behandeling": Message("We zijn met uw signaal bezig."),
-    "doorgezet": Message(
-        "We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er beter moet.",
-        forwarded_to="{forwarded_to}",
-    ),
     "afgehandeld": Message("We hebben uw signaal afgerond. Dank u wel dat u het aan ons vertelde."),
     "geannuleerd": Message("We doen niets meer met dit signaal."),
     "heropend": Message("We hebben uw signaal opnieuw opgepakt."),
@@ -88,8 +84,15 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
         _esc(x) for x in (data.point_name, data.point_address, data.point_phone) if x
     )
     forwarded_to = data.forwarded_to or text_in(Message("een andere organisatie"), language)
-    template = STATUS_SENTENCES.get(data.status)
-    sentence = said(Message(template.template, forwarded_to=forwarded_to)) if template else ""
+    if data.status == "doorgezet":
+        now = Message(
+            "We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er beter moet.",
+            forwarded_to=forwarded_to,
+        )
+        sentence = said(now)
+    else:
+        known = STATUS_SENTENCES.get(data.status)
+        sentence = said(known) if known else ""
     when = _date(data.signal_date, language)
     theme = text_in(Named(data.theme_name, data.theme_name_en), language).lower()
     resident = data.resident_name or text_in(Message("bewoner"), language)
