@@ -8,7 +8,7 @@ and every label must either show its whole text, wrap, or end in "…" with the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTabWidget, QWidget
 
 from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.ui.desk.results_model import HitRole
@@ -34,6 +34,18 @@ def _cut_labels(window) -> list[str]:
     return cut
 
 
+def _sideways(window) -> list[str]:
+    """Pages that scroll sideways: what is past the right edge is easily never seen."""
+    QApplication.processEvents()
+    return [
+        f"{area.objectName()} ({area.horizontalScrollBar().maximum()} px more)"
+        for area in window.findChildren(QScrollArea)
+        if area.objectName().startswith("scroll_")
+        and area.isVisibleTo(window)
+        and area.horizontalScrollBar().maximum() > 0
+    ]
+
+
 def _areas(window):
     return [r for r in range(window.nav.count()) if not window.nav.item(r).isHidden()]
 
@@ -48,11 +60,17 @@ def test_every_area_fits_the_screen_at_every_text_size(qtbot, window_at, width, 
         pages = [window.stack.currentWidget()]
         if window.stack.currentWidget() is window.admin_tabs:
             pages = [window.admin_tabs.widget(i) for i in range(window.admin_tabs.count())]
+        inner = window.stack.currentWidget().findChild(QTabWidget)  # Signalen's own tabs
+        if window.stack.currentWidget() is not window.admin_tabs and inner is not None:
+            pages = [inner.widget(i) for i in range(inner.count())]
         for i, _page in enumerate(pages):
             if window.admin_tabs is not None and window.stack.currentWidget() is window.admin_tabs:
                 window.admin_tabs.setCurrentIndex(i)
+            elif inner is not None:
+                inner.setCurrentIndex(i)
             QApplication.processEvents()
             area = window.nav.item(row).text()
+            assert _sideways(window) == [], f"{area}: a page scrolls sideways at {percent} %"
             least = window.minimumSizeHint()
             assert least.width() <= width, f"{area} needs {least.width()} px at {percent} %"
             assert least.height() <= height - TASKBAR, (
