@@ -8,7 +8,15 @@ and every label must either show its whole text, wrap, or end in "…" with the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.ui.desk.results_model import HitRole
@@ -31,6 +39,15 @@ def _cut_labels(window) -> list[str]:
             continue
         if label.width() + 1 < label.minimumSizeHint().width():
             cut.append(f"{label.text()!r} ({label.width()} < {label.minimumSizeHint().width()})")
+    for header in window.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisibleTo(window):
+            continue
+        for section in range(header.count() - 1):  # the last one takes what is left
+            if header.isSectionHidden(section):
+                continue
+            heading = header.model().headerData(section, Qt.Orientation.Horizontal)
+            if header.sectionSize(section) < header.sectionSizeFromContents(section).width():
+                cut.append(f"column {heading!r} ({header.sectionSize(section)} px)")
     return cut
 
 

@@ -33,6 +33,7 @@ from wijkinfo.services.progress import Progress
 from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.file_dialogs import existing_folder, open_file_name
 from wijkinfo.ui.flow_layout import FlowLayout
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskHandle
 from wijkinfo.ui.user_messages import error_text, message_text
 
@@ -77,6 +78,7 @@ class ExchangeView(QWidget):
             [self.tr("Kolom in het bestand"), self.tr("Voorbeeld"), self.tr("Gegeven")]
         )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        fit_headings(self.mapping_table)
         inner.addWidget(self.mapping_label)
         inner.addWidget(self.mapping_table, 2)
 

@@ -23,6 +23,7 @@ from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.user_messages import error_text
 
 _ID = Qt.ItemDataRole.UserRole
@@ -78,10 +79,9 @@ class OrganizationEditorView(EditorForm):
         self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text, so the list keeps its share of the width
         for b in (self.new_button, self.save_button, self.retire_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addLayout(buttons)

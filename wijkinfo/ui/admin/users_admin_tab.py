@@ -81,12 +81,12 @@ class UsersAdminTab(QWidget):
         form.addRow(self.tr("Wachtwoord of pincode"), self.password)
         form.addRow(self.tr("Rol"), self.role)
         people_layout = QHBoxLayout(people)
-        people_layout.addWidget(self.list, 1)
+        people_layout.addWidget(self.list, 2)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(add)
         right.addStretch(1)
-        people_layout.addLayout(right, 1)
+        people_layout.addLayout(right, 3)  # the fields need the room more than the names do
 
         terms = RetentionBox(self, own_save=True)
         self.terms = terms
