@@ -3410,10 +3410,6 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
 <context>
     <name>UserError</name>
     <message>
-        <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
-        <translation>Something went wrong: {0}. Try again or ask for help.</translation>
-    </message>
-    <message>
         <source>Er is nog geen database in {root}; er valt niets te bewaren.</source>
         <translation>There is no database in {root} yet; there is nothing to back up.</translation>
     </message>
@@ -4976,6 +4972,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator.</source>
         <translation>The first user must be a coordinator: use --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis ({0}). Probeer het opnieuw of vraag hulp.</source>
+        <translation>Something went wrong ({0}). Try again or ask for help.</translation>
     </message>
 </context>
 <context>

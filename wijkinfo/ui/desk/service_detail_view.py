@@ -107,7 +107,8 @@ class ServiceDetailView(QWidget):
                 if d.open_now
                 else (self.tr("Nu gesloten"), "#8a1c1c")
             )
-            first_line.append(f"<span style='color:{color}'><b>{escape(text)}</b></span>")
+            shown = escape(text).replace(" ", "&nbsp;")  # "Nu gesloten" on one line
+            first_line.append(f"<span style='color:{color}'><b>{shown}</b></span>")
         if first_line:
             parts.append("<p>" + " · ".join(first_line) + "</p>")
         if d.description:
