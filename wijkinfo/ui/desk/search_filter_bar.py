@@ -32,6 +32,8 @@ class SearchFilterBar(QWidget):
         self.free = QCheckBox(self.tr("Gratis"), self)
         self.open_now = QCheckBox(self.tr("Nu open"), self)
         self.only_mine = QCheckBox(self.tr("Alleen in mijn wijk"), self)
+        # codes to choose once the lists arrive (the same filters in a window built anew)
+        self._wanted: dict[QComboBox, str] = {}
         self.set_choices(FilterChoices((), (), ()))
         # the filters wrap onto more lines when the text is large or the window narrow
         layout = FlowLayout(self)
@@ -78,7 +80,7 @@ class SearchFilterBar(QWidget):
             ),
         ):
             combo.blockSignals(True)
-            current = combo.currentData()
+            current = self._wanted.pop(combo, None) or combo.currentData()
             combo.clear()
             combo.addItem(first, None)
             for label, data in items:
@@ -96,6 +98,26 @@ class SearchFilterBar(QWidget):
             open_now=self.open_now.isChecked(),
             only_my_wijk=self.only_mine.isChecked(),
         )
+
+    def restore(self, filters: SearchFilters) -> None:
+        """Show these filters without searching; a theme, wijk or language is chosen as soon
+        as its list is there (``set_choices``)."""
+        self.blockSignals(True)
+        for combo, code in (
+            (self.theme, filters.theme),
+            (self.wijk, filters.wijk),
+            (self.language, filters.language),
+        ):
+            index = combo.findData(code) if code else 0
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                self._wanted[combo] = str(code)
+        self.age.setValue(filters.age if filters.age is not None else -1)
+        self.free.setChecked(filters.free)
+        self.open_now.setChecked(filters.open_now)
+        self.only_mine.setChecked(filters.only_my_wijk)
+        self.blockSignals(False)
 
     def reset(self) -> None:
         self.blockSignals(True)

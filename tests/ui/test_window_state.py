@@ -1,0 +1,164 @@
+"""Another language while wijkinfo runs builds the window anew; a volunteer finds everything as
+it was: the area, the search, the basket and the referral fields, the signal form, the tally's
+*Contact via* and wijk, and a coordinator's unsaved edit. A bigger text keeps it all too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_desk_visit_by_keyboard import type_into
+from tests.ui.test_settings_dialog import closes, open_dialog
+from wijkinfo.services.people.auth import COORDINATOR, Actor
+from wijkinfo.ui.i18n import install_language
+from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.text_size import apply_text_size
+from wijkinfo.ui.window_settings import switch_language
+
+NAME = "Łucja Öztürk"
+LONG = ("Ł Ö é ß — de bewoner kreeg geen antwoord. " * 300)[:10_000]
+
+
+@pytest.fixture
+def keep_look(qapp):
+    """Font, style sheet and language come back after the test, whatever it chose."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    yield
+    install_language(qapp, "nl")
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setProperty("wijkinfoTextSize", None)
+
+
+def _window(qtbot, store) -> MainWindow:
+    w = MainWindow(store, actor=Actor("u", "Anna", COORDINATOR), demo=True, point_name="Test")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _switch(qtbot, window: MainWindow, language: str) -> MainWindow:
+    new = switch_language(window, language)
+    qtbot.addWidget(new)
+    assert new is not window and new.isVisible() and not window.isVisible()
+    return new
+
+
+def _fill_desk(qtbot, w: MainWindow) -> dict:
+    """Search, pick the second result, two services in the basket, the referral fields, the
+    tally's channel and wijk, and a signal form; returns what the volunteer sees."""
+    view, areas = w.search_view, w.referrals
+    qtbot.waitUntil(lambda: view.filter_bar.theme.count() > 1, timeout=15000)
+    qtbot.keyClicks(view.box, "schuld")
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 3, timeout=15000)
+    referable = [r for r in range(view.model.rowCount()) if view.model.hit(r).referable][:2]
+    for row in referable:
+        view.results.setCurrentIndex(view.model.index(row))
+        hit = view.model.hit(row)
+        qtbot.waitUntil(lambda h=hit: view.current_service_id() == h.id, timeout=15000)
+        areas.add_action.trigger()
+    assert len(areas.basket) == 2
+    with qtbot.waitSignal(view.results_shown, timeout=15000):
+        view.filter_bar.free.setChecked(True)  # a filter: the list is searched again
+    assert view.model.rowCount() >= 2
+    view.results.setCurrentIndex(view.model.index(1))
+    chosen = view.model.hit(1).id
+    qtbot.waitUntil(lambda: view.current_service_id() == chosen, timeout=15000)
+
+    areas.view.question.setText("Ik heb schulden, Ł en Ö")
+    areas.view.note.setText("Neem de brief van de bank mee")
+    type_into(areas.view.name, NAME)
+    tally = areas.tally_bar
+    qtbot.mouseClick(tally.channel_buttons["telefoon"], Qt.MouseButton.LeftButton)
+    tally.wijk.setCurrentIndex(2)
+
+    form = w.signals_area.form
+    form.theme.setCurrentIndex(1)
+    form.places.set_codes(form.wijk.itemData(1), "")
+    form.description.setPlainText(LONG)
+    form.urgency.setCurrentIndex(2)
+    form.wants_feedback.setChecked(True)
+    type_into(form.contact_name, NAME)
+    w.nav.setCurrentRow(1)  # Verwijzen
+    return _seen(w)
+
+
+def _seen(w: MainWindow) -> dict:
+    view, areas, form = w.search_view, w.referrals, w.signals_area.form
+    return {
+        "area": w.nav.currentRow(),
+        "search": view.box.text(),
+        "free": view.filter_bar.free.isChecked(),
+        "service": view.current_service_id(),
+        "basket": areas.basket.ids(),
+        "fields": (areas.view.question.text(), areas.view.note.text(), areas.view.name.text()),
+        "channel": areas.tally_bar.channel(),
+        "wijk": areas.tally_bar.wijk.currentData(),
+        "signal": (
+            form.theme.currentData(),
+            form.places.codes(),
+            form.description.toPlainText(),
+            form.urgency.currentData(),
+            form.wants_feedback.isChecked(),
+            form.contact_name.text(),
+        ),
+    }
+
+
+def _settled(qtbot, w: MainWindow, seen: dict) -> None:
+    view = w.search_view
+    qtbot.waitUntil(lambda: view.current_service_id() == seen["service"], timeout=15000)
+    assert _seen(w) == seen
+
+
+def test_a_new_language_keeps_what_the_volunteer_typed_and_where_they_were(
+    qtbot, demo_store, keep_look
+):
+    w = _window(qtbot, demo_store)
+    seen = _fill_desk(qtbot, w)
+    assert seen["signal"][2] == LONG and seen["fields"][2] == NAME
+
+    english = _switch(qtbot, w, "en")
+    assert english.nav.item(0).text() == "Search"
+    _settled(qtbot, english, seen)
+    assert english.stack.currentWidget() is english.referrals.view  # Verwijzen, now "Refer"
+    assert english.nav.item(1).text().startswith("Refer") and "(2)" in english.nav.item(1).text()
+    form = english.signals_area.form
+    assert form.message.text() == ""  # never "draft restored": the form was never closed
+    assert form.contact_box.isVisibleTo(form)
+
+    dutch = _switch(qtbot, english, "nl")
+    _settled(qtbot, dutch, seen)
+    assert dutch.nav.item(0).text() == "Zoeken"
+    dutch.tasks.wait()
+
+
+def test_a_bigger_text_keeps_everything_in_the_same_window(qtbot, demo_store, keep_look):
+    app = QApplication.instance()
+    apply_text_size(app, 100)
+    w = _window(qtbot, demo_store)
+    seen = _fill_desk(qtbot, w)
+    for percent in (150, 200, 100):
+        apply_text_size(app, percent)
+        QApplication.processEvents()
+        assert w.successor is None and w.isVisible()  # no window built anew
+        assert _seen(w) == seen
+    w.tasks.wait()
+
+
+def test_cancelling_the_settings_keeps_the_language_and_everything_typed(
+    qtbot, demo_store, keep_look
+):
+    w = _window(qtbot, demo_store)
+    seen = _fill_desk(qtbot, w)
+    dialog = open_dialog(qtbot, w)
+    dialog.machine.language.setCurrentIndex(dialog.machine.language.findData("en"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Annuleren
+    qtbot.waitUntil(lambda: closes(dialog), timeout=15000)
+    QApplication.processEvents()
+    assert w.successor is None and w.isVisible()
+    assert w.nav.item(0).text() == "Zoeken"
+    assert _seen(w) == seen
+    w.tasks.wait()

@@ -1,0 +1,68 @@
+"""What a volunteer has on screen and has typed but not saved, handed from a window to the one
+built in its place (another language, ``wijkinfo.ui.window_settings``).
+
+Each area says what it holds (``keep()``, a frozen dataclass) and shows it again
+(``restore(state)``); this module only collects those and hands them over, so the window
+itself knows nothing about what its areas hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wijkinfo.ui.desk.referral_view import ReferralState
+from wijkinfo.ui.desk.search_view import SearchState
+from wijkinfo.ui.desk.tally_bar import TallyState
+from wijkinfo.ui.signals.signal_form_state import SignalFormState
+
+if TYPE_CHECKING:
+    from wijkinfo.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class WindowState:
+    #: the area in the navigation, the Beheer tab and the Signalen tab shown
+    area: int = 0
+    admin_tab: int = -1
+    signals_tab: int = -1
+    search: SearchState | None = None
+    referral: ReferralState | None = None
+    tally: TallyState | None = None
+    signal_form: SignalFormState | None = None
+
+
+def keep_window(window: MainWindow) -> WindowState:
+    """Everything the areas of ``window`` hold now."""
+    referrals, signals = window.referrals, window.signals_area
+    return WindowState(
+        area=window.nav.currentRow(),
+        admin_tab=window.admin_tabs.currentIndex() if window.admin_tabs is not None else -1,
+        signals_tab=signals.currentIndex() if signals is not None else -1,
+        search=window.search_view.keep() if window.search_view is not None else None,
+        referral=referrals.view.keep() if referrals is not None else None,
+        tally=referrals.tally_bar.keep() if referrals is not None else None,
+        signal_form=signals.form.keep() if signals is not None else None,
+    )
+
+
+def restore_window(window: MainWindow, state: WindowState) -> None:
+    """Show ``state`` in ``window``, built on the same data for the same person."""
+    referrals, signals = window.referrals, window.signals_area
+    if state.search is not None and window.search_view is not None:
+        window.search_view.restore(state.search)
+    if referrals is not None:
+        if state.referral is not None:
+            referrals.view.restore(state.referral)
+        if state.tally is not None:
+            referrals.tally_bar.restore(state.tally)
+    if signals is not None:
+        if state.signal_form is not None:
+            signals.form.restore(state.signal_form)
+        if 0 <= state.signals_tab < signals.count():
+            signals.setCurrentIndex(state.signals_tab)
+    if window.admin_tabs is not None and 0 <= state.admin_tab < window.admin_tabs.count():
+        window.admin_tabs.setCurrentIndex(state.admin_tab)
+    nav = window.nav
+    if 0 < state.area < nav.count() and not nav.item(state.area).isHidden():
+        nav.setCurrentRow(state.area)
+        nav.setFocus()  # not the search box of an area that is not shown
