@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
-        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>nieuw</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>Terug naar het formulier</source>
-        <translation>Back to the form</translation>
-    </message>
-</context>
-<context>
     <name>AccessPanel</name>
     <message>
         <source>Toegang tot contactgegevens &amp;geven</source>
@@ -3358,6 +3335,29 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>&amp;Kleiner</source>
         <translation>&amp;Smaller</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
+        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>

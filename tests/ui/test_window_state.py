@@ -8,9 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.message_boxes import click_in_next_message_box
 from tests.ui.test_desk_visit_by_keyboard import type_into
 from tests.ui.test_settings_dialog import closes, open_dialog
 from wijkinfo.services.people.auth import COORDINATOR, Actor
+from wijkinfo.services.search.lookup import SearchService
+from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
+from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
+from wijkinfo.ui.admin.vocabulary_view import VocabularyView
 from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.main_window import MainWindow
 from wijkinfo.ui.text_size import apply_text_size
@@ -162,3 +167,71 @@ def test_cancelling_the_settings_keeps_the_language_and_everything_typed(
     assert w.nav.item(0).text() == "Zoeken"
     assert _seen(w) == seen
     w.tasks.wait()
+
+
+def _admin_tab(w: MainWindow, view) -> None:
+    w.show_admin_tab(view)
+    QApplication.processEvents()
+
+
+def test_a_coordinators_unsaved_edits_in_beheer_come_along_and_stay_unsaved(
+    qtbot, demo_store, keep_look
+):
+    w = _window(qtbot, demo_store)
+    search = w.search_view
+    qtbot.keyClicks(search.box, "schuld")
+    qtbot.waitUntil(lambda: search.current_service_id() is not None, timeout=15000)
+    service_id = search.current_service_id()
+
+    editor = w.findChild(DirectoryEditorView)
+    _admin_tab(w, editor)
+    editor.load_button.click()
+    old_name, hours = editor.name.text(), editor.hours.toPlainText()
+    editor.name.setText(NAME)
+    editor.description.setPlainText(LONG)
+    organizations = w.findChild(OrganizationEditorView)
+    organizations.list.setCurrentRow(0)
+    org_name = organizations.name.text()
+    organizations.phone.setText("030-7654321")
+    point = w.referrals.settings
+    point.address.setText("Ölweg 1, Łódź")
+    vocabulary = w.findChild(VocabularyView)
+    _admin_tab(w, vocabulary)
+    qtbot.waitUntil(lambda: vocabulary.theme_list.count() > 0, timeout=15000)
+    vocabulary.theme_list.setCurrentRow(0)
+    theme = vocabulary.theme_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    vocabulary.theme_name.setText("Geld en schulden Ł")
+    _admin_tab(w, editor)  # Beheer › Sociale kaart is what the coordinator looks at
+
+    english = _switch(qtbot, w, "en")
+    editor = english.findChild(DirectoryEditorView)
+    assert english.stack.currentWidget() is english.admin_tabs
+    assert english.admin_tabs.currentWidget().isAncestorOf(editor)
+    assert editor.heading.text() == f"Editing: {old_name}"
+    assert (editor.name.text(), editor.description.toPlainText()) == (NAME, LONG)
+    if hours:  # left alone, so read again, with the English day names
+        assert editor.hours.toPlainText() != hours and editor.hours.toPlainText()
+    organizations = english.findChild(OrganizationEditorView)
+    assert organizations.name.text() == org_name
+    assert organizations.phone.text() == "030-7654321"
+    assert organizations.list.currentItem().text() == org_name
+    assert english.referrals.settings.address.text() == "Ölweg 1, Łódź"
+    vocabulary = english.findChild(VocabularyView)
+    _admin_tab(english, vocabulary)  # showing the tab reads the list again: typing stays
+    qtbot.waitUntil(lambda: vocabulary.theme_list.count() > 0, timeout=15000)
+    english.tasks.settle()
+    assert vocabulary.theme_list.currentItem().data(Qt.ItemDataRole.UserRole) == theme
+    assert vocabulary.theme_name.text() == "Geld en schulden Ł"
+
+    # still unsaved: leaving the organisation asks, and "Back to the form" keeps the edit
+    seen: list[str] = []
+    click_in_next_message_box("Back to the form", seen)
+    organizations.new_button.click()
+    assert seen and org_name in seen[0]
+    assert organizations.phone.text() == "030-7654321"
+    # the service's edit saves from the new window (shorter: a description has a limit)
+    editor.description.setPlainText(LONG[:400])
+    editor.save_button.click()
+    assert editor.message.text() == "Saved."
+    assert SearchService(demo_store).detail(service_id).name == NAME
+    english.tasks.wait()

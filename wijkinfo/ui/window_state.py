@@ -8,8 +8,13 @@ itself knows nothing about what its areas hold."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
+from wijkinfo.ui.admin.editor_form import EditorState
+from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
+from wijkinfo.ui.admin.point_settings_view import PointSettingsState
+from wijkinfo.ui.admin.vocabulary_view import VocabularyState, VocabularyView
 from wijkinfo.ui.desk.referral_view import ReferralState
 from wijkinfo.ui.desk.search_view import SearchState
 from wijkinfo.ui.desk.tally_bar import TallyState
@@ -21,7 +26,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WindowState:
-    #: the area in the navigation, the Beheer tab and the Signalen tab shown
+    # the area in the navigation, the Beheer tab and the Signalen tab shown
     area: int = 0
     admin_tab: int = -1
     signals_tab: int = -1
@@ -29,11 +34,27 @@ class WindowState:
     referral: ReferralState | None = None
     tally: TallyState | None = None
     signal_form: SignalFormState | None = None
+    # Beheer: unsaved edits are carried over (and stay unsaved), not asked about
+    service_editor: EditorState | None = None
+    organization_editor: EditorState | None = None
+    point_settings: PointSettingsState | None = None
+    vocabulary: VocabularyState | None = None
+
+
+def _editors(window: MainWindow) -> dict[str, Any]:
+    """Beheer's editors by the name of their state (None where Beheer has no such tab)."""
+    return {
+        "service_editor": window.findChild(DirectoryEditorView),
+        "organization_editor": window.findChild(OrganizationEditorView),
+        "point_settings": window.referrals.settings if window.referrals is not None else None,
+        "vocabulary": window.findChild(VocabularyView),
+    }
 
 
 def keep_window(window: MainWindow) -> WindowState:
     """Everything the areas of ``window`` hold now."""
     referrals, signals = window.referrals, window.signals_area
+    editors = {name: view.keep() for name, view in _editors(window).items() if view is not None}
     return WindowState(
         area=window.nav.currentRow(),
         admin_tab=window.admin_tabs.currentIndex() if window.admin_tabs is not None else -1,
@@ -42,6 +63,7 @@ def keep_window(window: MainWindow) -> WindowState:
         referral=referrals.view.keep() if referrals is not None else None,
         tally=referrals.tally_bar.keep() if referrals is not None else None,
         signal_form=signals.form.keep() if signals is not None else None,
+        **editors,
     )
 
 
@@ -60,6 +82,10 @@ def restore_window(window: MainWindow, state: WindowState) -> None:
             signals.form.restore(state.signal_form)
         if 0 <= state.signals_tab < signals.count():
             signals.setCurrentIndex(state.signals_tab)
+    for name, view in _editors(window).items():
+        kept = getattr(state, name)
+        if view is not None and kept is not None:
+            view.restore(kept)
     if window.admin_tabs is not None and 0 <= state.admin_tab < window.admin_tabs.count():
         window.admin_tabs.setCurrentIndex(state.admin_tab)
     nav = window.nav

@@ -48,7 +48,7 @@ class ReferralState:
     question: str = ""
     note: str = ""
     name: str = ""
-    #: the basket already counted (printing it again in the new window counts nothing)
+    # the basket already counted (printing it again in the new window counts nothing)
     counted_for: tuple[str, ...] | None = None
 
 

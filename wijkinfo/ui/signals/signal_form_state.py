@@ -24,7 +24,7 @@ class SignalFormState:
     theme_code: str | None = None
     wijk: str = ""
     buurt: str = ""
-    #: (id, name as listed) of the organisations and services chosen
+    # (id, name as listed) of the organisations and services chosen
     organizations: tuple[tuple[str, str], ...] = ()
     services: tuple[tuple[str, str], ...] = ()
     organization_text: str = ""
