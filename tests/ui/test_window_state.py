@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.services.signals.signal_helpers import log, make_people
 from tests.ui.message_boxes import click_in_next_message_box
 from tests.ui.test_desk_visit_by_keyboard import type_into
 from tests.ui.test_settings_dialog import closes, open_dialog
@@ -234,4 +235,40 @@ def test_a_coordinators_unsaved_edits_in_beheer_come_along_and_stay_unsaved(
     editor.save_button.click()
     assert editor.message.text() == "Saved."
     assert SearchService(demo_store).detail(service_id).name == NAME
+    english.tasks.wait()
+
+
+def test_a_coordinator_reviewing_a_signal_keeps_the_signal_filters_and_note(
+    qtbot, demo_store, keep_look
+):
+    kees, _fatima, ans = make_people(demo_store)
+    first = log(demo_store, ans).id
+    second = log(demo_store, ans, description="Geen plek bij de voedselbank, Öykü wacht.").id
+    w = MainWindow(demo_store, actor=kees, demo=True, point_name="Test")
+    qtbot.addWidget(w)
+    w.show()
+    review = w.signals_area.review
+    qtbot.waitUntil(lambda: review.model.rowCount() == 2, timeout=15000)
+    w.nav.setCurrentRow(w.nav.row(w.nav.findItems("Signalen", Qt.MatchFlag.MatchExactly)[0]))
+    w.signals_area.setCurrentIndex(1)  # Beoordelen
+    review.status.setCurrentIndex(review.status.findData("nieuw"))
+    qtbot.waitUntil(lambda: review.model.rowCount() == 2, timeout=15000)
+    row = next(r for r in range(2) if review.model.rows[r].id == second)
+    review.table.selectRow(row)
+    qtbot.waitUntil(lambda: review.detail.detail is not None, timeout=15000)
+    assert review.detail.signal_id == second != first
+    review.detail.note.setText("Gebeld met Łucja: ze belt terug")
+    review.detail.forward_to.setText("Gemeente, afdeling Öffentlichkeit")
+
+    english = _switch(qtbot, w, "en")
+    area = english.signals_area
+    assert english.stack.currentWidget() is area and area.currentIndex() == 1
+    review = area.review
+    qtbot.waitUntil(lambda: review.detail.detail is not None, timeout=15000)
+    english.tasks.settle()
+    assert review.detail.signal_id == second
+    assert review.status.currentData() == "nieuw"
+    assert review.table.currentIndex().row() == row
+    assert review.detail.note.text() == "Gebeld met Łucja: ze belt terug"
+    assert review.detail.forward_to.text() == "Gemeente, afdeling Öffentlichkeit"
     english.tasks.wait()

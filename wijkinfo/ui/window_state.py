@@ -18,6 +18,7 @@ from wijkinfo.ui.admin.vocabulary_view import VocabularyState, VocabularyView
 from wijkinfo.ui.desk.referral_view import ReferralState
 from wijkinfo.ui.desk.search_view import SearchState
 from wijkinfo.ui.desk.tally_bar import TallyState
+from wijkinfo.ui.signals.review_state import ReviewState, keep_review, restore_review
 from wijkinfo.ui.signals.signal_form_state import SignalFormState
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class WindowState:
     referral: ReferralState | None = None
     tally: TallyState | None = None
     signal_form: SignalFormState | None = None
+    review: ReviewState | None = None
     # Beheer: unsaved edits are carried over (and stay unsaved), not asked about
     service_editor: EditorState | None = None
     organization_editor: EditorState | None = None
@@ -63,6 +65,7 @@ def keep_window(window: MainWindow) -> WindowState:
         referral=referrals.view.keep() if referrals is not None else None,
         tally=referrals.tally_bar.keep() if referrals is not None else None,
         signal_form=signals.form.keep() if signals is not None else None,
+        review=keep_review(signals.review) if signals is not None else None,
         **editors,
     )
 
@@ -80,6 +83,8 @@ def restore_window(window: MainWindow, state: WindowState) -> None:
     if signals is not None:
         if state.signal_form is not None:
             signals.form.restore(state.signal_form)
+        if state.review is not None:
+            restore_review(signals.review, state.review)
         if 0 <= state.signals_tab < signals.count():
             signals.setCurrentIndex(state.signals_tab)
     for name, view in _editors(window).items():
