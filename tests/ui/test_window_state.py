@@ -151,6 +151,9 @@ def test_a_bigger_text_keeps_everything_in_the_same_window(qtbot, demo_store, ke
         QApplication.processEvents()
         assert w.successor is None and w.isVisible()  # no window built anew
         assert _seen(w) == seen
+        room = w.nav.viewport().width()
+        for row in range(w.nav.count()):  # the area names are not cut ("Verw…")
+            assert w.nav.fontMetrics().horizontalAdvance(w.nav.item(row).text()) < room
     w.tasks.wait()
 
 
