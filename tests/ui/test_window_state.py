@@ -16,6 +16,8 @@ from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.services.search.lookup import SearchService
 from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
 from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
+from wijkinfo.ui.admin.synonyms_view import SynonymsView
+from wijkinfo.ui.admin.users_admin_tab import UsersAdminTab
 from wijkinfo.ui.admin.vocabulary_view import VocabularyView
 from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.main_window import MainWindow
@@ -205,6 +207,10 @@ def test_a_coordinators_unsaved_edits_in_beheer_come_along_and_stay_unsaved(
     vocabulary.theme_list.setCurrentRow(0)
     theme = vocabulary.theme_list.currentItem().data(Qt.ItemDataRole.UserRole)
     vocabulary.theme_name.setText("Geld en schulden Ł")
+    w.findChild(SynonymsView).term.setText("geldzorgen Ö")
+    users = w.findChild(UsersAdminTab)
+    users.name.setText(NAME)
+    users.password.setText("geheim123")
     _admin_tab(w, editor)  # Beheer › Sociale kaart is what the coordinator looks at
 
     english = _switch(qtbot, w, "en")
@@ -220,6 +226,10 @@ def test_a_coordinators_unsaved_edits_in_beheer_come_along_and_stay_unsaved(
     assert organizations.phone.text() == "030-7654321"
     assert organizations.list.currentItem().text() == org_name
     assert english.referrals.settings.address.text() == "Ölweg 1, Łódź"
+    assert english.findChild(SynonymsView).term.text() == "geldzorgen Ö"
+    users = english.findChild(UsersAdminTab)
+    assert users.name.text() == NAME
+    assert users.password.text() == ""  # a secret is never handed on: typed again
     vocabulary = english.findChild(VocabularyView)
     _admin_tab(english, vocabulary)  # showing the tab reads the list again: typing stays
     qtbot.waitUntil(lambda: vocabulary.theme_list.count() > 0, timeout=15000)
@@ -262,6 +272,7 @@ def test_a_coordinator_reviewing_a_signal_keeps_the_signal_filters_and_note(
     assert review.detail.signal_id == second != first
     review.detail.note.setText("Gebeld met Łucja: ze belt terug")
     review.detail.forward_to.setText("Gemeente, afdeling Öffentlichkeit")
+    w.signals_area.reports.start.setText("01-06-2026")
 
     english = _switch(qtbot, w, "en")
     area = english.signals_area
@@ -274,4 +285,5 @@ def test_a_coordinator_reviewing_a_signal_keeps_the_signal_filters_and_note(
     assert review.table.currentIndex().row() == row
     assert review.detail.note.text() == "Gebeld met Łucja: ze belt terug"
     assert review.detail.forward_to.text() == "Gemeente, afdeling Öffentlichkeit"
+    assert area.reports.start.text() == "01-06-2026"
     english.tasks.wait()

@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # another text size: the names still fit
+        # another text size: the names still fit (not in a window emptied for its successor)
+        if event.type() == QEvent.Type.FontChange and self.successor is None:
             self._fit_navigation()
 
     def make_backup(self) -> None:

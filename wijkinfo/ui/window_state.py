@@ -14,12 +14,15 @@ from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
 from wijkinfo.ui.admin.editor_form import EditorState
 from wijkinfo.ui.admin.organization_editor import OrganizationEditorView
 from wijkinfo.ui.admin.point_settings_view import PointSettingsState
+from wijkinfo.ui.admin.synonyms_view import SynonymsView
+from wijkinfo.ui.admin.users_admin_tab import UsersAdminTab
 from wijkinfo.ui.admin.vocabulary_view import VocabularyState, VocabularyView
 from wijkinfo.ui.desk.referral_view import ReferralState
 from wijkinfo.ui.desk.search_view import SearchState
 from wijkinfo.ui.desk.tally_bar import TallyState
 from wijkinfo.ui.signals.review_state import ReviewState, keep_review, restore_review
 from wijkinfo.ui.signals.signal_form_state import SignalFormState
+from wijkinfo.ui.typed_text import TypedText, keep_texts, restore_texts
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
@@ -41,6 +44,8 @@ class WindowState:
     organization_editor: EditorState | None = None
     point_settings: PointSettingsState | None = None
     vocabulary: VocabularyState | None = None
+    # the lines typed in the smaller views, by view: Zoekwoorden, Gebruikers, Rapportage
+    typed: tuple[tuple[str, TypedText], ...] = ()
 
 
 def _editors(window: MainWindow) -> dict[str, Any]:
@@ -50,6 +55,16 @@ def _editors(window: MainWindow) -> dict[str, Any]:
         "organization_editor": window.findChild(OrganizationEditorView),
         "point_settings": window.referrals.settings if window.referrals is not None else None,
         "vocabulary": window.findChild(VocabularyView),
+    }
+
+
+def _typing_views(window: MainWindow) -> dict[str, Any]:
+    """The views with a few lines to type in, by name (None where the window has none)."""
+    signals = window.signals_area
+    return {
+        "synonyms": window.findChild(SynonymsView),
+        "users": window.findChild(UsersAdminTab),
+        "reports": signals.reports if signals is not None else None,
     }
 
 
@@ -66,6 +81,11 @@ def keep_window(window: MainWindow) -> WindowState:
         tally=referrals.tally_bar.keep() if referrals is not None else None,
         signal_form=signals.form.keep() if signals is not None else None,
         review=keep_review(signals.review) if signals is not None else None,
+        typed=tuple(
+            (name, keep_texts(view.typed_fields()))
+            for name, view in _typing_views(window).items()
+            if view is not None
+        ),
         **editors,
     )
 
@@ -91,6 +111,11 @@ def restore_window(window: MainWindow, state: WindowState) -> None:
         kept = getattr(state, name)
         if view is not None and kept is not None:
             view.restore(kept)
+    views = _typing_views(window)
+    for name, typed in state.typed:
+        view = views.get(name)
+        if view is not None and restore_texts(view.typed_fields(), typed) and name == "reports":
+            view.refresh()  # the counts of the period that was typed
     if window.admin_tabs is not None and 0 <= state.admin_tab < window.admin_tabs.count():
         window.admin_tabs.setCurrentIndex(state.admin_tab)
     nav = window.nav
