@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tests.services.signals.signal_helpers import log, make_people
 from tests.ui.message_boxes import click_in_next_message_box
 from tests.ui.test_desk_visit_by_keyboard import type_into
-from tests.ui.test_settings_dialog import closes, open_dialog
+from tests.ui.test_settings_dialog import closes, ctrl_enter, open_dialog
 from wijkinfo.services.people.auth import COORDINATOR, Actor
 from wijkinfo.services.search.lookup import SearchService
 from wijkinfo.ui.admin.directory_editor import DirectoryEditorView
@@ -137,7 +137,13 @@ def test_a_new_language_keeps_what_the_volunteer_typed_and_where_they_were(
     assert form.message.text() == ""  # never "draft restored": the form was never closed
     assert form.contact_box.isVisibleTo(form)
 
-    dutch = _switch(qtbot, english, "nl")
+    # and back the way a volunteer does it: Bestand › Instellingen, Nederlands, Ctrl+Enter
+    dialog = open_dialog(qtbot, english)
+    dialog.machine.language.setCurrentIndex(dialog.machine.language.findData("nl"))
+    ctrl_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: english.successor is not None, timeout=15000)
+    dutch = english.successor
+    qtbot.addWidget(dutch)
     _settled(qtbot, dutch, seen)
     assert dutch.nav.item(0).text() == "Zoeken"
     dutch.tasks.wait()
