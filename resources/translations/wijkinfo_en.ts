@@ -280,26 +280,26 @@ The log file: {0}</translation>
     <name>DeskAreaButton</name>
     <message>
         <source>Mijn wijk: {0}</source>
-        <translation>My neighbourhood: {0}</translation>
+        <translation>My district: {0}</translation>
     </message>
     <message>
         <source>Mijn wijk instellen…</source>
-        <translation>Set my neighbourhood…</translation>
+        <translation>Set my district…</translation>
     </message>
     <message>
         <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
-        <translation>Only a coordinator can set the information point&apos;s neighbourhood.</translation>
+        <translation>Only a coordinator can set the information point&apos;s district.</translation>
     </message>
 </context>
 <context>
     <name>DeskAreaDialog</name>
     <message>
         <source>Mijn wijk</source>
-        <translation>My neighbourhood</translation>
+        <translation>My district</translation>
     </message>
     <message>
         <source>geen wijk</source>
-        <translation>no neighbourhood</translation>
+        <translation>no district</translation>
     </message>
     <message>
         <source>bijvoorbeeld Utrecht</source>
@@ -307,11 +307,11 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Diensten in deze wijk en plaats komen bij het zoeken eerst.</source>
-        <translation>Services in this neighbourhood and town come first when searching.</translation>
+        <translation>Services in this district and town come first when searching.</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Plaats</source>
@@ -735,7 +735,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Openingstijden</source>
@@ -958,10 +958,6 @@ The log file: {0}</translation>
         <translation>Opening the social map…</translation>
     </message>
     <message>
-        <source>DEMO — dit zijn verzonnen gegevens van de stad Lindestad. Gebruik ze niet om mensen door te verwijzen.</source>
-        <translation>DEMO — this is made-up data for the town of Lindestad. Do not use it to refer people.</translation>
-    </message>
-    <message>
         <source>De gegevens worden geopend…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -972,6 +968,10 @@ The log file: {0}</translation>
     <message>
         <source>Gegevens: {0}</source>
         <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <source>DEMO — verzonnen gegevens van Lindestad: niet om mensen door te verwijzen.</source>
+        <translation>DEMO — made-up data of Lindestad: do not use it to refer people.</translation>
     </message>
     <message>
         <source>Beheer</source>
@@ -1189,7 +1189,7 @@ Log files: {2}</translation>
     <name>PlacePickers</name>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -1674,7 +1674,15 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Alleen in mijn wijk</source>
-        <translation>Only in my neighbourhood</translation>
+        <translation>Only in my district</translation>
+    </message>
+    <message>
+        <source>Meer filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <source>Meer filters ({0} aan)</source>
+        <translation>More filters ({0} on)</translation>
     </message>
     <message>
         <source>Alle thema&apos;s</source>
@@ -3196,6 +3204,14 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Tel 1 contact over…</source>
+        <translation>Count 1 contact about…</translation>
+    </message>
+    <message>
+        <source>Tel een contact: kies het thema</source>
+        <translation>Count a contact: choose the theme</translation>
+    </message>
+    <message>
         <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
@@ -3205,7 +3221,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s neighbourhood</translation>
+        <translation>Resident&apos;s district</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -3213,7 +3229,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk: onbekend</source>
-        <translation>Neighbourhood: unknown</translation>
+        <translation>District: unknown</translation>
     </message>
     <message>
         <source>Laatste ongedaan maken</source>
@@ -3248,7 +3264,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Kanaal</source>
@@ -3268,7 +3284,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
-        <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Referral sheet’.</translation>
+        <translation>Contacts per month, theme, district and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Referral sheet’.</translation>
     </message>
     <message>
         <source>onbekend</source>
@@ -3955,7 +3971,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>
-        <translation>Choose a neighbourhood from the list and enter a town.</translation>
+        <translation>Choose a district from the list and enter a town.</translation>
     </message>
     <message>
         <source>De plaatsnaam is te lang (meer dan {max} tekens).</source>
@@ -3963,7 +3979,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation>The information point&apos;s neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
+        <translation>The information point&apos;s district has not been set yet. Choose ‘My district’ first.</translation>
     </message>
     <message>
         <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
@@ -4831,7 +4847,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard</source>
-        <translation>‘{value}’ is not in the list of neighbourhoods; it is kept as text</translation>
+        <translation>‘{value}’ is not in the list of districts; it is kept as text</translation>
     </message>
     <message>
         <source>kolom {n}</source>
@@ -4911,7 +4927,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.</source>
-        <translation>Unknown neighbourhood ‘{wijk}’. Choose one from the list.</translation>
+        <translation>Unknown district ‘{wijk}’. Choose one from the list.</translation>
     </message>
     <message>
         <source>Dit contact is al ongedaan gemaakt of bestaat niet.</source>

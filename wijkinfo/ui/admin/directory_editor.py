@@ -27,6 +27,7 @@ from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.user_messages import error_text
 
 
@@ -112,7 +113,7 @@ class DirectoryEditorView(EditorForm):
         self.save_button.clicked.connect(self.save)
         self.checked_button.clicked.connect(self.mark_checked)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text instead of running past the edge
         for b in (
             self.load_button,
             self.new_button,

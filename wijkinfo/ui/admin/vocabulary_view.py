@@ -31,6 +31,7 @@ from wijkinfo.services.vocabulary.places import PlaceEntry, Unlisted
 from wijkinfo.services.vocabulary.themes import ThemeEntry
 from wijkinfo.ui.desk.search_view import SearchView
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.shell import Shell
 from wijkinfo.ui.user_messages import error_text
 
@@ -108,6 +109,9 @@ class VocabularyView(QWidget):
         self.place_list = QListWidget(self)
         self.place_list.setObjectName("vocabPlaces")
         self.place_list.setAccessibleName(self.tr("Wijken en buurten"))
+        for names in (self.theme_list, self.place_list):
+            names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            names.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.place_name = QLineEdit(self)
         self.place_name.setObjectName("vocabPlaceName")
         self.place_wijk = QComboBox(self)
@@ -160,10 +164,9 @@ class VocabularyView(QWidget):
     ) -> None:
         right = QVBoxLayout()
         right.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text instead of running past the edge
         for button in buttons:
             row.addWidget(button)
-        row.addStretch(1)
         right.addLayout(row)
         right.addStretch(1)
         inner = QHBoxLayout(box)
@@ -267,6 +270,7 @@ class VocabularyView(QWidget):
     @staticmethod
     def _add(items: QListWidget, text: str, code: str, active: bool) -> None:
         item = QListWidgetItem(text)
+        item.setToolTip(text)  # a long name ends in "…" in the list: the whole of it on hover
         item.setData(ROLE, code)
         if not active:
             item.setForeground(Qt.GlobalColor.darkGray)

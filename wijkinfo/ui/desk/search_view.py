@@ -74,7 +74,7 @@ class SearchView(QWidget):
         self.filter_bar = SearchFilterBar(self)
         self.filter_bar.changed.connect(self.run_search)
         self.area_button = DeskAreaButton(search.store, tasks, actor, self.filter_bar)
-        self.filter_bar.flow.addWidget(self.area_button)
+        self.filter_bar.add_more(self.area_button)
         self.area_button.changed.connect(self.run_search)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)  # an error message here wraps, never widens
@@ -104,8 +104,10 @@ class SearchView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # the results a little wider than the detail, in proportion at every window size: at
+        # 200 % text the filters then keep to two lines, and at 100 % on 1024 px the detail
+        # keeps room for a name (the filters' one-line width would take it all)
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
