@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
-        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>nieuw</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>Terug naar het formulier</source>
-        <translation>Back to the form</translation>
-    </message>
-</context>
-<context>
     <name>AccessPanel</name>
     <message>
         <source>Toegang tot contactgegevens &amp;geven</source>
@@ -64,7 +41,7 @@
     </message>
     <message>
         <source>Inzage en wissen op verzoek van een bewoner</source>
-        <translation>A resident&apos;s request to see or wipe their details</translation>
+        <translation>A resident's request to see or wipe their details</translation>
     </message>
     <message>
         <source>Kies eerst iemand in de lijst.</source>
@@ -108,7 +85,7 @@
     </message>
     <message>
         <source>{0} back-ups van vóór de versleuteling bevatten contactgegevens van bewoners als leesbare tekst. Die gegevens uit de back-ups wissen? De rest van de back-ups blijft bruikbaar.</source>
-        <translation>{0} backups from before encryption hold residents&apos; contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
+        <translation>{0} backups from before encryption hold residents' contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
     </message>
     <message>
         <source>De oude back-ups bevatten geen leesbare contactgegevens meer.</source>
@@ -185,7 +162,7 @@
 Zoeken en verwijzen werken ook zonder coördinator. Sluit deze computer aan bij de syncmap van uw organisatie? Sla deze stap dan over: de coördinatoren komen mee uit de syncmap.</source>
         <translation>Now the first coordinator: that is you, if you run the information point. A coordinator adds volunteers, keeps the directory up to date and reads signals. The password has at least 8 characters.
 
-Searching and referring also work without a coordinator. Will this computer join your organisation&apos;s sync folder? Then skip this step: the coordinators come along from the sync folder.</translation>
+Searching and referring also work without a coordinator. Will this computer join your organisation's sync folder? Then skip this step: the coordinators come along from the sync folder.</translation>
     </message>
     <message>
         <source>Naam van de coördinator</source>
@@ -311,7 +288,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
-        <translation>Only a coordinator can set the information point&apos;s district.</translation>
+        <translation>Only a coordinator can set the information point's district.</translation>
     </message>
 </context>
 <context>
@@ -860,7 +837,7 @@ The log file: {0}</translation>
     <name>HubBox</name>
     <message>
         <source>Server van de organisatie</source>
-        <translation>The organisation&apos;s server</translation>
+        <translation>The organisation's server</translation>
     </message>
     <message>
         <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
@@ -876,7 +853,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Login van deze balie:</source>
-        <translation>This desk&apos;s login:</translation>
+        <translation>This desk's login:</translation>
     </message>
     <message>
         <source>Wachtwoord van de login:</source>
@@ -892,7 +869,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
-        <translation>The password is kept in this computer&apos;s password store.</translation>
+        <translation>The password is kept in this computer's password store.</translation>
     </message>
     <message>
         <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
@@ -943,7 +920,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Elke dag bij het starten maakt wijkinfo een back-up. Leeg: in de gegevensmap. Kies bijvoorbeeld een USB-stick of een netwerkmap; zit die er niet in, dan gaat de back-up van die dag naar de gegevensmap.</source>
-        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day&apos;s backup goes to the data folder.</translation>
+        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day's backup goes to the data folder.</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -1282,7 +1259,7 @@ Log files: {2}</translation>
     <message>
         <source>Welkom bij wijkinfo. Eerst de gegevens van uw informatiepunt. Ze staan boven en onder elke verwijsbrief en in elke brief aan een bewoner. U kunt ze later nog veranderen.</source>
         <extracomment>the recovery code, shown once; kept in memory only until the assistant closes</extracomment>
-        <translation>Welcome to wijkinfo. First your information point&apos;s details. They appear at the top and bottom of every referral sheet and in every letter to a resident. You can change them later.</translation>
+        <translation>Welcome to wijkinfo. First your information point's details. They appear at the top and bottom of every referral sheet and in every letter to a resident. You can change them later.</translation>
     </message>
     <message>
         <source>Naam van het informatiepunt</source>
@@ -1357,11 +1334,11 @@ Log files: {2}</translation>
     <name>PrivacyPage</name>
     <message>
         <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het maken van de eerste coördinator maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident&apos;s name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; When the first coordinator is made, wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident's name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; When the first coordinator is made, wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Er is nog geen coördinator met een sleutel. Daarom kunnen hier nog geen contactgegevens van bewoners worden opgeslagen. Een coördinator maakt u met Aanmelden… (rechtsboven).</source>
-        <translation>There is no coordinator with a key yet, so residents&apos; contact details cannot be saved here yet. Make a coordinator with Sign in… (top right).</translation>
+        <translation>There is no coordinator with a key yet, so residents' contact details cannot be saved here yet. Make a coordinator with Sign in… (top right).</translation>
     </message>
     <message>
         <source>Er is een herstelblad gemaakt. wijkinfo bewaart de code niet: alleen dat papier geeft toegang terug als alle coördinatoren hun wachtwoord vergeten.</source>
@@ -1392,7 +1369,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Dit is de herstelcode van wijkinfo. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft deze code weer toegang tot de contactgegevens van bewoners. Zonder de code zijn ze dan voor altijd weg. Sla het herstelblad op, druk het af en bewaar het op een veilige plek (niet bij de laptop). wijkinfo bewaart de code niet.</source>
-        <translation>This is wijkinfo&apos;s recovery code. If every coordinator has lost their password, this code gives access to residents&apos; contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
+        <translation>This is wijkinfo's recovery code. If every coordinator has lost their password, this code gives access to residents' contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
@@ -1413,7 +1390,7 @@ Log files: {2}</translation>
         <source>Dit is de herstelcode van uw informatiepunt. Contactgegevens van bewoners zijn versleuteld: alleen coördinatoren kunnen ze lezen, met hun wachtwoord. Vergeten alle coördinatoren hun wachtwoord, dan geeft alleen deze code weer toegang. Zonder de code zijn de contactgegevens dan voor altijd weg.
 
 Sla het herstelblad op of druk het af, en bewaar het papier op een veilige plek, niet bij de laptop. wijkinfo bewaart de code niet.</source>
-        <translation>This is your information point&apos;s recovery code. Residents&apos; contact details are encrypted: only coordinators can read them, with their password. If every coordinator forgets their password, only this code gives access again. Without the code the contact details are then lost for ever.
+        <translation>This is your information point's recovery code. Residents' contact details are encrypted: only coordinators can read them, with their password. If every coordinator forgets their password, only this code gives access again. Without the code the contact details are then lost for ever.
 
 Save the recovery sheet or print it, and keep the paper in a safe place, not with the laptop. wijkinfo does not keep the code.</translation>
     </message>
@@ -1557,7 +1534,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>&amp;Vraag van de bewoner</source>
-        <translation>Resident&apos;s &amp;question</translation>
+        <translation>Resident's &amp;question</translation>
     </message>
     <message>
         <source>Op&amp;merking</source>
@@ -1576,7 +1553,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1708,7 +1685,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>More filters ({0} on)</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1724,7 +1701,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <name>SearchView</name>
     <message>
         <source>Gevonden diensten</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>Services found</translation>
     </message>
     <message>
@@ -2454,7 +2431,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -2699,7 +2676,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De syncmap van uw organisatie brengt de sociale kaart en de mensen mee.</source>
-        <translation>Your organisation&apos;s sync folder brings the directory and the people along.</translation>
+        <translation>Your organisation's sync folder brings the directory and the people along.</translation>
     </message>
     <message>
         <source>Bestand om in te lezen</source>
@@ -2711,7 +2688,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Inlezen doet een coördinator: maak eerst een coördinator.</source>
-        <translation>Importing is a coordinator&apos;s job: make a coordinator first.</translation>
+        <translation>Importing is a coordinator's job: make a coordinator first.</translation>
     </message>
     <message>
         <source>Syncmap</source>
@@ -2735,7 +2712,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Aansluiten kan alleen zonder eigen coördinator: de coördinatoren komen mee uit de syncmap. U heeft hier al een coördinator gemaakt.</source>
-        <translation>Joining works only without a coordinator of this desk&apos;s own: the coordinators come along from the sync folder. You already made a coordinator here.</translation>
+        <translation>Joining works only without a coordinator of this desk's own: the coordinators come along from the sync folder. You already made a coordinator here.</translation>
     </message>
     <message>
         <source>De sociale kaart</source>
@@ -2763,7 +2740,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de syncmap van uw organisatie.</source>
-        <translation>Choose your organisation&apos;s sync folder.</translation>
+        <translation>Choose your organisation's sync folder.</translation>
     </message>
     <message>
         <source>In het bestand staan {0} diensten met fouten. Er is niets ingelezen. Kijk het bestand na in Beheer › Importeren en exporteren, of kies iets anders.</source>
@@ -2879,7 +2856,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>server van de organisatie</source>
-        <translation>the organisation&apos;s server</translation>
+        <translation>the organisation's server</translation>
     </message>
     <message>
         <source>Via:</source>
@@ -3042,7 +3019,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Synchroniseren</source>
-        <extracomment>how long a minute of the &quot;every N minutes&quot; setting lasts</extracomment>
+        <extracomment>how long a minute of the "every N minutes" setting lasts</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
@@ -3235,7 +3212,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Count a contact: choose the theme</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -3244,7 +3221,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s district</translation>
+        <translation>Resident's district</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -3306,7 +3283,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
         <translation>Contacts per month, theme, district and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Referral sheet’.</translation>
     </message>
     <message>
@@ -3360,7 +3337,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <name>TextSizeMenu</name>
     <message>
         <source>&amp;Tekstgrootte</source>
-        <extracomment>the point size at 100 %: larger than Qt&apos;s default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <extracomment>the point size at 100 %: larger than Qt's default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
         <translation>&amp;Text size</translation>
     </message>
     <message>
@@ -3374,6 +3351,29 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>&amp;Kleiner</source>
         <translation>&amp;Smaller</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
+        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3571,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service&apos;s organisation.</translation>
+        <translation>Choose this service's organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -3855,7 +3855,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De instellingen van deze computer kunnen niet worden bewaard in {folder}. Vraag de beheerder om schrijfrechten.</source>
-        <translation>This computer&apos;s settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
+        <translation>This computer's settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
     </message>
     <message>
         <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
@@ -3919,7 +3919,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen pincode): het beschermt ook de contactgegevens van bewoners.</source>
-        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents&apos; contact details.</translation>
+        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents' contact details.</translation>
     </message>
     <message>
         <source>Alleen een actieve coördinator kan toegang tot contactgegevens krijgen.</source>
@@ -3975,7 +3975,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation>The information point&apos;s district has not been set yet. Choose ‘My district’ first.</translation>
+        <translation>The information point's district has not been set yet. Choose ‘My district’ first.</translation>
     </message>
     <message>
         <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
@@ -4099,7 +4099,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Vul de login van deze balie in. Er is niets veranderd.</source>
-        <translation>Fill in this desk&apos;s login. Nothing was changed.</translation>
+        <translation>Fill in this desk's login. Nothing was changed.</translation>
     </message>
     <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
@@ -4107,11 +4107,11 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de syncmap van uw organisatie.</source>
-        <translation>Choose your organisation&apos;s sync folder.</translation>
+        <translation>Choose your organisation's sync folder.</translation>
     </message>
     <message>
         <source>Typ het wachtwoord van de syncmap. U krijgt het van een coördinator.</source>
-        <translation>Type the sync folder&apos;s passphrase. A coordinator gives it to you.</translation>
+        <translation>Type the sync folder's passphrase. A coordinator gives it to you.</translation>
     </message>
     <message>
         <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>
@@ -4231,7 +4231,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not clean up anything on this server. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -4247,7 +4247,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -4259,7 +4259,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk&apos;s login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk's login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
@@ -4275,7 +4275,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -4382,7 +4382,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -4410,7 +4410,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema&apos;s en kenmerken</source>
+        <source>verwijdert {count} thema's en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -4563,7 +4563,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -4631,7 +4631,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -4798,8 +4798,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -4810,8 +4810,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -4838,7 +4838,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
@@ -5048,7 +5048,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>One list for the tally, the signals, the search and the reports. A theme or district you no longer use is kept for old counts and signals.</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -5160,7 +5160,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Choose a district or neighbourhood in the list first.</translation>
     </message>
     <message>
-        <source>Thema&apos;s en wijken</source>
+        <source>Thema's en wijken</source>
         <translation>Themes and districts</translation>
     </message>
 </context>

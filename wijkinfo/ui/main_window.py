@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -365,6 +365,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.focus_search()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # another text size: the names still fit (not in a window emptied for its successor)
+        if event.type() == QEvent.Type.FontChange and self.successor is None:
+            self._fit_navigation()
 
     def make_backup(self) -> None:
         if self.store is None:

@@ -122,6 +122,10 @@ class UsersAdminTab(QWidget):
         layout.addWidget(self.message)
         self.refresh()
 
+    def typed_fields(self) -> dict[str, QLineEdit]:
+        """The name of a new user (carried over to the view built anew; the password is not)."""
+        return {"name": self.name}
+
     def refresh(self) -> None:
         """Read the people, themes and terms in the background, then show them."""
         self._generation += 1

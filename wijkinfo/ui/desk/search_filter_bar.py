@@ -36,7 +36,8 @@ class SearchFilterBar(QWidget):
         self.free = QCheckBox(self.tr("Gratis"), self)
         self.open_now = QCheckBox(self.tr("Nu open"), self)
         self.only_mine = QCheckBox(self.tr("Alleen in mijn wijk"), self)
-        self.set_choices(FilterChoices((), (), ()))
+        # codes to choose once the lists arrive (the same filters in a window built anew)
+        self._wanted: dict[QComboBox, str] = {}
         # the filters wrap onto more lines when the text is large or the window narrow
         layout = FlowLayout(self)
         fixed_height_policy(self)
@@ -45,6 +46,7 @@ class SearchFilterBar(QWidget):
         self.more_button.setCheckable(True)
         self.more_button.hide()
         self.more_button.toggled.connect(lambda _on: self._fold())
+        self.set_choices(FilterChoices((), (), ()))
         self._more: list[QWidget] = [
             self.wijk,
             self.language,
@@ -129,13 +131,14 @@ class SearchFilterBar(QWidget):
             ),
         ):
             combo.blockSignals(True)
-            current = combo.currentData()
+            current = self._wanted.pop(combo, None) or combo.currentData()
             combo.clear()
             combo.addItem(first, None)
             for label, data in items:
                 combo.addItem(label, data)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             combo.blockSignals(False)
+        self._show_more_count()
 
     def filters(self) -> SearchFilters:
         return SearchFilters(
@@ -147,6 +150,27 @@ class SearchFilterBar(QWidget):
             open_now=self.open_now.isChecked(),
             only_my_wijk=self.only_mine.isChecked(),
         )
+
+    def restore(self, filters: SearchFilters) -> None:
+        """Show these filters without searching; a theme, wijk or language is chosen as soon
+        as its list is there (``set_choices``)."""
+        self.blockSignals(True)
+        for combo, code in (
+            (self.theme, filters.theme),
+            (self.wijk, filters.wijk),
+            (self.language, filters.language),
+        ):
+            index = combo.findData(code) if code else 0
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                self._wanted[combo] = str(code)
+        self.age.setValue(filters.age if filters.age is not None else -1)
+        self.free.setChecked(filters.free)
+        self.open_now.setChecked(filters.open_now)
+        self.only_mine.setChecked(filters.only_my_wijk)
+        self.blockSignals(False)
+        self._show_more_count()
 
     def reset(self) -> None:
         self.blockSignals(True)

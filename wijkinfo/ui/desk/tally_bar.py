@@ -6,6 +6,7 @@ give way to one button with the themes in a menu, so that the results keep their
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
@@ -32,6 +33,15 @@ from wijkinfo.ui.short_window import WindowHeightWatch, window_is_short
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
+
+
+@dataclass(frozen=True)
+class TallyState:
+    """How the next contact is counted, and what *Laatste ongedaan maken* takes back."""
+
+    channel: str = "balie"
+    wijk: str = ""
+    undo: tuple[TallyRecorded, ...] = ()
 
 
 class TallyBar(QWidget):
@@ -193,6 +203,18 @@ class TallyBar(QWidget):
     def channel(self) -> str:
         """The channel chosen for the next contact (balie unless the volunteer picks another)."""
         return next(code for code, radio in self.channel_buttons.items() if radio.isChecked())
+
+    def keep(self) -> TallyState:
+        return TallyState(self.channel(), self.wijk.currentData() or "", tuple(self._undo_stack))
+
+    def restore(self, state: TallyState) -> None:
+        """The same *Contact via*, wijk and undo as ``state`` (a window built anew)."""
+        radio = self.channel_buttons.get(state.channel)
+        if radio is not None:
+            radio.setChecked(True)
+        self.wijk.setCurrentIndex(max(0, self.wijk.findData(state.wijk)))
+        self._undo_stack = list(state.undo)
+        self.undo_button.setEnabled(bool(self._undo_stack))
 
     def record(self, theme: str, channel: str) -> None:
         """Count one contact; wijk and channel go back to "onbekend" and Balie for the next

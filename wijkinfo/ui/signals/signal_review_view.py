@@ -187,6 +187,10 @@ class SignalReviewView(QWidget):
         criteria = self.saved.itemData(index)
         if not criteria and criteria != {}:
             return
+        self.apply_criteria(criteria)
+
+    def apply_criteria(self, criteria: dict) -> None:
+        """Filter the queue as ``criteria`` says (as ``criteria()`` gives them) and read it."""
         combos = (
             ("status", self.status),
             ("theme_code", self.theme),
