@@ -1513,6 +1513,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Printed, never stored</translation>
     </message>
     <message>
+        <source>Taal van de brief</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
         <source>Voorbeeld van de verwijsbrief</source>
         <translation>Preview of the referral sheet</translation>
     </message>
@@ -1543,6 +1547,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>&amp;Naam (niet bewaard)</source>
         <translation>&amp;Name (not stored)</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de brief</source>
+        <translation>&amp;Language of the sheet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Op de verwijsbrief&lt;/b&gt;</source>
@@ -2053,8 +2061,20 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>&amp;Print status letter…</translation>
     </message>
     <message>
+        <source>Taal van de statusbrief</source>
+        <translation>Language of the status letter</translation>
+    </message>
+    <message>
+        <source>De taal van de statusbrief, voor de bewoner</source>
+        <translation>The language of the status letter, for the resident</translation>
+    </message>
+    <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Statusbrief in:</source>
+        <translation>Status letter in:</translation>
     </message>
     <message numerus="yes">
         <source>Dit kwartaal al %n eerdere signalen over dezelfde dienst of organisatie met dit thema.</source>
@@ -3810,8 +3830,128 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>refers to {what} ‘{id}’, but it is neither in the file nor in the directory</translation>
     </message>
     <message>
+        <source>{name} — {organisation} — {phone}</source>
+        <translation>{name} — {organisation} — {phone}</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <source>Controle: in orde</source>
+        <translation>Check: all right</translation>
+    </message>
+    <message>
+        <source>Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken</source>
+        <translation>Schema: version {current}, newest is {head}; start wijkinfo to update</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {made}</source>
+        <translation>Backup made: {made}</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet: {file}</source>
+        <translation>Backup restored: {file}</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief gemaakt: {out} ({pages} pagina's, {count} diensten)</source>
+        <translation>Referral sheet made: {out} ({pages} page(s), {count} service(s))</translation>
+    </message>
+    <message>
+        <source>Weggeschreven: {count} diensten als HSDS 3 ({format}) in {folder}</source>
+        <translation>Exported: {count} services as HSDS 3 ({format}) in {folder}</translation>
+    </message>
+    <message>
+        <source>De demo staat al klaar ({count} diensten) in {root}.</source>
+        <translation>The demo is already there ({count} services) in {root}.</translation>
+    </message>
+    <message>
+        <source>Demo geladen: {count} diensten in {root}.</source>
+        <translation>Demo loaded: {count} services in {root}.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Probeer een ander woord.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+    <message>
+        <source>geen telefoonnummer</source>
+        <translation>no phone number</translation>
+    </message>
+    <message>
+        <source>{line}  [niet doorverwijzen]</source>
+        <translation>{line}  [do not refer]</translation>
+    </message>
+    <message>
+        <source>Er is nog geen database in {root}. Start wijkinfo of laad de demo.</source>
+        <translation>There is no database in {root} yet. Start wijkinfo or load the demo.</translation>
+    </message>
+    <message>
+        <source>het bestand {wal} is verdwenen terwijl wijkinfo open was; de laatste wijzigingen van toen zijn kwijt. Start wijkinfo om verder te gaan.</source>
+        <translation>the file {wal} disappeared while wijkinfo was open; the last changes made then are lost. Start wijkinfo to carry on.</translation>
+    </message>
+    <message>
+        <source>Schema: bijgewerkt (versie {current})</source>
+        <translation>Schema: up to date (version {current})</translation>
+    </message>
+    <message>
+        <source>De vorige database is bewaard als {aside}</source>
+        <translation>The previous database is kept as {aside}</translation>
+    </message>
+    <message>
+        <source>  afgewezen: {rejection}</source>
+        <translation>  refused: {rejection}</translation>
+    </message>
+    <message>
+        <source>  mogelijk dubbel: record {record} ‘{name}’ lijkt op ‘{existing}’ ({why})</source>
+        <translation>  possible duplicate: record {record} ‘{name}’ looks like ‘{existing}’ ({why})</translation>
+    </message>
+    <message>
+        <source>  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing</source>
+        <translation>  note: the file leaves things out; importing it needs --replace-missing</translation>
+    </message>
+    <message>
+        <source>afgebroken; er is niets veranderd.</source>
+        <translation>stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>  {rejection}</source>
+        <translation>  {rejection}</translation>
+    </message>
+    <message>
         <source>Geef bij --horizon-days een aantal dagen van 1 of meer.</source>
         <translation>Give --horizon-days a number of days of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Opgeruimd op {server}: {removed} oude wijzigingen, {snapshots} oudere momentopnamen.</source>
+        <translation>Cleared on {server}: {removed} old changes, {snapshots} older snapshots.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog oudere wijzigingen die geen momentopname dekt; een balie schrijft er een bij een volgende sync.</source>
+        <translation>Some older changes are not covered by a snapshot yet; a desk writes one at a next sync.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de gegevens op de server: </source>
+        <translation>Passphrase of the data on the server: </translation>
+    </message>
+    <message>
+        <source>De server {server} was al ingericht (versie {version}).</source>
+        <translation>The server {server} was already set up (version {version}).</translation>
+    </message>
+    <message>
+        <source>Alle balies lezen de server bij hun volgende sync opnieuw in.</source>
+        <translation>Every desk reads the server again at its next sync.</translation>
+    </message>
+    <message>
+        <source>Let op: de rol {role} bestaat niet; balie-logins hebben nog geen rechten (zie README, PostgreSQL-hub).</source>
+        <translation>Note: the role {role} does not exist; desk logins have no rights yet (see README, PostgreSQL hub).</translation>
+    </message>
+    <message>
+        <source>Server ingericht: {server} (versie {version}).</source>
+        <translation>Server set up: {server} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Inrichting bijgewerkt: {server} (versie {old} → {new}).</source>
+        <translation>Set-up updated: {server} (version {old} → {new}).</translation>
     </message>
     <message>
         <source>Er is geen wachtwoord voor {name}: typ het als wijkinfo erom vraagt, of geef --password-file BESTAND. Er is niets veranderd.</source>
@@ -3822,8 +3962,24 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>This command is for a coordinator: give --user NAME (the password is asked, or --password-file FILE). Nothing was changed.</translation>
     </message>
     <message>
+        <source>Wachtwoord van {name}: </source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
         <source>Het wachtwoordbestand {file} is niet te lezen of leeg. Er is niets veranderd.</source>
         <translation>The password file {file} cannot be read or is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>een ander wijkinfo-programma gebruikt deze gegevensmap; even wachten…</source>
+        <translation>another wijkinfo program is using this data folder; waiting…</translation>
+    </message>
+    <message>
+        <source>HERSTELCODE: {code}</source>
+        <translation>RECOVERY CODE: {code}</translation>
+    </message>
+    <message>
+        <source>Schrijf deze code op papier of maak een herstelblad (wijkinfo recovery-sheet) en bewaar het op een veilige plek, niet bij de laptop. Met de code krijgt een coördinator weer toegang tot de contactgegevens als alle wachtwoorden kwijt zijn. Zonder de code zijn ze dan voor altijd weg. wijkinfo bewaart de code niet.</source>
+        <translation>Write this code down on paper or make a recovery sheet (wijkinfo recovery-sheet) and keep it in a safe place, not with the laptop. With the code a coordinator regains access to the contact details when every password is lost. Without the code they are then gone for good. wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Er is geen gebruiker {name}. Er is niets veranderd.</source>
@@ -3834,8 +3990,588 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Confirm with --yes (there is nobody to ask). Nothing was changed.</translation>
     </message>
     <message>
+        <source>{question} [j/N] </source>
+        <translation>{question} [y/N] </translation>
+    </message>
+    <message>
+        <source>Herstelblad gemaakt: {out}. Druk het af, bewaar het veilig en wis daarna het bestand.</source>
+        <translation>Recovery sheet made: {out}. Print it, keep it safe and then delete the file.</translation>
+    </message>
+    <message>
+        <source>Een eerder herstelblad werkt niet meer.</source>
+        <translation>An earlier recovery sheet no longer works.</translation>
+    </message>
+    <message>
+        <source>Herstelcode van het herstelblad: </source>
+        <translation>Recovery code from the recovery sheet: </translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {name}: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <source>{name} kan weer aanmelden met het nieuwe wachtwoord en heeft weer toegang.</source>
+        <translation>{name} can sign in again with the new password and has access again.</translation>
+    </message>
+    <message>
+        <source>{count} back-ups van vóór de versleuteling bevatten contactgegevens als leesbare tekst. Die gegevens eruit wissen?</source>
+        <translation>{count} backups from before encryption hold contact details as readable text. Wipe those details from them?</translation>
+    </message>
+    <message>
+        <source>Opgeschoond: {scrubbed} back-ups, verwijderd: {removed}.</source>
+        <translation>Cleaned: {scrubbed} backups, removed: {removed}.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Wachtwoord van {name} veranderd.</source>
+        <translation>Password of {name} changed.</translation>
+    </message>
+    <message>
+        <source>{name} heeft nu toegang tot de contactgegevens.</source>
+        <translation>{name} now has access to the contact details.</translation>
+    </message>
+    <message>
         <source>Dit mag alleen een coördinator. Er is niets veranderd.</source>
         <translation>Only a coordinator may do this. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor {name} ingesteld.</source>
+        <translation>New password set for {name}.</translation>
+    </message>
+    <message>
+        <source>De contactgegevens wissen? Dit kan niet terug.</source>
+        <translation>Wipe the contact details? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Geen back-up bevat leesbare contactgegevens.</source>
+        <translation>No backup holds readable contact details.</translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nog een keer: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>{name} staat weer aan.</source>
+        <translation>{name} is active again.</translation>
+    </message>
+    <message>
+        <source>{name} staat uit.</source>
+        <translation>{name} is deactivated.</translation>
+    </message>
+    <message>
+        <source>Bij dit signaal zijn geen contactgegevens (meer).</source>
+        <translation>This signal has no contact details (any more).</translation>
+    </message>
+    <message>
+        <source>Naam: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Telefoon: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Toestemming: {when:%d-%m-%Y}</source>
+        <translation>Consent: {when:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>Geen contactgegevens gevonden.</source>
+        <translation>No contact details found.</translation>
+    </message>
+    <message>
+        <source>{signal}	{when:%d-%m-%Y}	{status}	{name}	{phone}	{email}</source>
+        <translation>{signal}	{when:%Y-%m-%d}	{status}	{name}	{phone}	{email}</translation>
+    </message>
+    <message>
+        <source>Er is niets gewist.</source>
+        <translation>Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens gewist.</source>
+        <translation>Contact details wiped.</translation>
+    </message>
+    <message>
+        <source>Bij dit signaal waren geen contactgegevens (meer).</source>
+        <translation>This signal had no contact details (any more).</translation>
+    </message>
+    <message>
+        <source>Gebruiker gemaakt: {name} ({role})</source>
+        <translation>User added: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>{count} signalen geschreven naar {file}</source>
+        <translation>{count} signals written to {file}</translation>
+    </message>
+    <message>
+        <source>Dossier van {name} ({kind}) geschreven naar {file}</source>
+        <translation>File of {name} ({kind}) written to {file}</translation>
+    </message>
+    <message>
+        <source>Wachtwoord of pincode: </source>
+        <translation>Password or PIN: </translation>
+    </message>
+    <message>
+        <source>Zou contactgegevens wissen bij {count} signalen</source>
+        <translation>Would wipe contact details of {count} signals</translation>
+    </message>
+    <message>
+        <source>Zou signalen verwijderen: {count}</source>
+        <translation>Would delete signals: {count}</translation>
+    </message>
+    <message>
+        <source>contactgegevens wissen bij {count} signalen</source>
+        <translation>contact details wiped of {count} signals</translation>
+    </message>
+    <message>
+        <source>signalen verwijderen: {count}</source>
+        <translation>signals deleted: {count}</translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <source>Proefdraai: er is niets veranderd.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rapport geschreven naar {file}</source>
+        <translation>Report written to {file}</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>{name}	{role}	{state}</source>
+        <translation>{name}	{role}	{state}</translation>
+    </message>
+    <message>
+        <source>Replica: {replica}</source>
+        <translation>Replica: {replica}</translation>
+    </message>
+    <message>
+        <source>Positie in het wijzigingenlog: {position}</source>
+        <translation>Position in the change log: {position}</translation>
+    </message>
+    <message>
+        <source>Nog te versturen: {count}</source>
+        <translation>Still to send: {count}</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de syncmap: </source>
+        <translation>Passphrase of the sync folder: </translation>
+    </message>
+    <message>
+        <source>  overgeslagen: {file}</source>
+        <translation>  skipped: {file}</translation>
+    </message>
+    <message>
+        <source>Syncmap: {folder}</source>
+        <translation>Sync folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Syncmap: nog niet gekozen</source>
+        <translation>Sync folder: not chosen yet</translation>
+    </message>
+    <message>
+        <source>Wachtend ({state}): {count}</source>
+        <translation>Waiting ({state}): {count}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: {when} {summary}</source>
+        <translation>Last sync: {when} {summary}</translation>
+    </message>
+    <message>
+        <source>  van {source} via {transport}: tot {position} ({updated_at})</source>
+        <translation>  from {source} via {transport}: up to {position} ({updated_at})</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} rijen, {digest}</source>
+        <translation>  {table}: {rows} rows, {digest}</translation>
+    </message>
+    <message>
+        <source>Nieuwe syncmap ingericht: {folder}</source>
+        <translation>New sync folder set up: {folder}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Laatste sync: nog nooit</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Start wijkinfo. Kies bij &lt;b&gt;Aanmelden&lt;/b&gt; de knop &lt;b&gt;Herstelcode gebruiken…&lt;/b&gt;. Of typ op de opdrachtregel: &lt;font face='Courier'&gt;wijkinfo recover NAAM&lt;/font&gt;.</source>
+        <translation>Start wijkinfo. At &lt;b&gt;Sign in&lt;/b&gt; choose the button &lt;b&gt;Use recovery code…&lt;/b&gt;. Or type on the command line: &lt;font face='Courier'&gt;wijkinfo recover NAME&lt;/font&gt;.</translation>
+    </message>
+    <message>
+        <source>Typ de naam van een coördinator, de code hierboven en een nieuw wachtwoord.</source>
+        <translation>Type the name of a coordinator, the code above and a new password.</translation>
+    </message>
+    <message>
+        <source>Die coördinator kan weer aanmelden en ziet de contactgegevens weer. Geef daarna andere coördinatoren weer toegang in &lt;b&gt;Beheer › Gebruikers en privacy&lt;/b&gt;.</source>
+        <translation>That coordinator can sign in again and sees the contact details again. Then give other coordinators access again in &lt;b&gt;Manage › Users and privacy&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Maak meteen een nieuw herstelblad en vernietig dit blad: wie het leest, kan de contactgegevens van bewoners openen.</source>
+        <translation>Make a new recovery sheet straight away and destroy this one: whoever reads it can open residents' contact details.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op {day}. Bewaar dit blad op een veilige plek, bijvoorbeeld in een kluis. Niet bij de laptop.</source>
+        <translation>Made on {day}. Keep this sheet in a safe place, for example a safe. Not with the laptop.</translation>
+    </message>
+    <message>
+        <source>Herstelblad wijkinfo</source>
+        <translation>wijkinfo recovery sheet</translation>
+    </message>
+    <message>
+        <source>Herstelblad wijkinfo: {point}</source>
+        <translation>wijkinfo recovery sheet: {point}</translation>
+    </message>
+    <message>
+        <source>Herstelcode:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarvoor is dit blad?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What is this sheet for?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>wijkinfo versleutelt de telefoonnummers, e-mailadressen en namen van bewoners. Alleen coördinatoren kunnen ze lezen, met hun eigen wachtwoord. Zijn alle coördinatoren hun wachtwoord kwijt? Dan geeft deze code weer toegang.</source>
+        <translation>wijkinfo encrypts residents' phone numbers, e-mail addresses and names. Only coordinators can read them, with their own password. Have all coordinators lost their password? Then this code gives access again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zonder dit blad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/b&gt; Niemand kan ze dan nog openen, ook de maker van wijkinfo niet.</source>
+        <translation>&lt;b&gt;Without this sheet and without a password the contact details are gone for good.&lt;/b&gt; Nobody can open them then, not even the makers of wijkinfo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zo gebruikt u de code&lt;/b&gt;</source>
+        <translation>&lt;b&gt;How to use the code&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Is er later een nieuw herstelblad gemaakt? Dan werkt deze code niet meer.</source>
+        <translation>Was a new recovery sheet made later? Then this code no longer works.</translation>
+    </message>
+    <message>
+        <source> (vervolg)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>Voor: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+    <message>
+        <source>Uw vraag: {question}</source>
+        <translation>Your question: {question}</translation>
+    </message>
+    <message>
+        <source>pagina {number} van {total}</source>
+        <translation>page {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Scan voor de website</source>
+        <translation>Scan for the website</translation>
+    </message>
+    <message>
+        <source>tel. {phone}</source>
+        <translation>tel. {phone}</translation>
+    </message>
+    <message>
+        <source>Waar kunt u terecht?</source>
+        <translation>Where can you go?</translation>
+    </message>
+    <message>
+        <source>Datum: {day}</source>
+        <translation>Date: {day}</translation>
+    </message>
+    <message>
+        <source>Hier kunt u terecht</source>
+        <translation>Where you can go</translation>
+    </message>
+    <message>
+        <source>Open: {hours}</source>
+        <translation>Open: {hours}</translation>
+    </message>
+    <message>
+        <source>&lt; {k} betekent: minder dan {k}. Kleine aantallen tonen we niet precies, zodat niemand herkenbaar is; kleine buurten tellen mee in hun wijk.</source>
+        <translation>&lt; {k} means: fewer than {k}. We do not show small counts exactly, so that nobody can be recognised; small neighbourhoods count in their district.</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>het begin</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>Per thema</source>
+        <translation>Per theme</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Per buurt</source>
+        <translation>Per neighbourhood</translation>
+    </message>
+    <message>
+        <source>Wijk, buurt</source>
+        <translation>District, neighbourhood</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wat kwam ervan (afgehandelde signalen)</source>
+        <translation>What came of them (closed signals)</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Signalen-rapportage</source>
+        <translation>Signals report</translation>
+    </message>
+    <message>
+        <source>Signalen {point}</source>
+        <translation>Signals {point}</translation>
+    </message>
+    <message>
+        <source>Periode: {start} tot en met {end}. Gemaakt op {today}.</source>
+        <translation>Period: {start} up to and including {end}. Made on {today}.</translation>
+    </message>
+    <message>
+        <source>In deze periode zijn {total} signalen gemeld: bewoners die niet (goed) geholpen werden. Er staan geen namen of persoonsgegevens in dit rapport. Open signalen die te laat zijn: {late}.</source>
+        <translation>In this period {total} signals were reported: residents who were not helped (well). This report holds no names or personal details. Open signals that are overdue: {late}.</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Contacten aan de balie (anoniem geteld)</source>
+        <translation>Contacts at the desk (counted anonymously)</translation>
+    </message>
+    <message>
+        <source>In deze periode telden we {count} contacten met bewoners.</source>
+        <translation>In this period we counted {count} contacts with residents.</translation>
+    </message>
+    <message>
+        <source>Er zijn in deze periode geen signalen gemeld.</source>
+        <translation>No signals were reported in this period.</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>de {kind} {name} ({organisation})</source>
+        <translation>the {kind} {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>de {kind} {name}</source>
+        <translation>the {kind} {name}</translation>
+    </message>
+    <message>
+        <source>Van doorzetten naar afhandelen duurde het meestal {median} (de middelste waarde van {count} signalen). Het langst duurde het {longest}.</source>
+        <translation>From forwarding to closing usually took {median} (the middle value of {count} signals). The longest took {longest}.</translation>
+    </message>
+    <message>
+        <source>Te weinig signalen zijn doorgezet en afgehandeld (minder dan {k}) om hier een doorlooptijd te noemen.</source>
+        <translation>Too few signals were forwarded and closed (fewer than {k}) to give a time taken here.</translation>
+    </message>
+    <message>
+        <source>Signaal {n} · {month} · {theme}</source>
+        <translation>Signal {n} · {month} · {theme}</translation>
+    </message>
+    <message>
+        <source>Gespreksnotitie {name}</source>
+        <translation>Meeting note {name}</translation>
+    </message>
+    <message>
+        <source>Gespreksnotitie: signalen over {name}</source>
+        <translation>Meeting note: signals about {name}</translation>
+    </message>
+    <message>
+        <source>{point}. Periode: {start} tot en met {end}. Gemaakt op {today}.</source>
+        <translation>{point}. Period: {start} up to and including {end}. Made on {today}.</translation>
+    </message>
+    <message>
+        <source>Een signaal is een bewoner die niet (goed) geholpen werd. In deze periode noteerden wij {total} signalen waarbij {about} betrokken was. Daarvan zijn er {open} nog open en {closed} afgesloten.</source>
+        <translation>A signal is a resident who was not helped (well). In this period we noted {total} signals that involved {about}. Of these, {open} are still open and {closed} closed.</translation>
+    </message>
+    <message>
+        <source>Hoe lang duurde het?</source>
+        <translation>How long did it take?</translation>
+    </message>
+    <message>
+        <source>Om te bespreken</source>
+        <translation>To discuss</translation>
+    </message>
+    <message>
+        <source>Waar gaan de signalen over?</source>
+        <translation>What are the signals about?</translation>
+    </message>
+    <message>
+        <source>Wat kwam ervan?</source>
+        <translation>What came of them?</translation>
+    </message>
+    <message>
+        <source>Van de afgehandelde signalen:</source>
+        <translation>Of the closed signals:</translation>
+    </message>
+    <message>
+        <source>Wat bewoners meemaakten</source>
+        <translation>What residents went through</translation>
+    </message>
+    <message>
+        <source>In hun eigen woorden, zoals de vrijwilliger het opschreef (zonder contactgegevens):</source>
+        <translation>In their own words, as the volunteer wrote it down (without contact details):</translation>
+    </message>
+    <message>
+        <source>In deze periode zijn geen signalen over hen genoteerd.</source>
+        <translation>No signals about them were noted in this period.</translation>
+    </message>
+    <message>
+        <source>Wat herkent u in deze signalen?</source>
+        <translation>What do you recognise in these signals?</translation>
+    </message>
+    <message>
+        <source>Wat kan er anders, en wie doet wat?</source>
+        <translation>What could be done differently, and who does what?</translation>
+    </message>
+    <message>
+        <source>Wanneer kijken we samen of het beter gaat?</source>
+        <translation>When do we look together at whether things are better?</translation>
+    </message>
+    <message>
+        <source>Er staan geen namen, adressen of telefoonnummers in deze notitie, en geen interne aantekeningen.</source>
+        <translation>This note holds no names, addresses or phone numbers, and no internal notes.</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag.</source>
+        <translation>We have received your report. We will start on it as soon as we can.</translation>
+    </message>
+    <message>
+        <source>We zijn met uw signaal bezig.</source>
+        <translation>We are working on your report.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er beter moet.</source>
+        <translation>We have passed your report on to {forwarded_to}. They will look at what needs to improve.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal afgerond. Dank u wel dat u het aan ons vertelde.</source>
+        <translation>We have finished with your report. Thank you for telling us.</translation>
+    </message>
+    <message>
+        <source>We doen niets meer met dit signaal.</source>
+        <translation>We are taking no further action on this report.</translation>
+    </message>
+    <message>
+        <source>We hebben uw signaal opnieuw opgepakt.</source>
+        <translation>We have taken up your report again.</translation>
+    </message>
+    <message>
+        <source>een andere organisatie</source>
+        <translation>another organisation</translation>
+    </message>
+    <message>
+        <source>bewoner</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source>Statusbrief signaal</source>
+        <translation>Status letter about your report</translation>
+    </message>
+    <message>
+        <source>Over: uw signaal van {when}</source>
+        <translation>About: your report of {when}</translation>
+    </message>
+    <message>
+        <source>Beste {name},</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <source>We gebruiken signalen om de gemeente en organisaties te laten zien waar bewoners niet goed geholpen worden. Uw naam geven we daarbij niet door.</source>
+        <translation>We use reports like yours to show the council and organisations where residents are not helped well. We do not pass on your name.</translation>
+    </message>
+    <message>
+        <source>Heeft u vragen? Kom langs of bel ons.</source>
+        <translation>Any questions? Come by or call us.</translation>
+    </message>
+    <message>
+        <source>Met vriendelijke groet,</source>
+        <translation>Kind regards,</translation>
+    </message>
+    <message>
+        <source>Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen ze uiterlijk {days} dagen nadat het signaal is afgerond.</source>
+        <translation>We keep your contact details only to keep you informed. We delete them at the latest {days} days after your report is closed.</translation>
+    </message>
+    <message>
+        <source>Wij zijn open: {hours}</source>
+        <translation>We are open: {hours}</translation>
+    </message>
+    <message>
+        <source>Op {when} vertelde u ons over een probleem met {theme}. U wilde horen wat we ermee doen. Daarom krijgt u deze brief.</source>
+        <translation>On {when} you told us about a problem with {theme}. You wanted to hear what we do with it. That is why you are getting this letter.</translation>
+    </message>
+    <message>
+        <source>Hoe staat het nu?</source>
+        <translation>Where does it stand now?</translation>
     </message>
     <message>
         <source>Kies de back-upmap met de knop Kies…, of typ het hele pad (zoals {example}).</source>
@@ -3868,6 +4604,82 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Het logo {file} kan niet worden gebruikt. Kies een PNG- of JPG-bestand van hoogstens 5 MB.</source>
         <translation>The logo {file} cannot be used. Choose a PNG or JPG file of at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>Hier kunt u terecht:</source>
+        <translation>Where you can go:</translation>
+    </message>
+    <message>
+        <source>Vragen? {contact}</source>
+        <translation>Questions? {contact}</translation>
+    </message>
+    <message>
+        <source>gesloten ({note})</source>
+        <translation>closed ({note})</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>wijk</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>{head}: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd, {rejected} afgewezen, {duplicates} mogelijke dubbele</source>
+        <translation>{head}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} refused, {duplicates} possible duplicates</translation>
+    </message>
+    <message>
+        <source>{text}, {count} waarschuwingen</source>
+        <translation>{text}, {count} warnings</translation>
+    </message>
+    <message>
+        <source>{text} ({file})</source>
+        <translation>{text} ({file})</translation>
+    </message>
+    <message>
+        <source>Proef (niets opgeslagen)</source>
+        <translation>Trial (nothing saved)</translation>
+    </message>
+    <message>
+        <source>{text} ({count} overgeslagen)</source>
+        <translation>{text} ({count} skipped)</translation>
+    </message>
+    <message>
+        <source>{text}; {removal}</source>
+        <translation>{text}; {removal}</translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>organisatie ‘{id}’ staat nergens; de locatie wordt ingelezen bij de organisatie van de dienst</source>
@@ -4002,6 +4814,90 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Choose a file name ending in .pdf or .csv.</translation>
     </message>
     <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>stand</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>doorlooptijd</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <source>onderdeel</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>aantal of tekst</source>
+        <translation>count or text</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>totaal</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>signalen</source>
+        <translation>signals</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>mediaan (dagen)</source>
+        <translation>median (days)</translation>
+    </message>
+    <message>
+        <source>langst (dagen)</source>
+        <translation>longest (days)</translation>
+    </message>
+    <message>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>buurt</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>doorgezet_naar</source>
+        <translation>forwarded_to</translation>
+    </message>
+    <message>
         <source>Kies wat het signaal opleverde: opgelost, deels, niet opgelost of onbekend.</source>
         <translation>Choose what came of the signal: solved, partly, not solved or unknown.</translation>
     </message>
@@ -4034,8 +4930,132 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>A chosen service is not (or no longer) in the directory.</translation>
     </message>
     <message>
+        <source>contacten per kanaal</source>
+        <translation>contacts per channel</translation>
+    </message>
+    <message>
+        <source>contacten per onderwerp</source>
+        <translation>contacts per subject</translation>
+    </message>
+    <message>
+        <source>open en te laat</source>
+        <translation>open and overdue</translation>
+    </message>
+    <message>
+        <source>signaal van {when:%d-%m-%Y} ({theme})</source>
+        <translation>signal of {when:%Y-%m-%d} ({theme})</translation>
+    </message>
+    <message>
+        <source>{label}: contactgegevens wissen</source>
+        <translation>{label}: wipe contact details</translation>
+    </message>
+    <message>
+        <source>{label}: verwijderen, alleen een telregel blijft</source>
+        <translation>{label}: delete, only a count remains</translation>
+    </message>
+    <message>
+        <source>onbekend (verwijderd)</source>
+        <translation>unknown (deleted)</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>overige wijken</source>
+        <translation>other districts</translation>
+    </message>
+    <message>
         <source>De drempel voor kleine aantallen is een getal van {low} tot {high}.</source>
         <translation>The threshold for small counts is a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>{wijk}, overige buurten</source>
+        <translation>{wijk}, other neighbourhoods</translation>
+    </message>
+    <message>
+        <source>{threshold} of meer</source>
+        <translation>{threshold} or more</translation>
+    </message>
+    <message>
+        <source>{wijk}, {buurt}</source>
+        <translation>{wijk}, {buurt}</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>doorgezet</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>opgelost</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>deels opgelost</source>
+        <translation>partly solved</translation>
+    </message>
+    <message>
+        <source>niet opgelost</source>
+        <translation>not solved</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>dienst</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>Dit conflict is al opgelost. Vernieuw de lijst.</source>
@@ -4052,6 +5072,14 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>Deze sync zou {deletes} van de {rows} gegevens van de sociale kaart verwijderen. Er is niets veranderd. Een coördinator moet dit eerst goedkeuren.</source>
         <translation>This sync would delete {deletes} of the {rows} records of the directory. Nothing was changed. A coordinator must approve this first.</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd met {folder}: {received} binnengekomen, {sent} verstuurd</source>
+        <translation>Synced with {folder}: {received} received, {sent} sent</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
     </message>
     <message>
         <source>De syncmap {folder} is er niet. Is de USB-stick ingestoken, of staat de cloudmap op een andere plek? Er is niets veranderd.</source>
@@ -4082,12 +5110,36 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{folder} now holds a different sync folder than last time. Check the folder; a coordinator can choose it again in Beheer › Sync. Nothing was changed.</translation>
     </message>
     <message>
+        <source>{text}, {count} wachten op eerdere wijzigingen</source>
+        <translation>{text}, {count} waiting for earlier changes</translation>
+    </message>
+    <message>
+        <source>{text}, {count} conflicten (zie Beheer › Synchroniseren)</source>
+        <translation>{text}, {count} conflicts (see Manage › Sync)</translation>
+    </message>
+    <message>
+        <source>{text}, {count} geweigerd (geen coördinator)</source>
+        <translation>{text}, {count} refused (not a coordinator)</translation>
+    </message>
+    <message>
+        <source>{text}, {count} bestanden overgeslagen (volgende keer opnieuw)</source>
+        <translation>{text}, {count} files skipped (tried again next time)</translation>
+    </message>
+    <message>
+        <source>{text} (begonnen vanaf een momentopname)</source>
+        <translation>{text} (started from a snapshot)</translation>
+    </message>
+    <message>
         <source>De syncmap {folder} is leeg. Is de cloudmap al helemaal gedownload? Een coördinator richt een nieuwe syncmap in via Beheer › Synchroniseren. Er is niets veranderd.</source>
         <translation>The sync folder {folder} is empty. Has the cloud folder been downloaded completely? A coordinator sets up a new sync folder in Beheer › Sync. Nothing was changed.</translation>
     </message>
     <message>
         <source>Er is nog geen syncmap gekozen. Een coördinator kiest hem in Beheer › Synchroniseren, of geef de map op: wijkinfo sync MAP.</source>
         <translation>No sync folder has been chosen yet. A coordinator chooses it in Beheer › Sync, or give the folder: wijkinfo sync FOLDER.</translation>
+    </message>
+    <message>
+        <source>{text}, {count} bestanden overgeslagen</source>
+        <translation>{text}, {count} files skipped</translation>
     </message>
     <message>
         <source>Het serveradres begint met postgresql:// , zoals postgresql://hub.example.nl/wijkinfo_hub. Er is niets veranderd.</source>

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -21,11 +20,13 @@ from wijkinfo.cli.identity import add_identity_options, command_actor
 from wijkinfo.cli.language import cli_language, cli_text, translate_parser, use_argparse_language
 from wijkinfo.cli.opening import LOCK_WAIT_SECONDS, open_for_command, say_waiting
 from wijkinfo.cli.out_files import output_file
+from wijkinfo.cli.output import data, problem, say
 from wijkinfo.cli.refusals import refusal_text
 from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.faults import storage_fault
 from wijkinfo.services.datafolder.files import DataPaths, resolve_data_dir
 from wijkinfo.services.errors import DatabaseDamaged, UserError
+from wijkinfo.services.messages import Message
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
@@ -110,6 +111,12 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--question", default="", metavar="TEKST", help="de vraag van de bewoner")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--force", action="store_true", help="een bestaand bestand vervangen")
+    p.add_argument(
+        "--sheet-language",
+        choices=("nl", "en"),
+        default="nl",
+        help="de taal van de brief, voor de bewoner (standaard nl)",
+    )
     _add_exchange_parsers(sub)
     from wijkinfo.cli.hub_commands import add_hub_commands
 
@@ -170,19 +177,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](paths, args)
     except DatabaseDamaged as exc:
-        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
+        problem(exc)
         return EXIT_PROBLEM
     except UserError as exc:
-        print(f"wijkinfo: {refusal_text(exc, cli_language())}", file=sys.stderr)
+        problem(exc)
         return EXIT_USAGE
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         fault = storage_fault(exc, paths.root)
         if fault is None:
             raise
-        print(f"wijkinfo: {fault}", file=sys.stderr)
+        problem(fault)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("wijkinfo: afgebroken; er is niets veranderd.", file=sys.stderr)
+        problem(Message("afgebroken; er is niets veranderd."))
         return EXIT_USAGE
 
 
@@ -203,9 +210,19 @@ def cmd_demo(paths: DataPaths, args: argparse.Namespace) -> int:
     finally:
         store.close()
     if result.already_loaded:
-        print(f"De demo staat al klaar ({result.services} diensten) in {paths.root}.")
+        say(
+            Message(
+                "De demo staat al klaar ({count} diensten) in {root}.",
+                count=result.services,
+                root=paths.root,
+            )
+        )
     else:
-        print(f"Demo geladen: {result.services} diensten in {paths.root}.")
+        say(
+            Message(
+                "Demo geladen: {count} diensten in {root}.", count=result.services, root=paths.root
+            )
+        )
     return EXIT_OK
 
 
@@ -233,14 +250,21 @@ def cmd_search(paths: DataPaths, args: argparse.Namespace) -> int:
             item["phones"] = [p.display for p in hit.phones]
             item["referable"] = hit.referable
             out.append(item)
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        data(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
-        print("Niets gevonden. Probeer een ander woord.")
+        say(Message("Niets gevonden. Probeer een ander woord."))
     for hit in hits:
-        phone = hit.phones[0].display if hit.phones else "geen telefoonnummer"
-        mark = "" if hit.referable else "  [niet doorverwijzen]"
-        print(f"{hit.name} — {hit.organization} — {phone}{mark}")
+        phone = hit.phones[0].display if hit.phones else Message("geen telefoonnummer")
+        line = Message(
+            "{name} — {organisation} — {phone}",
+            name=hit.name,
+            organisation=hit.organization,
+            phone=phone,
+        )
+        if not hit.referable:
+            line = Message("{line}  [niet doorverwijzen]", line=line)
+        say(line)
     return EXIT_OK
 
 
@@ -249,13 +273,20 @@ def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
     from wijkinfo.services.datafolder.health import file_revision
 
     if not paths.db.exists() or paths.db.stat().st_size == 0:
-        print(f"Er is nog geen database in {paths.root}. Start wijkinfo of laad de demo.")
+        say(
+            Message(
+                "Er is nog geen database in {root}. Start wijkinfo of laad de demo.",
+                root=paths.root,
+            )
+        )
         return EXIT_PROBLEM
     if storage.wal_lost(paths):
-        print(
-            f"wijkinfo: het bestand {paths.wal} is verdwenen terwijl wijkinfo open was; de "
-            "laatste wijzigingen van toen zijn kwijt. Start wijkinfo om verder te gaan.",
-            file=sys.stderr,
+        problem(
+            Message(
+                "het bestand {wal} is verdwenen terwijl wijkinfo open was; de laatste "
+                "wijzigingen van toen zijn kwijt. Start wijkinfo om verder te gaan.",
+                wal=paths.wal,
+            )
         )
         return EXIT_PROBLEM
     problems = storage.integrity_problems(paths.db)
@@ -263,12 +294,18 @@ def cmd_check(paths: DataPaths, _args: argparse.Namespace) -> int:
         raise storage.damaged(paths, problems[0])
     current = file_revision(paths.db)
     head = head_revision()
-    print(f"Database: {paths.db}")
-    print("Controle: in orde")
+    say(Message("Database: {db}", db=paths.db))
+    say(Message("Controle: in orde"))
     if current == head:
-        print(f"Schema: bijgewerkt (versie {current})")
+        say(Message("Schema: bijgewerkt (versie {current})", current=current))
         return EXIT_OK
-    print(f"Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken")
+    say(
+        Message(
+            "Schema: versie {current}, nieuwste is {head}; start wijkinfo om bij te werken",
+            current=current,
+            head=head,
+        )
+    )
     return EXIT_PROBLEM
 
 
@@ -281,15 +318,15 @@ def cmd_backup(paths: DataPaths, args: argparse.Namespace) -> int:
     if args.out is not None:
         out = output_file(paths, args.out, force=args.force)
     made = storage.make_backup(paths, out)
-    print(f"Back-up gemaakt: {made}")
+    say(Message("Back-up gemaakt: {made}", made=made))
     return EXIT_OK
 
 
 def cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
     aside = storage.restore_backup(paths, args.file, wait=LOCK_WAIT_SECONDS, on_wait=say_waiting)
-    print(f"Back-up teruggezet: {args.file}")
+    say(Message("Back-up teruggezet: {file}", file=args.file))
     if aside:
-        print(f"De vorige database is bewaard als {aside}")
+        say(Message("De vorige database is bewaard als {aside}", aside=aside))
     return EXIT_OK
 
 
@@ -308,15 +345,25 @@ def cmd_referral(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         actor = command_actor(store, args, required=False)  # a desk refers without signing in
         sheets = ReferralSheets(store)
-        sheet = sheets.build(actor=actor, service_ids=args.service_ids, question=args.question)
+        sheet = sheets.build(
+            actor=actor,
+            service_ids=args.service_ids,
+            question=args.question,
+            language=args.sheet_language,  # the resident's language, not the command line's
+        )
         write_atomically(out, sheet.pdf)
         sheets.record(actor=actor, service_ids=sheet.service_ids)
     finally:
         store.close()
     for warning in sheet.warnings:
-        print(f"wijkinfo: {warning}", file=sys.stderr)
-    print(
-        f"Verwijsbrief gemaakt: {out} ({sheet.pages} pagina's, {len(sheet.service_ids)} diensten)"
+        problem(warning)
+    say(
+        Message(
+            "Verwijsbrief gemaakt: {out} ({pages} pagina's, {count} diensten)",
+            out=out,
+            pages=sheet.pages,
+            count=len(sheet.service_ids),
+        )
     )
     return EXIT_OK
 
@@ -353,22 +400,31 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
                 replace_missing=args.replace_missing,
             )
     except ImportRefused as exc:
-        print(f"wijkinfo: {exc.result.summary()}", file=sys.stderr)
+        problem(exc.result.summary())
         for rejection in exc.result.rejected[:5]:
-            print(f"  {rejection}", file=sys.stderr)
+            say(Message("  {rejection}", rejection=rejection), err=True)
         return EXIT_USAGE
     finally:
         store.close()
-    print(result.summary())
+    say(result.summary())
     for rejection in result.rejected[:5] if result.dry_run or args.skip_invalid else ():
-        print(f"  afgewezen: {rejection}")
+        say(Message("  afgewezen: {rejection}", rejection=rejection))
     for dup in result.duplicates[:5]:
-        print(
-            f"  mogelijk dubbel: record {dup.record} ‘{dup.name}’ lijkt op ‘{dup.existing_name}’"
-            f" ({dup.why})"
+        say(
+            Message(
+                "  mogelijk dubbel: record {record} ‘{name}’ lijkt op ‘{existing}’ ({why})",
+                record=dup.record,
+                name=dup.name,
+                existing=dup.existing_name,
+                why=dup.why,
+            )
         )
     if result.removes_unstated and not args.replace_missing:
-        print("  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing")
+        say(
+            Message(
+                "  let op: het bestand noemt niet alles; inlezen kan alleen met --replace-missing"
+            )
+        )
     if result.rejected_records and result.dry_run and not args.skip_invalid:
         return EXIT_USAGE
     return EXIT_OK
@@ -391,8 +447,13 @@ def cmd_export(paths: DataPaths, args: argparse.Namespace) -> int:
         result = export_hsds(store, actor=actor, folder=args.dir, fmt=args.format)
     finally:
         store.close()
-    print(
-        f"Weggeschreven: {result.services} diensten als HSDS 3 ({args.format}) in {result.folder}"
+    say(
+        Message(
+            "Weggeschreven: {count} diensten als HSDS 3 ({format}) in {folder}",
+            count=result.services,
+            format=args.format,
+            folder=result.folder,
+        )
     )
     return EXIT_OK
 

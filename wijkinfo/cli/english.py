@@ -103,6 +103,9 @@ ENGLISH: dict[str, str] = {
     "waar de back-up komt (buiten de gegevensmap)": "where the backup goes (outside the data folder)",
     "een bestaand bestand vervangen": "replace an existing file",
     "de vraag van de bewoner": "the resident's question",
+    "de taal van de brief, voor de bewoner (standaard nl)": (
+        "the language of the sheet, for the resident (default nl)"
+    ),
     # users and privacy
     "maak een gebruiker; het wachtwoord wordt gevraagd": "add a user; the password is asked for",
     "toon de gebruikers": "list the users",

@@ -13,15 +13,16 @@ WIJKINFO_SYNC_PASSPHRASE or a prompt.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from wijkinfo.cli.output import ask_secret, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
 
 EXIT_OK = 0
 PASSPHRASE_ENV = "WIJKINFO_SYNC_PASSPHRASE"
@@ -98,20 +99,39 @@ def cmd_hub(paths: DataPaths, args: Any) -> int:
         address = parse_address(args.address)
         result = init_hub(address, restored=args.restored)
         if result.from_schema == result.to_schema:
-            print(f"De server {address.label} was al ingericht (versie {result.to_schema}).")
+            say(
+                Message(
+                    "De server {server} was al ingericht (versie {version}).",
+                    server=address.label,
+                    version=result.to_schema,
+                )
+            )
         elif result.from_schema == 0:
-            print(f"Server ingericht: {address.label} (versie {result.to_schema}).")
+            say(
+                Message(
+                    "Server ingericht: {server} (versie {version}).",
+                    server=address.label,
+                    version=result.to_schema,
+                )
+            )
         else:
-            print(
-                f"Inrichting bijgewerkt: {address.label} "
-                f"(versie {result.from_schema} → {result.to_schema})."
+            say(
+                Message(
+                    "Inrichting bijgewerkt: {server} (versie {old} → {new}).",
+                    server=address.label,
+                    old=result.from_schema,
+                    new=result.to_schema,
+                )
             )
         if args.restored:
-            print("Alle balies lezen de server bij hun volgende sync opnieuw in.")
+            say(Message("Alle balies lezen de server bij hun volgende sync opnieuw in."))
         if not result.granted_to_desks:
-            print(
-                f"Let op: de rol {DESK_ROLE} bestaat niet; balie-logins hebben nog geen rechten "
-                "(zie README, PostgreSQL-hub)."
+            say(
+                Message(
+                    "Let op: de rol {role} bestaat niet; balie-logins hebben nog geen rechten "
+                    "(zie README, PostgreSQL-hub).",
+                    role=DESK_ROLE,
+                )
             )
         return EXIT_OK
     if args.hub_command == "compact":
@@ -127,14 +147,20 @@ def _compact(args: Any) -> int:
         raise UserError("Geef bij --horizon-days een aantal dagen van 1 of meer.")
     address = parse_address(args.address)
     result = compact_hub(address, horizon_days=args.horizon_days)
-    print(
-        f"Opgeruimd op {address.label}: {result.removed} oude wijzigingen, "
-        f"{result.snapshots_removed} oudere momentopnamen."
+    say(
+        Message(
+            "Opgeruimd op {server}: {removed} oude wijzigingen, {snapshots} oudere momentopnamen.",
+            server=address.label,
+            removed=result.removed,
+            snapshots=result.snapshots_removed,
+        )
     )
     if result.no_snapshot:
-        print(
-            "Er zijn nog oudere wijzigingen die geen momentopname dekt; een balie schrijft er "
-            "een bij een volgende sync."
+        say(
+            Message(
+                "Er zijn nog oudere wijzigingen die geen momentopname dekt; een balie schrijft "
+                "er een bij een volgende sync."
+            )
         )
     return EXIT_OK
 
@@ -153,7 +179,7 @@ def _passphrase(args: Any, *, ask: bool) -> str | None:
     if given:
         return given
     if ask and sys.stdin.isatty():
-        return getpass.getpass("Wachtwoord van de gegevens op de server: ")
+        return ask_secret(Message("Wachtwoord van de gegevens op de server: "))
     return None
 
 
@@ -190,5 +216,5 @@ def run_hub_sync(paths: DataPaths, target: str, args: Any) -> int:
             )
     finally:
         store.close()
-    print(summary.line())
+    say(summary.line())
     return EXIT_OK if summary.ok else 1

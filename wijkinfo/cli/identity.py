@@ -10,12 +10,13 @@ counts towards the same lockout as in the window; the audit log names the person
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from wijkinfo.cli.output import ask_secret
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor
 
 
@@ -48,7 +49,7 @@ def read_password(args: argparse.Namespace, name: str) -> str:
                 file=path,
             ) from None
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Wachtwoord van {name}: ")
+        return ask_secret(Message("Wachtwoord van {name}: ", name=name))
     raise UserError(
         "Er is geen wachtwoord voor {name}: typ het als wijkinfo erom vraagt, of geef "
         "--password-file BESTAND. Er is niets veranderd.",

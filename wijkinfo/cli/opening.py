@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from wijkinfo.services.datafolder.paths import DataPaths
@@ -16,11 +15,10 @@ LOCK_WAIT_SECONDS = 30.0
 
 
 def say_waiting() -> None:
-    print(
-        "wijkinfo: een ander wijkinfo-programma gebruikt deze gegevensmap; even wachten…",
-        file=sys.stderr,
-        flush=True,
-    )
+    from wijkinfo.cli.output import problem
+    from wijkinfo.services.messages import Message
+
+    problem(Message("een ander wijkinfo-programma gebruikt deze gegevensmap; even wachten…"))
 
 
 def open_for_command(paths: DataPaths, *, writer: bool) -> Store:

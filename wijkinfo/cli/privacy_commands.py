@@ -8,14 +8,17 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from wijkinfo.cli.identity import command_actor
+from wijkinfo.cli.language import cli_language
+from wijkinfo.cli.output import ask, ask_secret, data, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
+from wijkinfo.services.signals.words import STATUS_WORDS, word
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
@@ -66,23 +69,26 @@ def _open(paths: DataPaths) -> Store:
     return open_for_command(paths, writer=True)
 
 
-def _secret(prompt: str, *, twice: bool = False) -> str:
+def _secret(prompt: Message, *, twice: bool = False) -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass(prompt)
-        if twice and getpass.getpass("Nog een keer: ") != first:
+        first = ask_secret(prompt)
+        if twice and ask_secret(Message("Nog een keer: ")) != first:
             raise UserError("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
         return first
     return sys.stdin.readline().rstrip("\r\n")
 
 
 def print_recovery_code(code: str) -> None:
-    print("")
-    print(f"HERSTELCODE: {code}")
-    print(
-        "Schrijf deze code op papier of maak een herstelblad (wijkinfo recovery-sheet) en "
-        "bewaar het op een veilige plek, niet bij de laptop. Met de code krijgt een "
-        "coördinator weer toegang tot de contactgegevens als alle wachtwoorden kwijt zijn. "
-        "Zonder de code zijn ze dan voor altijd weg. wijkinfo bewaart de code niet."
+    data("")
+    # shown on purpose, once: the first coordinator writes it down (never logged)
+    say(Message("HERSTELCODE: {code}", code=code))
+    say(
+        Message(
+            "Schrijf deze code op papier of maak een herstelblad (wijkinfo recovery-sheet) en "
+            "bewaar het op een veilige plek, niet bij de laptop. Met de code krijgt een "
+            "coördinator weer toegang tot de contactgegevens als alle wachtwoorden kwijt zijn. "
+            "Zonder de code zijn ze dan voor altijd weg. wijkinfo bewaart de code niet."
+        )
     )
 
 
@@ -95,10 +101,10 @@ def cmd_user_action(store: Store, args: argparse.Namespace) -> int:
 
     actor = command_actor(store, args)
     if args.user_command == "passwd":
-        new = _secret("Nieuw wachtwoord: ", twice=True)
+        new = _secret(Message("Nieuw wachtwoord: "), twice=True)
         old = _password_again(args)
         accounts.change_own_password(store, actor=actor, old_password=old, new_password=new)
-        print(f"Wachtwoord van {actor.name} veranderd.")
+        say(Message("Wachtwoord van {name} veranderd.", name=actor.name))
         return EXIT_OK
     with store.sessions() as session:
         user_id = session.scalar(select(User.id).where(User.name_key == users.name_key(args.name)))
@@ -106,16 +112,22 @@ def cmd_user_action(store: Store, args: argparse.Namespace) -> int:
         raise UserError("Er is geen gebruiker {name}. Er is niets veranderd.", name=args.name)
     if args.user_command == "grant":
         access.grant_access(store, actor=actor, user_id=user_id)
-        print(f"{args.name} heeft nu toegang tot de contactgegevens.")
+        say(Message("{name} heeft nu toegang tot de contactgegevens.", name=args.name))
     elif args.user_command == "reset":
         users.set_password(
-            store, actor=actor, user_id=user_id, password=_secret("Nieuw wachtwoord: ", twice=True)
+            store,
+            actor=actor,
+            user_id=user_id,
+            password=_secret(Message("Nieuw wachtwoord: "), twice=True),
         )
-        print(f"Nieuw wachtwoord voor {args.name} ingesteld.")
+        say(Message("Nieuw wachtwoord voor {name} ingesteld.", name=args.name))
     else:
         active = args.user_command == "activate"
         accounts.set_active(store, actor=actor, user_id=user_id, active=active)
-        print(f"{args.name} staat {'weer aan' if active else 'uit'}.")
+        if active:
+            say(Message("{name} staat weer aan.", name=args.name))
+        else:
+            say(Message("{name} staat uit.", name=args.name))
     return EXIT_OK
 
 
@@ -135,40 +147,49 @@ def cmd_contact(paths: DataPaths, args: argparse.Namespace) -> int:
         if args.contact_command == "show":
             got = review.read_contact(store, actor=actor, signal_id=args.signal_id)
             if got is None or got.anonymised:
-                print("Bij dit signaal zijn geen contactgegevens (meer).")
+                say(Message("Bij dit signaal zijn geen contactgegevens (meer)."))
             else:
-                print(f"Naam: {got.name or '—'}")
-                print(f"Telefoon: {got.phone or '—'}")
-                print(f"E-mail: {got.email or '—'}")
-                print(f"Toestemming: {got.consent_date:%d-%m-%Y}")
+                say(Message("Naam: {name}", name=got.name or "—"))
+                say(Message("Telefoon: {phone}", phone=got.phone or "—"))
+                say(Message("E-mail: {email}", email=got.email or "—"))
+                say(Message("Toestemming: {when:%d-%m-%Y}", when=got.consent_date))
         elif args.contact_command == "find":
             found = residents.find_contacts(store, actor=actor, query=args.query)
             if not found:
-                print("Geen contactgegevens gevonden.")
+                say(Message("Geen contactgegevens gevonden."))
             for f in found:
-                print(
-                    f"{f.signal_id}\t{f.signal_date:%d-%m-%Y}\t{f.status}\t"
-                    f"{f.name or '—'}\t{f.phone or '—'}\t{f.email or '—'}"
+                say(
+                    Message(
+                        "{signal}\t{when:%d-%m-%Y}\t{status}\t{name}\t{phone}\t{email}",
+                        signal=f.signal_id,
+                        when=f.signal_date,
+                        status=word(STATUS_WORDS, f.status),
+                        name=f.name or "—",
+                        phone=f.phone or "—",
+                        email=f.email or "—",
+                    )
                 )
         else:
-            if not args.yes and not _confirm("De contactgegevens wissen? Dit kan niet terug."):
-                print("Er is niets gewist.")
+            question = Message("De contactgegevens wissen? Dit kan niet terug.")
+            if not args.yes and not _confirm(question):
+                say(Message("Er is niets gewist."))
                 return EXIT_OK
             if residents.wipe_contact(store, actor=actor, signal_id=args.signal_id):
-                print("Contactgegevens gewist.")
+                say(Message("Contactgegevens gewist."))
             else:
-                print("Bij dit signaal waren geen contactgegevens (meer).")
+                say(Message("Bij dit signaal waren geen contactgegevens (meer)."))
     finally:
         store.close()
     return EXIT_OK
 
 
-def _confirm(question: str) -> bool:
+def _confirm(question: Message) -> bool:
     if not sys.stdin.isatty():
         raise UserError(
             "Bevestig met --yes (er is niemand om het te vragen). Er is niets veranderd."
         )
-    return input(f"{question} [j/N] ").strip().lower() in ("j", "ja", "y", "yes")
+    answer = ask(Message("{question} [j/N] ", question=question))
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def cmd_recovery_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -181,25 +202,35 @@ def cmd_recovery_sheet(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         actor = command_actor(store, args)
         code = access.new_recovery_sheet(store, actor=actor)
-        write_recovery_sheet(store, code=code, path=out)
+        write_recovery_sheet(store, code=code, path=out, language=cli_language())
     finally:
         store.close()
-    print(f"Herstelblad gemaakt: {out}. Druk het af, bewaar het veilig en wis daarna het bestand.")
-    print("Een eerder herstelblad werkt niet meer.")
+    say(
+        Message(
+            "Herstelblad gemaakt: {out}. Druk het af, bewaar het veilig en wis daarna het bestand.",
+            out=out,
+        )
+    )
+    say(Message("Een eerder herstelblad werkt niet meer."))
     return EXIT_OK
 
 
 def cmd_recover(paths: DataPaths, args: argparse.Namespace) -> int:
     from wijkinfo.services.privacy import access
 
-    code = _secret("Herstelcode van het herstelblad: ")
-    password = _secret(f"Nieuw wachtwoord voor {args.name}: ", twice=True)
+    code = _secret(Message("Herstelcode van het herstelblad: "))
+    password = _secret(Message("Nieuw wachtwoord voor {name}: ", name=args.name), twice=True)
     store = _open(paths)
     try:
         access.recover_with_code(store, code=code, name=args.name, new_password=password)
     finally:
         store.close()
-    print(f"{args.name} kan weer aanmelden met het nieuwe wachtwoord en heeft weer toegang.")
+    say(
+        Message(
+            "{name} kan weer aanmelden met het nieuwe wachtwoord en heeft weer toegang.",
+            name=args.name,
+        )
+    )
     return EXIT_OK
 
 
@@ -213,19 +244,26 @@ def cmd_scrub_backups(paths: DataPaths, args: argparse.Namespace) -> int:
             raise UserError("Dit mag alleen een coördinator. Er is niets veranderd.")
         found = backup_retention.plain_text_backups(paths)
         if not found:
-            print("Geen back-up bevat leesbare contactgegevens.")
+            say(Message("Geen back-up bevat leesbare contactgegevens."))
             return EXIT_OK
-        question = (
-            f"{len(found)} back-ups van vóór de versleuteling bevatten contactgegevens als "
-            "leesbare tekst. Die gegevens eruit wissen?"
+        question = Message(
+            "{count} back-ups van vóór de versleuteling bevatten contactgegevens als "
+            "leesbare tekst. Die gegevens eruit wissen?",
+            count=len(found),
         )
         if not args.yes and not _confirm(question):
-            print("Er is niets veranderd.")
+            say(Message("Er is niets veranderd."))
             return EXIT_OK
         result = backup_retention.scrub_plain_backups(paths)
     finally:
         store.close()
-    print(f"Opgeschoond: {len(result.scrubbed)} back-ups, verwijderd: {len(result.removed)}.")
+    say(
+        Message(
+            "Opgeschoond: {scrubbed} back-ups, verwijderd: {removed}.",
+            scrubbed=len(result.scrubbed),
+            removed=len(result.removed),
+        )
+    )
     return EXIT_OK
 
 

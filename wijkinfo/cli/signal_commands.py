@@ -7,15 +7,18 @@ does not end up in the shell history or the process list.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from wijkinfo.cli.identity import command_actor
+from wijkinfo.cli.language import cli_language
+from wijkinfo.cli.output import ask_secret, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
+from wijkinfo.services.signals.words import KIND_WORDS, ROLE_WORDS, word
 
 if TYPE_CHECKING:
     from wijkinfo.services.datafolder.store import Store
@@ -73,8 +76,8 @@ def _open(paths: DataPaths, *, writer: bool = True) -> Store:
 
 def _read_password() -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass("Wachtwoord of pincode: ")
-        if getpass.getpass("Nog een keer: ") != first:
+        first = ask_secret(Message("Wachtwoord of pincode: "))
+        if ask_secret(Message("Nog een keer: ")) != first:
             raise UserError("De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.")
         return first
     return sys.stdin.readline().rstrip("\r\n")
@@ -93,7 +96,15 @@ def cmd_user(paths: DataPaths, args: argparse.Namespace) -> int:
             for u in users.list_users(store, actor=command_actor(store, args)):
                 # a name from before control characters were refused must not break the columns
                 name = "".join(c if c.isprintable() else "\ufffd" for c in u.name)
-                print(f"{name}\t{u.role}\t{'actief' if u.active else 'uit'}")
+                state = Message("actief") if u.active else Message("uit")
+                say(
+                    Message(
+                        "{name}\t{role}\t{state}",
+                        name=name,
+                        role=word(ROLE_WORDS, u.role),
+                        state=state,
+                    )
+                )
             return EXIT_OK
         if users.has_users(store):
             actor = command_actor(store, args)  # before the new password is read
@@ -111,7 +122,11 @@ def cmd_user(paths: DataPaths, args: argparse.Namespace) -> int:
             info = users.create_first_coordinator(store, name=args.name, password=password)
     finally:
         store.close()
-    print(f"Gebruiker gemaakt: {info.name} ({info.role})")
+    say(
+        Message(
+            "Gebruiker gemaakt: {name} ({role})", name=info.name, role=word(ROLE_WORDS, info.role)
+        )
+    )
     if info.recovery_code:
         from wijkinfo.cli.privacy_commands import print_recovery_code
 
@@ -142,10 +157,17 @@ def cmd_signals(paths: DataPaths, args: argparse.Namespace) -> int:
     # a writer: the export is written in the audit log
     store = _open(paths, writer=True)
     try:
-        count = export_csv(store, actor=command_actor(store, args), path=out, start=start, end=end)
+        count = export_csv(
+            store,
+            actor=command_actor(store, args),
+            path=out,
+            start=start,
+            end=end,
+            language=cli_language(),  # WIJKINFO_LANG, like every word the command line writes
+        )
     finally:
         store.close()
-    print(f"{count} signalen geschreven naar {args.csv}")
+    say(Message("{count} signalen geschreven naar {file}", count=count, file=args.csv))
     return EXIT_OK
 
 
@@ -159,20 +181,30 @@ def cmd_signal_documents(paths: DataPaths, args: argparse.Namespace) -> int:
     end = _parse_date(args.date_to, "--to")
     out = output_file(paths, args.out, force=args.force, option="--out")
     output_kind(out)
+    language = cli_language()
     store = _open(paths, writer=True)  # a writer: the export is written in the audit log
     try:
         actor = command_actor(store, args)
         if args.signals_command == "report":
-            write_report(store, actor=actor, path=out, start=start, end=end)
-            print(f"Rapport geschreven naar {args.out}")
+            write_report(store, actor=actor, path=out, start=start, end=end, language=language)
+            say(Message("Rapport geschreven naar {file}", file=args.out))
             return EXIT_OK
         from wijkinfo.services.signals.dossier import find_subject
 
         subject = find_subject(store, actor=actor, text=args.subject)
-        dossier = write_dossier(store, actor=actor, subject=subject, path=out, start=start, end=end)
+        dossier = write_dossier(
+            store, actor=actor, subject=subject, path=out, start=start, end=end, language=language
+        )
     finally:
         store.close()
-    print(f"Dossier van {subject.name} ({dossier.kind}) geschreven naar {args.out}")
+    say(
+        Message(
+            "Dossier van {name} ({kind}) geschreven naar {file}",
+            name=subject.name,
+            kind=word(KIND_WORDS, dossier.kind),
+            file=args.out,
+        )
+    )
     return EXIT_OK
 
 
@@ -184,13 +216,17 @@ def cmd_retention(paths: DataPaths, args: argparse.Namespace) -> int:
         result = run_retention(store, actor=command_actor(store, args), dry_run=args.dry_run)
     finally:
         store.close()
-    prefix = "Zou " if args.dry_run else ""
-    print(f"{prefix}contactgegevens wissen bij {len(result.anonymised)} signalen")
-    print(f"{prefix}signalen verwijderen: {len(result.deleted)}")
-    for line in result.lines:
-        print(f"  {line}")
+    wiped, deleted = len(result.anonymised), len(result.deleted)
     if args.dry_run:
-        print("Proefdraai: er is niets veranderd.")
+        say(Message("Zou contactgegevens wissen bij {count} signalen", count=wiped))
+        say(Message("Zou signalen verwijderen: {count}", count=deleted))
+    else:
+        say(Message("contactgegevens wissen bij {count} signalen", count=wiped))
+        say(Message("signalen verwijderen: {count}", count=deleted))
+    for line in result.lines:
+        say(Message("  {line}", line=line))
+    if args.dry_run:
+        say(Message("Proefdraai: er is niets veranderd."))
     return EXIT_OK
 
 

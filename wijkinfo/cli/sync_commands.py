@@ -7,16 +7,17 @@ line, so it does not end up in the shell history or the process list.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import TypeVar
 
 from wijkinfo.cli.identity import command_actor
+from wijkinfo.cli.output import ask_secret, data, say
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -52,7 +53,7 @@ def _passphrase(args: argparse.Namespace, *, needed: bool) -> str | None:
                 "Het wachtwoordbestand {file} is niet te lezen of leeg.", file=args.passphrase_file
             ) from None
     if needed and sys.stdin.isatty():
-        return getpass.getpass("Wachtwoord van de syncmap: ")
+        return ask_secret(Message("Wachtwoord van de syncmap: "))
     return None
 
 
@@ -75,7 +76,11 @@ def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
             if passphrase is None:
                 raise UserError("Geef een wachtwoord op met --passphrase-file BESTAND.")
             folder_sync.set_up_folder(store, actor=actor, folder=args.folder, passphrase=passphrase)
-            print(f"Nieuwe syncmap ingericht: {args.folder.expanduser().absolute()}")
+            say(
+                Message(
+                    "Nieuwe syncmap ingericht: {folder}", folder=args.folder.expanduser().absolute()
+                )
+            )
         from wijkinfo.services.sync import target
 
         summary = target.sync_once(  # the chosen folder, or the organisation's hub
@@ -87,9 +92,9 @@ def cmd_sync(paths: DataPaths, args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
-    print(summary.line())
+    say(summary.line())
     for skipped in summary.skipped[:5]:
-        print(f"  overgeslagen: {skipped}", file=sys.stderr)
+        say(Message("  overgeslagen: {file}", file=skipped), err=True)
     return EXIT_OK if summary.ok else EXIT_PROBLEM
 
 
@@ -98,19 +103,41 @@ def _status(store: Store, *, as_json: bool) -> int:
 
     status = sync_status(store)
     if as_json:
-        print(json.dumps(status.as_json(), ensure_ascii=False, indent=2))
+        data(json.dumps(status.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Replica: {status.replica}")
-    print(f"Syncmap: {status.folder or 'nog niet gekozen'}")
-    print(f"Positie in het wijzigingenlog: {status.position}")
-    print(f"Nog te versturen: {status.unsent}")
+    say(Message("Replica: {replica}", replica=status.replica))
+    if status.folder:
+        say(Message("Syncmap: {folder}", folder=status.folder))
+    else:
+        say(Message("Syncmap: nog niet gekozen"))
+    say(Message("Positie in het wijzigingenlog: {position}", position=status.position))
+    say(Message("Nog te versturen: {count}", count=status.unsent))
     for state, n in sorted(status.waiting.items()):
-        print(f"Wachtend ({state}): {n}")
-    print(f"Laatste sync: {status.last_sync_at or 'nog nooit'} {status.last_summary}".rstrip())
+        say(Message("Wachtend ({state}): {count}", state=state, count=n))
+    if status.last_sync_at and status.last_summary:
+        # the summary is kept as it was written then, in Dutch
+        last = status.last_sync_at
+        say(Message("Laatste sync: {when} {summary}", when=last, summary=status.last_summary))
+    elif status.last_sync_at:
+        say(Message("Laatste sync: {when}", when=status.last_sync_at))
+    else:
+        say(Message("Laatste sync: nog nooit"))
     for s in status.sources:
-        print(f"  van {s.source} via {s.transport}: tot {s.position} ({s.updated_at})")
+        say(
+            Message(
+                "  van {source} via {transport}: tot {position} ({updated_at})",
+                source=s.source,
+                transport=s.transport,
+                position=s.position,
+                updated_at=s.updated_at,
+            )
+        )
     for name, t in status.tables.items():
-        print(f"  {name}: {t['rows']} rijen, {t['digest']}")
+        say(
+            Message(
+                "  {table}: {rows} rijen, {digest}", table=name, rows=t["rows"], digest=t["digest"]
+            )
+        )
     return EXIT_OK
 
 

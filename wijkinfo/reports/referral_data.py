@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from wijkinfo.reports.service_fields import SHEET_FIELDS
+from wijkinfo.services.languages import text_in
 
 MONTHS = (
     "januari",
@@ -24,6 +25,22 @@ MONTHS = (
     "december",
 )
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# Month and day names in English by hand: strftime would follow the computer's locale.
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -56,6 +73,8 @@ class SheetData:
     services: tuple[SheetService, ...]
     question: str = ""
     note: str = ""
+    #: the language the resident reads: "nl" or "en" (what coordinators typed stays as typed)
+    language: str = "nl"
     resident_name: str = ""
 
 
@@ -70,6 +89,14 @@ class SheetResult:
 def dutch_date(day: date) -> str:
     """``maandag 23 november 2026``: the way a resident reads a date."""
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def resident_date(day: date, language: str = "nl") -> str:
+    """``maandag 23 november 2026``, or ``Monday 23 November 2026``: never 11/23 or 23/11."""
+    if language != "en":
+        return dutch_date(day)
+    weekday, month = ENGLISH_WEEKDAYS[day.weekday()], ENGLISH_MONTHS[day.month - 1]
+    return f"{weekday} {day.day} {month} {day.year}"
 
 
 def logo_problem(path: str) -> str | None:
@@ -91,9 +118,9 @@ def logo_problem(path: str) -> str | None:
     return None
 
 
-def labelled_fields(svc: SheetService) -> list[tuple[str, tuple[str, ...]]]:
-    """The labelled lines of one service, in the order and with the labels of ``SHEET_FIELDS``;
-    a label only with something after it."""
+def labelled_fields(svc: SheetService, language: str = "nl") -> list[tuple[str, tuple[str, ...]]]:
+    """The labelled lines of one service, in the order and with the labels of ``SHEET_FIELDS``
+    (in ``language``); a label only with something after it."""
     values: dict[str, tuple[str, ...]] = {
         "phones": svc.phones,
         "addresses": svc.addresses,
@@ -107,5 +134,5 @@ def labelled_fields(svc: SheetService) -> list[tuple[str, tuple[str, ...]]]:
     for f in SHEET_FIELDS:
         kept = tuple(v for v in values[f.key] if v and v.strip())
         if kept:
-            out.append((str(f.label), kept))
+            out.append((text_in(f.label, language), kept))
     return out

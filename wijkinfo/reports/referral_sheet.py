@@ -45,7 +45,10 @@ from wijkinfo.reports.referral_data import (
     dutch_date,
     labelled_fields,
     logo_problem,
+    resident_date,
 )
+from wijkinfo.services.languages import text_in as said
+from wijkinfo.services.messages import Message
 
 __all__ = [
     "MONTHS",
@@ -75,7 +78,7 @@ LABEL_WIDTH = 4.2 * cm
 CELL_PADDING = 2
 #: the height of an empty table row below a short service, so that its QR code has room
 EMPTY_ROW = 12
-CONTINUED = " (vervolg)"
+CONTINUED = Message(" (vervolg)")
 GREY_TEXT = colors.HexColor("#333333")
 FRAME = Frame(top=A4[1] - MARGIN - FRAME_PADDING, bottom=FOOTER_HEIGHT + 0.6 * cm + FRAME_PADDING)
 FRAME_X = MARGIN + FRAME_PADDING
@@ -194,7 +197,7 @@ def _paragraph(text: str, style: Style) -> Table:
     return Table((Row((Cell(0, para),)),), style.space_before, style.space_after)
 
 
-def _letterhead(lh: Letterhead, st: _Styles, logo: str | None) -> Table:
+def _letterhead(lh: Letterhead, st: _Styles, logo: str | None, language: str) -> Table:
     """The logo on the left, the point's name and its address, phone and hours beside it,
     with 3 pt above and below."""
     text_x = 0.0
@@ -214,8 +217,8 @@ def _letterhead(lh: Letterhead, st: _Styles, logo: str | None) -> Table:
         (value, st.body)
         for value in (
             lh.address,
-            lh.phone and f"Telefoon: {lh.phone}",
-            lh.hours and f"Open: {lh.hours}",
+            lh.phone and said(Message("Telefoon: {phone}", phone=lh.phone), language),
+            lh.hours and said(Message("Open: {hours}", hours=lh.hours), language),
         )
         if value
     ]
@@ -225,7 +228,7 @@ def _letterhead(lh: Letterhead, st: _Styles, logo: str | None) -> Table:
     return Table(tuple(rows), min_height=min_height, decorate=decorate)
 
 
-def _service_table(svc: SheetService, st: _Styles) -> Table:
+def _service_table(svc: SheetService, st: _Styles, language: str) -> Table:
     """One service: name, organisation and description across, then a label and its value
     per row, the QR code and its caption on the right beside all rows."""
     show_qr = bool(svc.url) and len(svc.url) <= QR_MAX_URL
@@ -248,21 +251,22 @@ def _service_table(svc: SheetService, st: _Styles) -> Table:
             )
         )
     heading_rows = len(rows)
-    for number, (label, values) in enumerate(labelled_fields(svc)):
+    for number, (label, values) in enumerate(labelled_fields(svc, language)):
         cells = (
             Cell(0, Para.of(label, st.label, LABEL_WIDTH), repeat=True),
             Cell(LABEL_WIDTH, Para.of("\n".join(values), st.body, value_width)),
         )
         # a little air between the description and the details
         rows.append(Row(cells, top=6 if number == 0 else pad, bottom=pad))
-    name_width = across - text_width(CONTINUED, st.bold, st.service.size)
+    more = said(CONTINUED, language)
+    name_width = across - text_width(more, st.bold, st.service.size)
     continued = across_row(
-        cut_to_lines(svc.name, st.bold, st.service.size, name_width, 1) + CONTINUED, st.service
+        cut_to_lines(svc.name, st.bold, st.service.size, name_width, 1) + more, st.service
     )
     if not show_qr:
         return Table(tuple(rows), heading_rows=heading_rows, continued=(continued,))
     rows += [Row(top=pad, bottom=pad, empty=EMPTY_ROW)] * (4 - len(rows))
-    caption = Para.of("Scan voor de website", st.caption, QR_SIZE)
+    caption = Para.of(said(Message("Scan voor de website"), language), st.caption, QR_SIZE)
     url = svc.url
 
     def draw_qr(canvas: PdfCanvas, x: float, top: float) -> None:
@@ -280,31 +284,37 @@ def _service_table(svc: SheetService, st: _Styles) -> Table:
 
 
 def _story(data: SheetData, st: _Styles, logo: str | None) -> list[Table | Fixed]:
+    language = data.language
     story: list[Table | Fixed] = [
-        _letterhead(data.letterhead, st, logo),
+        _letterhead(data.letterhead, st, logo, language),
         _rule(1.2, colors.black, 6),
     ]
-    story.append(_paragraph(f"Datum: {dutch_date(data.day)}", st.body))
+    day = resident_date(data.day, language)
+    story.append(_paragraph(said(Message("Datum: {day}", day=day), language), st.body))
     if data.resident_name:
-        story.append(_paragraph(f"Voor: {data.resident_name}", st.body))
+        name = Message("Voor: {name}", name=data.resident_name)
+        story.append(_paragraph(said(name, language), st.body))
     if data.question:
-        story.append(_paragraph(f"Uw vraag: {data.question}", st.body))
+        question = Message("Uw vraag: {question}", question=data.question)
+        story.append(_paragraph(said(question, language), st.body))
     if data.note:
         story.append(Fixed(4, lambda c, x, y: None))  # a spacer
         story.append(_paragraph(data.note, st.body))
-    story.append(_paragraph("Hier kunt u terecht", st.title))
+    story.append(_paragraph(said(Message("Hier kunt u terecht"), language), st.title))
     for svc in data.services:
-        story.append(_service_table(svc, st))
+        story.append(_service_table(svc, st, language))
         story.append(_rule(0.6, colors.grey, 8))
     return story
 
 
-def _draw_footer(canvas: PdfCanvas, text: str, st: _Styles, number: int, total: int) -> None:
+def _draw_footer(
+    canvas: PdfCanvas, text: str, st: _Styles, number: int, total: int, language: str
+) -> None:
     """A grey rule, the point's name and address on the left (at most two lines), "pagina X
     van Y" on the right."""
     canvas.setStrokeColor(colors.grey)
     canvas.line(MARGIN, FOOTER_HEIGHT + 2, A4[0] - MARGIN, FOOTER_HEIGHT + 2)
-    page = f"pagina {number} van {total}"
+    page = said(Message("pagina {number} van {total}", number=number, total=total), language)
     width = A4[0] - 2 * MARGIN - text_width(page, st.regular, BODY_SIZE) - 0.6 * cm
     footer = cut_to_lines(text, st.regular, BODY_SIZE, width, FOOTER_LINES)
     Para.of(footer, st.body, width).draw(canvas, MARGIN, FOOTER_HEIGHT - 4)
@@ -313,11 +323,10 @@ def _draw_footer(canvas: PdfCanvas, text: str, st: _Styles, number: int, total: 
     canvas.drawRightString(A4[0] - MARGIN, FOOTER_HEIGHT - 4 - BODY_SIZE, page)
 
 
-def _footer_text(lh: Letterhead) -> str:
+def _footer_text(lh: Letterhead, language: str) -> str:
     # the hours are in the letterhead; the footer stays short enough for two lines
-    return " · ".join(
-        part for part in (lh.name, lh.address, lh.phone and f"tel. {lh.phone}") if part
-    )
+    phone = lh.phone and said(Message("tel. {phone}", phone=lh.phone), language)
+    return " · ".join(part for part in (lh.name, lh.address, phone) if part)
 
 
 def build_sheet(data: SheetData) -> SheetResult:
@@ -328,15 +337,15 @@ def build_sheet(data: SheetData) -> SheetResult:
     pages = paginate(_story(data, styles, logo), FRAME)
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=A4)
-    canvas.setTitle("Verwijsbrief")
+    canvas.setTitle(said(Message("Verwijsbrief"), data.language))
     canvas.setAuthor(data.letterhead.name)
-    canvas.setSubject("Waar kunt u terecht?")
+    canvas.setSubject(said(Message("Waar kunt u terecht?"), data.language))
     canvas.setCreator("(unspecified)")
-    footer = _footer_text(data.letterhead)
+    footer = _footer_text(data.letterhead, data.language)
     for number, page in enumerate(pages, start=1):
         for item, bottom in page:
             item.draw(canvas, FRAME_X, bottom)
-        _draw_footer(canvas, footer, styles, number, len(pages))
+        _draw_footer(canvas, footer, styles, number, len(pages), data.language)
         canvas.showPage()
     canvas.save()
     return SheetResult(buf.getvalue(), len(pages), (problem,) if problem else ())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -16,9 +17,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from wijkinfo.reports.fonts import register_fonts
-from wijkinfo.services.signals.followup import OUTCOME_LABELS
+from wijkinfo.reports.referral_data import ENGLISH_MONTHS
+from wijkinfo.services.languages import date_text, text_in
+from wijkinfo.services.messages import Message
 from wijkinfo.services.signals.stats import SignalCounts
 from wijkinfo.services.signals.suppression import Cell, count_text, merge_buurten, publish
+from wijkinfo.services.signals.words import CHANNEL_WORDS, OUTCOME_WORDS, STATUS_WORDS, word
 
 MONTHS = [
     "januari",
@@ -37,16 +41,27 @@ MONTHS = [
 STATUS_NAMES = {"in_behandeling": "in behandeling"}
 
 
-def month_name(key: str) -> str:
-    year, month = key.split("-")
-    return f"{MONTHS[int(month) - 1]} {year}"
+def month_name(key: str, language: str = "nl") -> str:
+    """``november 2026``, or ``November 2026``; a label that is no month stays as it is."""
+    try:
+        year, month = key.split("-")
+        names = ENGLISH_MONTHS if language == "en" else MONTHS
+        return f"{names[int(month) - 1]} {year}"
+    except (ValueError, IndexError):
+        return key
 
 
-def small_note(threshold: int) -> str:
-    return (
-        f"&lt; {threshold} betekent: minder dan {threshold}. Kleine aantallen tonen we niet "
-        "precies, zodat niemand herkenbaar is; kleine buurten tellen mee in hun wijk."
+def small_note(threshold: int, language: str = "nl") -> str:
+    note = Message(
+        "< {k} betekent: minder dan {k}. Kleine aantallen tonen we niet precies, zodat niemand "
+        "herkenbaar is; kleine buurten tellen mee in hun wijk.",
+        k=threshold,
     )
+    return escape(text_in(note, language))
+
+
+def _date(day: date, language: str) -> str:
+    return date_text(day, language)
 
 
 def table(cells: Sequence[Cell], header: tuple[str, str], regular: str, bold: str) -> Table:
@@ -67,14 +82,17 @@ def table(cells: Sequence[Cell], header: tuple[str, str], regular: str, bold: st
     return table
 
 
-def month_chart(per_month: Sequence[Cell], regular: str) -> Drawing:
+def month_chart(per_month: Sequence[Cell], regular: str, language: str = "nl") -> Drawing:
     """Bars per month; a hidden count gets no bar, only its "< 5" under the month."""
     drawing = Drawing(160 * mm, 60 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 10 * mm, 145 * mm, 45 * mm
     chart.data = [[c.count or 0 for c in per_month]]
     chart.categoryAxis.categoryNames = [
-        month_name(c.label)[:3] + " " + c.label[2:4] + (f" ({c.text})" if c.hidden else "")
+        month_name(c.label, language)[:3]
+        + " "
+        + c.label[2:4]
+        + (f" ({c.text})" if c.hidden else "")
         for c in per_month
     ]
     chart.categoryAxis.labels.fontName = regular
@@ -89,13 +107,26 @@ def month_chart(per_month: Sequence[Cell], regular: str) -> Drawing:
     return drawing
 
 
-def build_signal_report(counts: SignalCounts, path: Path, *, point_name: str, today: date) -> Path:
+def build_signal_report(
+    counts: SignalCounts, path: Path, *, point_name: str, today: date, language: str = "nl"
+) -> Path:
+    """The report as PDF, its words, dates and numbers in ``language`` (the UI's)."""
+
+    def said(message: Message) -> str:
+        return escape(text_in(message, language))
+
+    def count(n: int) -> str:
+        return count_text(n, k, language)
+
+    def label(value: object) -> str:
+        return text_in(value, language)
+
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=11, leading=15, spaceAfter=6)
     h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=18, leading=24)
     h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=13, leading=18, spaceBefore=8)
-    start = counts.start.strftime("%d-%m-%Y") if counts.start else "het begin"
-    end = counts.end.strftime("%d-%m-%Y") if counts.end else today.strftime("%d-%m-%Y")
+    start = _date(counts.start, language) if counts.start else said(Message("het begin"))
+    end = _date(counts.end or today, language)
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,
@@ -103,72 +134,112 @@ def build_signal_report(counts: SignalCounts, path: Path, *, point_name: str, to
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title="Signalen-rapportage",
+        title=text_in(Message("Signalen-rapportage"), language),
         author=point_name,
     )
     k = counts.threshold
     story = [
-        Paragraph(f"Signalen {point_name}", h1),
-        Paragraph(f"Periode: {start} tot en met {end}. Gemaakt op {today:%d-%m-%Y}.", body),
+        Paragraph(said(Message("Signalen {point}", point=point_name)), h1),
         Paragraph(
-            f"In deze periode zijn <b>{count_text(counts.total, k)}</b> signalen gemeld: bewoners "
-            "die niet (goed) geholpen werden. Er staan geen namen of persoonsgegevens in dit "
-            f"rapport. Open signalen die te laat zijn: {count_text(counts.overdue_open, k)}.",
+            said(
+                Message(
+                    "Periode: {start} tot en met {end}. Gemaakt op {today}.",
+                    start=start,
+                    end=end,
+                    today=_date(today, language),
+                )
+            ),
             body,
         ),
-        Paragraph(small_note(k), body),
+        Paragraph(
+            said(
+                Message(
+                    "In deze periode zijn {total} signalen gemeld: bewoners die niet (goed) "
+                    "geholpen werden. Er staan geen namen of persoonsgegevens in dit rapport. "
+                    "Open signalen die te laat zijn: {late}.",
+                    total=count(counts.total),
+                    late=count(counts.overdue_open),
+                )
+            ),
+            body,
+        ),
+        Paragraph(small_note(k, language), body),
     ]
+    signals = text_in(Message("Signalen"), language)  # a table cell: plain text
     if counts.per_month:
-        months = publish(counts.per_month, k)
+        months = publish(counts.per_month, k, language=language)
         story += [
-            Paragraph("Per maand", h2),
-            month_chart(months, regular),
+            Paragraph(said(Message("Per maand")), h2),
+            month_chart(months, regular, language),
             table(
-                [Cell(month_name(c.label), c.count, c.text) for c in months],
-                ("Maand", "Signalen"),
+                [Cell(month_name(c.label, language), c.count, c.text) for c in months],
+                (said(Message("Maand")), signals),
                 regular,
                 bold,
             ),
         ]
-    sections: list[tuple[str, tuple[str, str], Sequence[tuple[str, int]]]] = [
-        ("Per thema", ("Thema", "Signalen"), counts.per_theme),
-        ("Per wijk", ("Wijk", "Signalen"), counts.per_wijk),
-        ("Per buurt", ("Wijk, buurt", "Signalen"), merge_buurten(counts.per_buurt, k)),
+    sections: list[tuple[Message, Message, Sequence[tuple[str, int]]]] = [
+        (Message("Per thema"), Message("Thema"), counts.per_theme),
+        (Message("Per wijk"), Message("Wijk"), counts.per_wijk),
+        (Message("Per buurt"), Message("Wijk, buurt"), merge_buurten(counts.per_buurt, k)),
         (
-            "Per status",
-            ("Status", "Signalen"),
-            [(STATUS_NAMES.get(s, s), n) for s, n in counts.per_status],
+            Message("Per status"),
+            Message("Status"),
+            [(word(STATUS_WORDS, s), n) for s, n in counts.per_status],
         ),
         (
-            "Wat kwam ervan (afgehandelde signalen)",
-            ("Uitkomst", "Signalen"),
-            [(OUTCOME_LABELS.get(o, o), n) for o, n in counts.per_outcome],
+            Message("Wat kwam ervan (afgehandelde signalen)"),
+            Message("Uitkomst"),
+            [(word(OUTCOME_WORDS, o), n) for o, n in counts.per_outcome],
         ),
     ]
     for title, header, rows in sections:
         if rows:
-            story += [Paragraph(title, h2), table(publish(rows, k), header, regular, bold)]
+            cells = [
+                Cell(label(c.label), c.count, c.text) for c in publish(rows, k, language=language)
+            ]
+            story += [
+                Paragraph(said(title), h2),
+                table(cells, (text_in(header, language), signals), regular, bold),
+            ]
+    contacts = text_in(Message("Contacten"), language)
     if counts.tallies_total:
+        channels = [(word(CHANNEL_WORDS, c), n) for c, n in counts.tallies_per_channel]
         story += [
-            Paragraph("Contacten aan de balie (anoniem geteld)", h2),
+            Paragraph(said(Message("Contacten aan de balie (anoniem geteld)")), h2),
             Paragraph(
-                f"In deze periode telden we {count_text(counts.tallies_total, k)} contacten "
-                "met bewoners.",
+                said(
+                    Message(
+                        "In deze periode telden we {count} contacten met bewoners.",
+                        count=count(counts.tallies_total),
+                    )
+                ),
                 body,
             ),
-            table(publish(counts.tallies_per_channel, k), ("Hoe", "Contacten"), regular, bold),
+            table(
+                [
+                    Cell(label(c.label), c.count, c.text)
+                    for c in publish(channels, k, language=language)
+                ],
+                (text_in(Message("Hoe"), language), contacts),
+                regular,
+                bold,
+            ),
             Spacer(1, 4 * mm),
         ]
         if counts.tallies_per_theme:
+            published = publish(counts.tallies_per_theme, k, total_shown=False, language=language)
             story.append(
                 table(
-                    publish(counts.tallies_per_theme, k, total_shown=False),
-                    ("Onderwerp", "Contacten"),
+                    [Cell(label(c.label), c.count, c.text) for c in published],
+                    (text_in(Message("Onderwerp"), language), contacts),
                     regular,
                     bold,
                 )
             )
     if not counts.total:
-        story.append(Paragraph("Er zijn in deze periode geen signalen gemeld.", body))
+        story.append(
+            Paragraph(said(Message("Er zijn in deze periode geen signalen gemeld.")), body)
+        )
     doc.build(story)
     return path

@@ -1,4 +1,5 @@
-"""The status letter: tells the resident, in plain Dutch, what happened with their signal.
+"""The status letter: tells the resident, in plain Dutch or English, what happened with their
+signal.
 
 Never contains internal notes or who worked on it.
 """
@@ -15,15 +16,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from wijkinfo.reports.fonts import register_fonts
+from wijkinfo.reports.referral_data import ENGLISH_MONTHS
+from wijkinfo.services.languages import text_in
+from wijkinfo.services.messages import Message, Named
 
 STATUS_SENTENCES = {
-    "nieuw": "We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag.",
-    "in_behandeling": "We zijn met uw signaal bezig.",
-    "doorgezet": "We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er "
-    "beter moet.",
-    "afgehandeld": "We hebben uw signaal afgerond. Dank u wel dat u het aan ons vertelde.",
-    "geannuleerd": "We doen niets meer met dit signaal.",
-    "heropend": "We hebben uw signaal opnieuw opgepakt.",
+    "nieuw": Message(
+        "We hebben uw signaal ontvangen. We gaan er zo snel mogelijk mee aan de slag."
+    ),
+    "in_behandeling": Message("We zijn met uw signaal bezig."),
+    "doorgezet": Message(
+        "We hebben uw signaal doorgegeven aan {forwarded_to}. Zij kijken wat er beter moet.",
+        forwarded_to="{forwarded_to}",
+    ),
+    "afgehandeld": Message("We hebben uw signaal afgerond. Dank u wel dat u het aan ons vertelde."),
+    "geannuleerd": Message("We doen niets meer met dit signaal."),
+    "heropend": Message("We hebben uw signaal opnieuw opgepakt."),
 }
 
 
@@ -40,13 +48,28 @@ class LetterData:
     forwarded_to: str | None
     today: date
     anonymise_days: int = 365
+    #: the language the resident reads: "nl" or "en"
+    language: str = "nl"
+    #: the theme's English name, when a coordinator gave one
+    theme_name_en: str = ""
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _date(day: date, language: str) -> str:
+    if language == "en":
+        return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
+    return day.strftime("%d-%m-%Y")
+
+
 def build_status_letter(data: LetterData, path: Path) -> Path:
+    language = data.language
+
+    def said(message: Message) -> str:
+        return _esc(text_in(message, language))
+
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=12, leading=17, spaceAfter=8)
     head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=15, leading=20)
@@ -58,46 +81,65 @@ def build_status_letter(data: LetterData, path: Path) -> Path:
         rightMargin=25 * mm,
         topMargin=20 * mm,
         bottomMargin=20 * mm,
-        title="Statusbrief signaal",
+        title=text_in(Message("Statusbrief signaal"), language),
         author=data.point_name,
     )
     sender = "<br/>".join(
         _esc(x) for x in (data.point_name, data.point_address, data.point_phone) if x
     )
-    sentence = STATUS_SENTENCES.get(data.status, "").format(
-        forwarded_to=_esc(data.forwarded_to or "een andere organisatie")
-    )
+    forwarded_to = data.forwarded_to or text_in(Message("een andere organisatie"), language)
+    template = STATUS_SENTENCES.get(data.status)
+    sentence = said(Message(template.template, forwarded_to=forwarded_to)) if template else ""
+    when = _date(data.signal_date, language)
+    theme = text_in(Named(data.theme_name, data.theme_name_en), language).lower()
+    resident = data.resident_name or text_in(Message("bewoner"), language)
     story = [
         Paragraph(sender, ParagraphStyle("sender", parent=body, fontName=bold)),
         Spacer(1, 10 * mm),
-        Paragraph(data.today.strftime("%d-%m-%Y"), body),
-        Paragraph("Over: uw signaal van " + data.signal_date.strftime("%d-%m-%Y"), head),
+        Paragraph(_date(data.today, language), body),
+        Paragraph(said(Message("Over: uw signaal van {when}", when=when)), head),
         Spacer(1, 4 * mm),
-        Paragraph("Beste " + _esc(data.resident_name or "bewoner") + ",", body),
+        Paragraph(said(Message("Beste {name},", name=resident)), body),
         Paragraph(
-            f"Op {data.signal_date:%d-%m-%Y} vertelde u ons over een probleem met "
-            f"<b>{_esc(data.theme_name.lower())}</b>. U wilde horen wat we ermee doen. "
-            "Daarom krijgt u deze brief.",
+            said(
+                Message(
+                    "Op {when} vertelde u ons over een probleem met {theme}. U wilde horen "
+                    "wat we ermee doen. Daarom krijgt u deze brief.",
+                    when=when,
+                    theme="\x00",  # a mark where the bold theme goes, after escaping
+                )
+            ).replace("\x00", f"<b>{_esc(theme)}</b>"),
             body,
         ),
-        Paragraph("<b>Hoe staat het nu?</b> " + sentence, body),
+        Paragraph(f"<b>{said(Message('Hoe staat het nu?'))}</b> " + sentence, body),
         Paragraph(
-            "We gebruiken signalen om de gemeente en organisaties te laten zien waar bewoners "
-            "niet goed geholpen worden. Uw naam geven we daarbij niet door.",
+            said(
+                Message(
+                    "We gebruiken signalen om de gemeente en organisaties te laten zien waar "
+                    "bewoners niet goed geholpen worden. Uw naam geven we daarbij niet door."
+                )
+            ),
             body,
         ),
-        Paragraph("Heeft u vragen? Kom langs of bel ons.", body),
     ]
+    story.append(Paragraph(said(Message("Heeft u vragen? Kom langs of bel ons.")), body))
     if data.point_hours:
-        story.append(Paragraph("Wij zijn open: " + _esc(data.point_hours), body))
+        story.append(
+            Paragraph(said(Message("Wij zijn open: {hours}", hours=data.point_hours)), body)
+        )
     story += [
         Spacer(1, 6 * mm),
-        Paragraph("Met vriendelijke groet,", body),
+        Paragraph(said(Message("Met vriendelijke groet,")), body),
         Paragraph(_esc(data.point_name), body),
         Spacer(1, 12 * mm),
         Paragraph(
-            "Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen ze "
-            f"uiterlijk {data.anonymise_days} dagen nadat het signaal is afgerond.",
+            said(
+                Message(
+                    "Uw contactgegevens bewaren we alleen om u op de hoogte te houden. We wissen "
+                    "ze uiterlijk {days} dagen nadat het signaal is afgerond.",
+                    days=data.anonymise_days,
+                )
+            ),
             small,
         ),
     ]

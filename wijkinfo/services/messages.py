@@ -39,3 +39,23 @@ class Message(str):
 
 def _rebuild(template: str, params: dict[str, Any]) -> Message:
     return Message(template, **params)
+
+
+class Named(str):
+    """A name that coordinators keep in Dutch and may also give in English (a theme).
+
+    It *is* the Dutch name; a text in English shows ``english`` when there is one. As the
+    value of a Message it follows the language the Message is shown in."""
+
+    english: str
+
+    def __new__(cls, dutch: str, english: str = "") -> Named:
+        self = super().__new__(cls, dutch)
+        self.english = english
+        return self
+
+    def __reduce__(self) -> tuple[type[Named], tuple[str, str]]:
+        return (Named, (str(self), self.english))
+
+    def __repr__(self) -> str:
+        return f"Named({str(self)!r}, {self.english!r})"

@@ -22,6 +22,7 @@ from wijkinfo.services.people import users
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.services.privacy import access
 from wijkinfo.services.privacy.recovery_sheet import write_recovery_sheet
+from wijkinfo.ui.machine_settings_page import active_language
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -70,7 +71,13 @@ class RecoveryCodeDialog(QDialog):
         if not path:
             return
         self._tasks.run(
-            partial(write_recovery_sheet, self.store, code=self._code, path=Path(path)),
+            partial(
+                write_recovery_sheet,
+                self.store,
+                code=self._code,
+                path=Path(path),
+                language=active_language(),
+            ),
             on_done=lambda p: self.message.setText(
                 self.tr("Opgeslagen: {0}. Druk het af en wis daarna het bestand.").format(p)
             ),

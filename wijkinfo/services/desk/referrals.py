@@ -18,13 +18,16 @@ from wijkinfo.reports.referral_data import (
     Letterhead,
     SheetData,
     SheetService,
-    dutch_date,
     labelled_fields,
+    resident_date,
 )
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.directory.hours import DAY_NAMES, DayHours
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import REFERRALS, Change
+from wijkinfo.services.languages import check_language
+from wijkinfo.services.languages import text_in as said
+from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.search.lookup import SearchService, ServiceDetail
 from wijkinfo.services.settings import get_setting
@@ -71,34 +74,39 @@ def _clean_ids(service_ids: Sequence[str]) -> tuple[str, ...]:
     return ids
 
 
-def week_lines(week: Sequence[DayHours]) -> tuple[str, ...]:
-    """Opening hours of this week, consecutive days with the same hours taken together."""
+ENGLISH_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def week_lines(week: Sequence[DayHours], language: str = "nl") -> tuple[str, ...]:
+    """Opening hours of this week, consecutive days with the same hours taken together, in
+    ``language`` (a closing note is what the coordinator typed)."""
     if not any(day.spans or day.closed_note for day in week):
         return ()
+    names = ENGLISH_DAY_NAMES if language == "en" else DAY_NAMES
     texts = []
     for day in week:
         if day.closed_note:
-            texts.append(f"gesloten ({day.closed_note})")
+            texts.append(said(Message("gesloten ({note})", note=day.closed_note), language))
         elif day.spans:
             texts.append(", ".join(day.spans))
         else:
-            texts.append("gesloten")
+            texts.append(said(Message("gesloten"), language))
     lines, start = [], 0
     for i in range(1, len(texts) + 1):
         if i == len(texts) or texts[i] != texts[start]:
-            first, last = DAY_NAMES[week[start].weekday], DAY_NAMES[week[i - 1].weekday]
+            first, last = names[week[start].weekday], names[week[i - 1].weekday]
             if i - 1 == start:
                 days = first
             elif i - 1 == start + 1:
-                days = f"{first} en {last}"
+                days = said(Message("{first} en {last}", first=first, last=last), language)
             else:
-                days = f"{first} t/m {last}"
+                days = said(Message("{first} t/m {last}", first=first, last=last), language)
             lines.append(f"{days}: {texts[start]}")
             start = i
     return tuple(lines)
 
 
-def _sheet_service(d: ServiceDetail) -> SheetService:
+def _sheet_service(d: ServiceDetail, language: str = "nl") -> SheetService:
     return SheetService(
         name=d.name,
         organization=d.organization,
@@ -107,7 +115,7 @@ def _sheet_service(d: ServiceDetail) -> SheetService:
             p.display + (f" ({p.description})" if p.description else "") for p in d.phones
         ),
         addresses=d.addresses,
-        hours=week_lines(d.week),
+        hours=week_lines(d.week, language),
         documents=d.required_documents,
         fees=d.fees or "",
         email=d.email or "",
@@ -117,24 +125,24 @@ def _sheet_service(d: ServiceDetail) -> SheetService:
 
 def plain_text(data: SheetData) -> str:
     """The sheet as plain text, for copying into an e-mail or a text message: the same
-    fields with the same labels as on the sheet."""
-    lh = data.letterhead
-    out = [lh.name, dutch_date(data.day)]
+    fields with the same labels as on the sheet, in the sheet's language."""
+    lh, language = data.letterhead, data.language
+    out = [lh.name, resident_date(data.day, language)]
     if data.resident_name:
-        out.append(f"Voor: {data.resident_name}")
+        out.append(said(Message("Voor: {name}", name=data.resident_name), language))
     if data.question:
-        out.append(f"Uw vraag: {data.question}")
+        out.append(said(Message("Uw vraag: {question}", question=data.question), language))
     if data.note:
         out.append(data.note)
     out.append("")
-    out.append("Hier kunt u terecht:")
+    out.append(said(Message("Hier kunt u terecht:"), language))
     for svc in data.services:
         out.append("")
         out.append(svc.name + (f" ({svc.organization})" if svc.organization else ""))
-        for label, values in labelled_fields(svc):
+        for label, values in labelled_fields(svc, language):
             out.append(f"{label}: " + "; ".join(values))
     contact = " · ".join(p for p in (lh.name, lh.address, lh.phone, lh.hours) if p)
-    out += ["", f"Vragen? {contact}"]
+    out += ["", said(Message("Vragen? {contact}", contact=contact), language)]
     return "\n".join(out)
 
 
@@ -164,9 +172,13 @@ class ReferralSheets:
         note: str | None = None,
         resident_name: str | None = None,
         now: datetime | None = None,
+        language: str = "nl",
     ) -> ReferralSheet:
-        """The sheet for these services (PDF and plain text). Nothing is stored."""
+        """The sheet for these services (PDF and plain text) in the resident's ``language``
+        ("nl" or "en"; the services' own texts stay as the coordinators wrote them). Nothing
+        is stored."""
         require(actor, "referral.print")
+        check_language(language)
         ids = _clean_ids(service_ids)
         question, resident_name = _one_line(question), _one_line(resident_name)
         if len(question) > MAX_QUESTION:
@@ -188,10 +200,11 @@ class ReferralSheets:
         data = SheetData(
             letterhead=self.letterhead(),
             day=now.date(),
-            services=tuple(_sheet_service(d) for d in details),
+            services=tuple(_sheet_service(d, language) for d in details),
             question=question,
             note=note,
             resident_name=resident_name,
+            language=language,
         )
         from wijkinfo.reports.referral_sheet import build_sheet  # reportlab only when printing
 

@@ -22,11 +22,16 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import TALLIES, Change
 from wijkinfo.services.exchange.csv_cells import guard_cell
+from wijkinfo.services.languages import check_language, csv_delimiter, text_in
+from wijkinfo.services.messages import Message, Named
 from wijkinfo.services.people.auth import Actor, require
+from wijkinfo.services.signals.words import CHANNEL_WORDS, word
 from wijkinfo.services.vocabulary.places import place_names, read_places
 from wijkinfo.services.vocabulary.themes import read_themes, theme_names
 
-CHANNEL_NAMES = {"balie": "Balie", "telefoon": "Telefoon", "e-mail": "E-mail"}
+HEADER = (Message("maand"), Message("thema"), Message("wijk"), Message("kanaal"), Message("aantal"))
+UNKNOWN = Message("onbekend")
+CHANNEL_NAMES = {code: str(CHANNEL_WORDS[code]) for code in CHANNELS}
 #: the "channel" of a referral sheet's row in the report
 REFERRAL_CHANNEL = "verwijsbrief"
 
@@ -168,7 +173,10 @@ class Tallies:
         if date_from and date_to and date_from > date_to:
             raise UserError("De begindatum ligt na de einddatum. Draai ze om.")
         with self.store.sessions() as session:
-            names = {code: t.name for code, t in theme_names(session).items()}
+            # Named and Messages: a file made in English shows the English of each
+            names: dict[str, str] = {
+                code: Named(t.name, t.name_en) for code, t in theme_names(session).items()
+            }
             names.update(place_names(session))
         month = func.strftime("%Y-%m", ContactTally.day, type_=String)
         with self.store.sessions() as session:
@@ -200,8 +208,8 @@ class Tallies:
                 TallyTotal(
                     m,
                     names.get(t, t),
-                    names.get(w, w) if w else "onbekend",
-                    CHANNEL_NAMES.get(c, c),
+                    names.get(w, w) if w else UNKNOWN,
+                    word(CHANNEL_WORDS, c),
                     n,
                     theme_code=t or "",
                     wijk_code=w or "",
@@ -212,9 +220,9 @@ class Tallies:
             rows += [
                 TallyTotal(
                     m,
-                    names.get(t, t) if t else "onbekend",
+                    names.get(t, t) if t else UNKNOWN,
                     "",
-                    "Verwijsbrief",
+                    word(CHANNEL_WORDS, REFERRAL_CHANNEL),
                     n,
                     theme_code=t or "",
                     channel_code=REFERRAL_CHANNEL,
@@ -230,8 +238,12 @@ class Tallies:
         path: Path,
         date_from: date | None = None,
         date_to: date | None = None,
+        language: str = "nl",
     ) -> int:
-        """Write the totals to a CSV file (semicolons, UTF-8, opens in Excel); returns rows."""
+        """Write the totals to a CSV file (UTF-8, opens in Excel) in ``language``: headings,
+        theme, channel and numbers, with semicolons in Dutch and commas in English (what a
+        spreadsheet in that language splits on); returns rows."""
+        check_language(language)
         from wijkinfo.services.signals.suppression import count_text, get_threshold
 
         rows = self.totals(actor=actor, date_from=date_from, date_to=date_to)
@@ -244,16 +256,16 @@ class Tallies:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(["maand", "thema", "wijk", "kanaal", "aantal"])
+                writer = csv.writer(handle, delimiter=csv_delimiter(language))
+                writer.writerow([text_in(h, language) for h in HEADER])
                 for r in rows:
                     writer.writerow(
                         [
                             csv_safe(r.month),
-                            csv_safe(r.theme),
-                            csv_safe(r.wijk),
-                            csv_safe(r.channel),
-                            count_text(r.contacts, threshold),
+                            csv_safe(text_in(r.theme, language)),
+                            csv_safe(text_in(r.wijk, language)),
+                            csv_safe(text_in(r.channel, language)),
+                            count_text(r.contacts, threshold, language),
                         ]
                     )
             os.replace(tmp, path)

@@ -87,21 +87,30 @@ class ImportResult:
         """The same, one translatable line per kind of row, for the preview list."""
         return tuple(_removed(kind, count) for kind, count in self.removes.items())
 
-    def summary(self) -> str:
-        head = (
-            "Proef (niets opgeslagen)"
-            if self.dry_run
-            else ("Ingelezen" if self.written else "Niet ingelezen")
+    def summary(self) -> Message:
+        """ "Ingelezen: 3 nieuw, 1 gewijzigd, …" — the counts of a run or a preview."""
+        if self.dry_run:
+            head = Message("Proef (niets opgeslagen)")
+        else:
+            head = Message("Ingelezen") if self.written else Message("Niet ingelezen")
+        text = Message(
+            "{head}: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd, "
+            "{rejected} afgewezen, {duplicates} mogelijke dubbele",
+            head=head,
+            new=self.new,
+            changed=self.changed,
+            unchanged=self.unchanged,
+            rejected=self.rejected_records,
+            duplicates=len(self.duplicates),
         )
-        return (
-            f"{head}: {self.new} nieuw, {self.changed} gewijzigd, "
-            f"{self.unchanged} ongewijzigd, {self.rejected_records} afgewezen, "
-            f"{len(self.duplicates)} mogelijke dubbele"
-            + (f" ({self.skipped_duplicates} overgeslagen)" if self.skipped_duplicates else "")
-            + f", {len(self.warnings)} waarschuwingen"
-            + (f"; {self.removal}" if self.removal else "")
-            + f" ({self.file})"
-        )
+        if self.skipped_duplicates:
+            text = Message(
+                "{text} ({count} overgeslagen)", text=text, count=self.skipped_duplicates
+            )
+        text = Message("{text}, {count} waarschuwingen", text=text, count=len(self.warnings))
+        if self.removal:
+            text = Message("{text}; {removal}", text=text, removal=self.removal)
+        return Message("{text} ({file})", text=text, file=self.file)
 
 
 def _removed(kind: str, count: int) -> Message:

@@ -7,11 +7,16 @@ from pathlib import Path
 
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.languages import check_language
 from wijkinfo.services.settings import get_setting
 
 
-def write_recovery_sheet(store: Store, *, code: str, path: Path, today: date | None = None) -> Path:
-    """The sheet for ``code`` at ``path``, which must lie outside the data folder."""
+def write_recovery_sheet(
+    store: Store, *, code: str, path: Path, today: date | None = None, language: str = "nl"
+) -> Path:
+    """The sheet for ``code`` at ``path``, which must lie outside the data folder, in
+    ``language`` (the one the coordinator reads)."""
+    check_language(language)
     path = Path(path)
     if store.paths.holds(path):
         raise UserError(
@@ -26,5 +31,5 @@ def write_recovery_sheet(store: Store, *, code: str, path: Path, today: date | N
     from wijkinfo.reports.recovery_sheet import build_recovery_sheet  # reportlab when asked
 
     return build_recovery_sheet(
-        path, code=code, point_name=str(point_name), today=today or date.today()
+        path, code=code, point_name=str(point_name), today=today or date.today(), language=language
     )

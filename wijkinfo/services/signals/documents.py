@@ -9,6 +9,7 @@ from wijkinfo.db.models import Signal, SignalContact
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.languages import check_language
 from wijkinfo.services.people.auth import Actor, can, require
 from wijkinfo.services.privacy.contacts import NoContactAccess, open_contact
 from wijkinfo.services.settings import get_setting
@@ -24,11 +25,19 @@ def _check_target(path: Path) -> Path:
 
 
 def make_status_letter(
-    store: Store, *, actor: Actor, signal_id: str, path: Path, today: date | None = None
+    store: Store,
+    *,
+    actor: Actor,
+    signal_id: str,
+    path: Path,
+    today: date | None = None,
+    language: str = "nl",
 ) -> Path:
-    """The letter for the resident. Their name is opened for printing (and the use audited) when
-    the actor is a signed-in coordinator with access; otherwise the letter says "Beste bewoner"."""
+    """The letter for the resident, in their ``language`` ("nl" or "en"). Their name is opened
+    for printing (and the use audited) when the actor is a signed-in coordinator with access;
+    otherwise the letter says "Beste bewoner"."""
     require(actor, "signal.review")
+    check_language(language)
     path = _check_target(path)
     with store.unit_of_work() as session:
         signal = session.get(Signal, signal_id)
@@ -54,10 +63,12 @@ def make_status_letter(
             resident_name=name,
             signal_date=signal.signal_date,
             theme_name=signal.theme.name,
+            theme_name_en=signal.theme.name_en or "",
             status=signal.status,
             forwarded_to=signal.forwarded_to,
             today=today or date.today(),
             anonymise_days=int(get_setting(session, ANONYMISE_KEY) or DEFAULT_ANONYMISE_DAYS),
+            language=language,
         )
     from wijkinfo.reports.status_letter import build_status_letter
 
@@ -72,9 +83,11 @@ def make_signal_report(
     start: date | None = None,
     end: date | None = None,
     today: date | None = None,
+    language: str = "nl",
 ) -> Path:
-    """The PDF report for the municipality over a period."""
+    """The PDF report for the municipality over a period, in ``language``."""
     require(actor, "report.view")
+    check_language(language)
     path = _check_target(path)
     today = today or date.today()
     counts = signal_counts(store, actor=actor, start=start, end=end, today=today)
@@ -82,4 +95,4 @@ def make_signal_report(
         point_name = get_setting(session, "point_name") or "Wijkinformatiepunt"
     from wijkinfo.reports.signal_report import build_signal_report  # reportlab when asked
 
-    return build_signal_report(counts, path, point_name=point_name, today=today)
+    return build_signal_report(counts, path, point_name=point_name, today=today, language=language)

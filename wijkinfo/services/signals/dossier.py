@@ -28,6 +28,7 @@ from wijkinfo.db.models import (
 from wijkinfo.db.models.signals import SignalTheme
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Named
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import CLOSED
 from wijkinfo.services.signals.stats import Rows, check_period, in_period
@@ -228,6 +229,7 @@ def build_dossier(
                 Signal.id,
                 Signal.signal_date,
                 SignalTheme.name,
+                SignalTheme.name_en,
                 Signal.status,
                 Signal.outcome,
                 Signal.description,
@@ -241,7 +243,8 @@ def build_dossier(
         outcomes: Counter[str] = Counter()
         items = []
         closed = 0
-        for _sid, day, theme, status, outcome, text in rows:
+        for _sid, day, dutch, english, status, outcome, text in rows:
+            theme = Named(dutch, english or "")  # a file made in English shows the English
             themes[theme] += 1
             months[day.strftime("%Y-%m")] += 1
             if status in CLOSED:
@@ -251,7 +254,7 @@ def build_dossier(
             items.append(
                 DossierItem(day.strftime("%Y-%m"), theme, status, outcome, anonymise(text))
             )
-        durations = _durations(session, [r[0] for r in rows if r[3] == "afgehandeld"])
+        durations = _durations(session, [r[0] for r in rows if r[4] == "afgehandeld"])
         threshold = threshold_of(session)
     return Dossier(
         kind=subject.kind,

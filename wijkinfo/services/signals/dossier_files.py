@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -11,11 +12,13 @@ from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.csv_cells import guard_cell
+from wijkinfo.services.languages import check_language, csv_delimiter, text_in
+from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.settings import get_setting
 from wijkinfo.services.signals.dossier import Dossier, Subject, build_dossier
-from wijkinfo.services.signals.followup import OUTCOME_LABELS
 from wijkinfo.services.signals.suppression import count_text, publish
+from wijkinfo.services.signals.words import KIND_WORDS, OUTCOME_WORDS, word
 
 
 def output_kind(path: Path) -> str:
@@ -25,29 +28,46 @@ def output_kind(path: Path) -> str:
     return suffix[1:]
 
 
-def _csv_rows(dossier: Dossier) -> list[list[str]]:
+def _csv_rows(dossier: Dossier, language: str = "nl") -> list[list[str]]:
     k = dossier.threshold
+
+    def said(value: object) -> str:
+        return text_in(value, language)
+
+    def count(n: int) -> str:
+        return count_text(n, k, language)
+
+    def table(part: Message, rows: Sequence[tuple[str, int]]) -> list[list[str]]:
+        return [[said(part), said(c.label), c.text] for c in publish(rows, k, language=language)]
+
+    kind = KIND_WORDS.get(dossier.kind, dossier.kind)
+    state, days = said(Message("stand")), said(Message("doorlooptijd"))
     rows = [
-        ["onderdeel", "omschrijving", "aantal of tekst"],
-        ["dossier", f"{dossier.kind}: {dossier.name}", ""],
         [
-            "periode",
+            said(Message("onderdeel")),
+            said(Message("omschrijving")),
+            said(Message("aantal of tekst")),
+        ],
+        [said(Message("dossier")), f"{said(kind)}: {dossier.name}", ""],
+        [
+            said(Message("periode")),
             dossier.start.isoformat() if dossier.start else "",
             dossier.end.isoformat() if dossier.end else "",
         ],
-        ["totaal", "signalen", count_text(dossier.total, k)],
-        ["stand", "open", count_text(dossier.open_count, k)],
-        ["stand", "afgesloten", count_text(dossier.closed_count, k)],
+        [said(Message("totaal")), said(Message("signalen")), count(dossier.total)],
+        [state, said(Message("open")), count(dossier.open_count)],
+        [state, said(Message("afgesloten")), count(dossier.closed_count)],
     ]
-    rows += [["thema", c.label, c.text] for c in publish(dossier.per_theme, k)]
-    rows += [["maand", c.label, c.text] for c in publish(dossier.per_month, k)]
-    outcomes = [(OUTCOME_LABELS.get(o, o), n) for o, n in dossier.per_outcome]
-    rows += [["uitkomst", c.label, c.text] for c in publish(outcomes, k)]
+    rows += table(Message("thema"), dossier.per_theme)
+    rows += table(Message("maand"), dossier.per_month)
+    rows += table(
+        Message("uitkomst"), [(word(OUTCOME_WORDS, o), n) for o, n in dossier.per_outcome]
+    )
     if len(dossier.durations) >= k and dossier.median_days is not None:
-        rows.append(["doorlooptijd", "mediaan (dagen)", f"{dossier.median_days:g}"])
-        rows.append(["doorlooptijd", "langst (dagen)", str(dossier.slowest_days)])
+        rows.append([days, said(Message("mediaan (dagen)")), f"{dossier.median_days:g}"])
+        rows.append([days, said(Message("langst (dagen)")), str(dossier.slowest_days)])
     for item in dossier.items:
-        rows.append(["beschrijving", f"{item.month} {item.theme}", item.text])
+        rows.append([said(Message("beschrijving")), f"{item.month} {said(item.theme)}", item.text])
     return rows
 
 
@@ -60,9 +80,12 @@ def write_dossier(
     start: date | None = None,
     end: date | None = None,
     today: date | None = None,
+    language: str = "nl",
 ) -> Dossier:
-    """Write the dossier of ``subject`` to ``path`` (.pdf or .csv); the export is audited."""
+    """Write the dossier of ``subject`` to ``path`` (.pdf or .csv), its words, dates and
+    numbers in ``language``; the export is audited."""
     require(actor, "report.view")
+    check_language(language)
     path = Path(path)
     kind = output_kind(path)
     if not path.parent.is_dir():
@@ -76,11 +99,11 @@ def write_dossier(
 
             with store.sessions() as session:
                 point = get_setting(session, "point_name") or "Wijkinformatiepunt"
-            build_dossier_note(dossier, tmp, point_name=point, today=today)
+            build_dossier_note(dossier, tmp, point_name=point, today=today, language=language)
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
-                writer = csv.writer(fh, delimiter=";")
-                for row in _csv_rows(dossier):
+                writer = csv.writer(fh, delimiter=csv_delimiter(language))
+                for row in _csv_rows(dossier, language):
                     writer.writerow([guard_cell(v) for v in row])
         os.replace(tmp, path)  # a half-written file never takes the real name
     except OSError as exc:

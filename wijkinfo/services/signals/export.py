@@ -20,24 +20,26 @@ from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.exchange.csv_cells import guard_cell
+from wijkinfo.services.languages import check_language, csv_delimiter, date_text, text_in
+from wijkinfo.services.messages import Message, Named
 from wijkinfo.services.people.auth import Actor, require
-from wijkinfo.services.signals.followup import OUTCOME_LABELS
 from wijkinfo.services.signals.stats import check_period
 from wijkinfo.services.signals.suppression import place_labels, threshold_of
+from wijkinfo.services.signals.words import OUTCOME_WORDS, STATUS_WORDS, URGENCY_WORDS, word
 from wijkinfo.services.vocabulary.places import place_names
 
 HEADER = [
-    "id",
-    "datum",
-    "thema",
-    "wijk",
-    "buurt",
-    "urgentie",
-    "status",
-    "doorgezet_naar",
-    "afgesloten",
-    "uitkomst",
-    "beschrijving",
+    Message("id"),
+    Message("datum"),
+    Message("thema"),
+    Message("wijk"),
+    Message("buurt"),
+    Message("urgentie"),
+    Message("status"),
+    Message("doorgezet_naar"),
+    Message("afgesloten"),
+    Message("uitkomst"),
+    Message("beschrijving"),
 ]
 
 
@@ -53,9 +55,14 @@ def export_csv(
     path: Path,
     start: date | None = None,
     end: date | None = None,
+    language: str = "nl",
 ) -> int:
-    """Write signals dated in the period to ``path`` (UTF-8 with BOM for Excel); returns count."""
+    """Write signals dated in the period to ``path`` (UTF-8 with BOM for Excel); returns count.
+
+    Headings, dates and fixed words (theme, urgency, status, outcome) in ``language``; what
+    people typed (description, forwarded to) and place names as they are."""
     require(actor, "report.view")
+    check_language(language)
     check_period(start, end)
     path = Path(path)
     if not path.parent.is_dir():
@@ -76,23 +83,23 @@ def export_csv(
         )
         try:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
-                writer = csv.writer(fh, delimiter=";")
-                writer.writerow(HEADER)
+                writer = csv.writer(fh, delimiter=csv_delimiter(language))
+                writer.writerow([text_in(h, language) for h in HEADER])
                 for s, (wijk, buurt) in zip(signals, places, strict=True):
                     writer.writerow(
                         [
                             safe_cell(v)
                             for v in (
                                 s.id,
-                                s.signal_date.strftime("%d-%m-%Y"),
-                                s.theme.name,
-                                wijk,
+                                date_text(s.signal_date, language),
+                                text_in(Named(s.theme.name, s.theme.name_en or ""), language),
+                                text_in(wijk, language),
                                 buurt,
-                                s.urgency,
-                                s.status,
+                                text_in(word(URGENCY_WORDS, s.urgency), language),
+                                text_in(word(STATUS_WORDS, s.status), language),
                                 s.forwarded_to,
-                                s.closed_at.strftime("%d-%m-%Y") if s.closed_at else "",
-                                OUTCOME_LABELS.get(s.outcome or "", ""),
+                                date_text(s.closed_at, language),
+                                text_in(word(OUTCOME_WORDS, s.outcome), language),
                                 s.description,
                             )
                         ]

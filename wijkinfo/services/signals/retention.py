@@ -19,6 +19,7 @@ from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import SIGNALS, Change
+from wijkinfo.services.messages import Message, Named
 from wijkinfo.services.people.auth import COORDINATOR, Actor, require
 from wijkinfo.services.privacy.contacts import forget_sealed_copies
 from wijkinfo.services.settings import get_setting, set_setting
@@ -103,11 +104,17 @@ def run_retention(
             )
         ).all()
         for signal in closed:
-            label = f"signaal van {signal.signal_date:%d-%m-%Y} ({signal.theme.name})"
+            label = Message(
+                "signaal van {when:%d-%m-%Y} ({theme})",
+                when=signal.signal_date,
+                theme=Named(signal.theme.name, signal.theme.name_en or ""),
+            )
             # closed_at is set for every closed signal (the query asks for it)
             if signal.closed_at is not None and signal.closed_at <= delete_before:
                 deleted.append(signal.id)
-                lines.append(f"{label}: verwijderen, alleen een telregel blijft")
+                lines.append(
+                    Message("{label}: verwijderen, alleen een telregel blijft", label=label)
+                )
                 if not dry_run:
                     session.add(
                         SignalTrace(
@@ -126,7 +133,7 @@ def run_retention(
             if contact is None or contact.anonymised_at is not None:
                 continue
             anonymised.append(signal.id)
-            lines.append(f"{label}: contactgegevens wissen")
+            lines.append(Message("{label}: contactgegevens wissen", label=label))
             if not dry_run:
                 contact.sealed = None
                 contact.anonymised_at = now

@@ -18,12 +18,17 @@ from wijkinfo.db.models import ContactTally, ContactTallyTheme, Signal, SignalTr
 from wijkinfo.db.models.signals import SignalTheme
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.messages import Message, Named
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.signals.due import late_condition
 from wijkinfo.services.vocabulary.codes import key as place_key
 from wijkinfo.services.vocabulary.places import place_names
 
 Rows = tuple[tuple[str, int], ...]
+# Labels wijkinfo writes itself; Messages, so a report made in English says them in English.
+UNKNOWN = Message("onbekend")
+UNKNOWN_DELETED = Message("onbekend (verwijderd)")
+DELETED = Message("verwijderd")
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def grouped(session: Session, query: Executable) -> Counter[str]:
     out: Counter[str] = Counter()
     rows: list[tuple[object, int]] = [(r[0], r[1]) for r in session.execute(query)]
     for key, n in rows:
-        out[str(key) if key is not None else "onbekend"] += n
+        out[str(key) if key is not None else UNKNOWN] += n
     return out
 
 
@@ -77,7 +82,7 @@ def _by_place(counts: Counter[str], names: dict[str, str]) -> Counter[str]:
     out: Counter[str] = Counter()
     label: dict[str, str] = {}
     for value, k in sorted(counts.items()):
-        name = names.get(value) or " ".join(value.split())
+        name = names.get(value) or (value if value is UNKNOWN else " ".join(value.split()))
         out[label.setdefault(place_key(name), name)] += k
     return out
 
@@ -106,14 +111,16 @@ def signal_counts(
             select(Signal.signal_date, n).where(*where).group_by(Signal.signal_date)
         ):
             months[day.strftime("%Y-%m")] += k
-        theme_names = {
-            i: name for i, name in session.execute(select(SignalTheme.id, SignalTheme.name))
-        }
+        listed = session.execute(
+            select(SignalTheme.id, SignalTheme.code, SignalTheme.name, SignalTheme.name_en)
+        ).all()
+        # Named: a file made in English shows a theme's English name (stats stay Dutch as str)
+        theme_names = {i: Named(name, name_en or "") for i, _c, name, name_en in listed}
         themes: Counter[str] = Counter()
         for theme_id, k in session.execute(
             select(Signal.theme_id, n).where(*where).group_by(Signal.theme_id)
         ):
-            themes[theme_names.get(theme_id, "onbekend")] += k
+            themes[theme_names.get(theme_id, UNKNOWN)] += k
         places = place_names(session)
         wijken = _by_place(
             grouped(session, select(Signal.wijk, n).where(*where).group_by(Signal.wijk)), places
@@ -139,9 +146,7 @@ def signal_counts(
             )
             or 0
         )
-        names = {
-            t.code: t.name for t in session.execute(select(SignalTheme.code, SignalTheme.name))
-        }
+        names = {code: Named(name, name_en or "") for _i, code, name, name_en in listed}
         trace_where = []
         if start:
             trace_where.append(SignalTrace.month >= start.strftime("%Y-%m"))
@@ -154,8 +159,8 @@ def signal_counts(
         ):
             months[t_month] += k
             themes[names.get(code, code)] += k
-            wijken["onbekend (verwijderd)"] += k
-            statuses["verwijderd"] += k
+            wijken[UNKNOWN_DELETED] += k
+            statuses[DELETED] += k
         t_where: list[ColumnElement[bool]] = [ContactTally.undone.is_(False)]
         if start:
             t_where.append(ContactTally.day >= start)

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from wijkinfo.services.audit import write_audit
 from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
+from wijkinfo.services.languages import text_in
+from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.settings import get_setting, set_setting
 
@@ -25,8 +27,9 @@ DEFAULT_THRESHOLD = 5
 # Below 3 the rule would no longer protect anyone; above 50 a small point's reports say nothing.
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 50
-OTHER_BUURTEN = "overige buurten"
-OTHER_WIJKEN = "overige wijken"
+# Messages (they *are* their Dutch text), so a file made in English says "other areas"
+OTHER_WIJKEN = Message("overige wijken")
+UNKNOWN_PLACE = Message("onbekend")
 
 
 @dataclass(frozen=True)
@@ -77,19 +80,25 @@ def below_text(threshold: int) -> str:
     return f"< {threshold}"
 
 
-def number_text(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+def number_text(n: int, language: str = "nl") -> str:
+    """1.234 in Dutch, 1,234 in English."""
+    return f"{n:,}" if language == "en" else f"{n:,}".replace(",", ".")
 
 
-def count_text(n: int, threshold: int) -> str:
+def count_text(n: int, threshold: int, language: str = "nl") -> str:
     """A single count as printed: hidden when it is below the threshold (0 stays 0)."""
-    return below_text(threshold) if 0 < n < threshold else number_text(n)
+    return below_text(threshold) if 0 < n < threshold else number_text(n, language)
 
 
 def publish(
-    rows: Iterable[tuple[str, int]], threshold: int, *, total_shown: bool = True
+    rows: Iterable[tuple[str, int]],
+    threshold: int,
+    *,
+    total_shown: bool = True,
+    language: str = "nl",
 ) -> tuple[Cell, ...]:
-    """The cells of one table as they may be printed, in the order given."""
+    """The cells of one table as they may be printed, in the order given; the counts written
+    in ``language`` (the labels are left as given: the caller shows them)."""
     rows = list(rows)
     small = {i for i, (_label, n) in enumerate(rows) if 0 < n < threshold}
     also: set[int] = set()
@@ -102,9 +111,10 @@ def publish(
         if i in small:
             cells.append(Cell(label, None, below_text(threshold)))
         elif i in also:
-            cells.append(Cell(label, None, f"{threshold} of meer"))
+            more = Message("{threshold} of meer", threshold=threshold)
+            cells.append(Cell(label, None, text_in(more, language)))
         else:
-            cells.append(Cell(label, n, number_text(n)))
+            cells.append(Cell(label, n, number_text(n, language)))
     return tuple(cells)
 
 
@@ -116,7 +126,7 @@ def merge_buurten(
     buurt of the wijk, so no buurt can be read off as the wijk's total minus the rest."""
     per_wijk: dict[str, list[tuple[str, int]]] = {}
     for wijk, buurt, n in rows:
-        per_wijk.setdefault(wijk or "onbekend", []).append((buurt or "", n))
+        per_wijk.setdefault(wijk or UNKNOWN_PLACE, []).append((buurt or "", n))
     out: list[tuple[str, int]] = []
     for wijk in sorted(per_wijk):
         buurten = sorted(per_wijk[wijk], key=lambda bn: (bn[1], bn[0]))
@@ -125,9 +135,10 @@ def merge_buurten(
         while 0 < rest < threshold and shown:
             rest += shown.pop(0)[1]
         for buurt, n in sorted(shown):
-            out.append((f"{wijk}, {buurt}", n))
+            out.append((Message("{wijk}, {buurt}", wijk=wijk, buurt=buurt), n))
         if rest:
-            out.append((f"{wijk}, {OTHER_BUURTEN}" if shown else wijk, rest))
+            other = Message("{wijk}, overige buurten", wijk=wijk)
+            out.append((other if shown else wijk, rest))
     return tuple(out)
 
 

@@ -20,6 +20,7 @@ from wijkinfo.services.datafolder.store import Store
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import CORRECTIONS, DIRECTORY, REFERRALS, SIGNALS, TALLIES, USERS
 from wijkinfo.services.events import Change as Event
+from wijkinfo.services.messages import Message
 from wijkinfo.services.people.auth import Actor, require
 from wijkinfo.services.progress import Progress
 from wijkinfo.services.sync import sync_settings as cfg
@@ -80,24 +81,41 @@ class SyncSummary:
         """Nothing that needs a person's attention (exit code 0 in the CLI)."""
         return not (self.skipped or self.refused)
 
-    def line(self) -> str:
-        text = (
-            f"Gesynchroniseerd met {self.folder}: {self.received} binnengekomen, "
-            f"{self.sent} verstuurd"
+    def line(self) -> Message:
+        """One line for the user; each part its own template, so each translates whole."""
+        text = Message(
+            "Gesynchroniseerd met {folder}: {received} binnengekomen, {sent} verstuurd",
+            folder=self.folder,
+            received=self.received,
+            sent=self.sent,
         )
         if self.held_back:
-            text += f", {self.held_back} wachten op eerdere wijzigingen"
+            text = Message(
+                "{text}, {count} wachten op eerdere wijzigingen", text=text, count=self.held_back
+            )
         if self.conflicts:
-            text += f", {self.conflicts} conflicten (zie Beheer › Synchroniseren)"
+            text = Message(
+                "{text}, {count} conflicten (zie Beheer › Synchroniseren)",
+                text=text,
+                count=self.conflicts,
+            )
         if self.refused:
-            text += f", {self.refused} geweigerd (geen coördinator)"
-        if self.skipped:
-            text += f", {len(self.skipped)} bestanden overgeslagen"
-            if self.retry_later:
-                text += " (volgende keer opnieuw)"
+            text = Message(
+                "{text}, {count} geweigerd (geen coördinator)", text=text, count=self.refused
+            )
+        if self.skipped and self.retry_later:
+            text = Message(
+                "{text}, {count} bestanden overgeslagen (volgende keer opnieuw)",
+                text=text,
+                count=len(self.skipped),
+            )
+        elif self.skipped:
+            text = Message(
+                "{text}, {count} bestanden overgeslagen", text=text, count=len(self.skipped)
+            )
         if self.joined_from_snapshot:
-            text += " (begonnen vanaf een momentopname)"
-        return text + "."
+            text = Message("{text} (begonnen vanaf een momentopname)", text=text)
+        return Message("{text}.", text=text)
 
 
 EngineFactory = Callable[[Store], SyncEngine]

@@ -20,6 +20,7 @@ from wijkinfo.services.desk.tallies import REFERRAL_CHANNEL, Tallies, TallyTotal
 from wijkinfo.services.events import REFERRALS, TALLIES, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.file_dialogs import save_file_name
+from wijkinfo.ui.machine_settings_page import active_language
 from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -138,9 +139,9 @@ class TallyReportView(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        actor = self._actor()
+        actor, language = self._actor(), active_language()  # the file speaks like the window
         self._tasks.run(
-            lambda: self._tallies.export_csv(actor=actor, path=path),
+            lambda: self._tallies.export_csv(actor=actor, path=path, language=language),
             on_done=lambda n: self.summary.setText(
                 self.tr("{0} regels opgeslagen in {1}").format(n, path)
             ),

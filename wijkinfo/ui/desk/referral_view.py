@@ -16,6 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -95,6 +96,12 @@ class ReferralView(QWidget):
         self.name = QLineEdit(self)
         self.name.setMaxLength(100)
         self.name.setPlaceholderText(self.tr("Wordt afgedrukt, nooit bewaard"))
+        # the resident reads the sheet, not the volunteer: its own language, Dutch by default
+        self.sheet_language = QComboBox(self)
+        self.sheet_language.setObjectName("sheetLanguage")
+        self.sheet_language.setAccessibleName(self.tr("Taal van de brief"))
+        self.sheet_language.addItem("Nederlands", "nl")
+        self.sheet_language.addItem("English", "en")
 
         self.preview_doc = QPdfDocument(self)
         self.preview = QPdfView(self)
@@ -120,6 +127,7 @@ class ReferralView(QWidget):
         basket.changed.connect(self._basket_changed)
         for field in (self.question, self.note, self.name):
             field.textChanged.connect(self._fields_changed)
+        self.sheet_language.currentIndexChanged.connect(self._fields_changed)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self._remove)
@@ -142,6 +150,7 @@ class ReferralView(QWidget):
         form.addRow(self.tr("&Vraag van de bewoner"), self.question)
         form.addRow(self.tr("Op&merking"), self.note)
         form.addRow(self.tr("&Naam (niet bewaard)"), self.name)
+        form.addRow(self.tr("&Taal van de brief"), self.sheet_language)
         actions = FlowLayout()
         for button in (self.print_button, self.save_button, self.copy_button):
             actions.addWidget(button)
@@ -207,6 +216,7 @@ class ReferralView(QWidget):
         """Start over for the next resident: empty basket, empty fields."""
         for field in (self.question, self.note, self.name):
             field.clear()
+        self.sheet_language.setCurrentIndex(0)
         self._basket.clear()
         self._counted_for = None
 
@@ -241,10 +251,16 @@ class ReferralView(QWidget):
         generation = self._generation
         ids, actor = self._basket.ids(), self._actor()
         question, note, name = self.question.text(), self.note.text(), self.name.text()
+        language = self.sheet_language.currentData()
         self.status.setText(self.tr("De brief wordt gemaakt…"))
         self._tasks.run(
             lambda: self._sheets.build(
-                actor=actor, service_ids=ids, question=question, note=note, resident_name=name
+                actor=actor,
+                service_ids=ids,
+                question=question,
+                note=note,
+                resident_name=name,
+                language=language,
             ),
             on_done=lambda sheet: self._show_sheet(generation, sheet),
             on_error=lambda exc: self._show_error(generation, exc),

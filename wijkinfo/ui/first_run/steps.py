@@ -27,6 +27,7 @@ from wijkinfo.services.people import users
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.services.privacy.recovery_sheet import write_recovery_sheet
 from wijkinfo.ui.file_dialogs import open_file_name, save_file_name
+from wijkinfo.ui.machine_settings_page import active_language
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -313,7 +314,13 @@ class RecoveryStep(Step):
         if path is None:
             return
         self.tasks.run(
-            partial(write_recovery_sheet, self.store, code=self.setup.recovery_code, path=path),
+            partial(
+                write_recovery_sheet,
+                self.store,
+                code=self.setup.recovery_code,
+                path=path,
+                language=active_language(),
+            ),
             on_done=self._saved,
             on_error=lambda exc: self.message.setText(error_text(exc)),
         )
@@ -331,7 +338,13 @@ class RecoveryStep(Step):
         folder = tempfile.mkdtemp(prefix="wijkinfo-herstel-")
         path = Path(folder) / "herstelblad.pdf"
         self.tasks.run(
-            partial(write_recovery_sheet, self.store, code=self.setup.recovery_code, path=path),
+            partial(
+                write_recovery_sheet,
+                self.store,
+                code=self.setup.recovery_code,
+                path=path,
+                language=active_language(),
+            ),
             on_done=lambda _p: self._print_file(path),
             on_error=lambda exc: self.message.setText(error_text(exc)),
         )

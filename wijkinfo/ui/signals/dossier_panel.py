@@ -34,6 +34,7 @@ from wijkinfo.services.signals.dossier import Subject, find_subject
 from wijkinfo.services.signals.dossier_files import write_dossier
 from wijkinfo.services.signals.links import organisation_choices
 from wijkinfo.services.signals.patterns import Recurring, quarter_start, recurring
+from wijkinfo.ui.machine_settings_page import active_language
 from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
@@ -174,10 +175,19 @@ class DossierPanel(QGroupBox):
             return
         start, end = period
         store, actor = self.store, self._actor()
+        language = active_language()  # the file speaks like the window
 
         def make() -> Subject:
             subject = find_subject(store, actor=actor, text=subject_text)
-            write_dossier(store, actor=actor, subject=subject, path=path, start=start, end=end)
+            write_dossier(
+                store,
+                actor=actor,
+                subject=subject,
+                path=path,
+                start=start,
+                end=end,
+                language=language,
+            )
             return subject
 
         self.message.setText(self.tr("Het dossier wordt gemaakt…"))

@@ -116,6 +116,13 @@ class SignalDetailPane(QWidget):
         self.print_letter_button.clicked.connect(
             lambda: self.letter_print_requested.emit(self.signal_id)
         )
+        # the resident reads the letter: its own language, Dutch by default
+        self.letter_language = QComboBox(self)
+        self.letter_language.setObjectName("letterLanguage")
+        self.letter_language.setAccessibleName(self.tr("Taal van de statusbrief"))
+        self.letter_language.setToolTip(self.tr("De taal van de statusbrief, voor de bewoner"))
+        self.letter_language.addItem("Nederlands", "nl")
+        self.letter_language.addItem("English", "en")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
@@ -141,6 +148,10 @@ class SignalDetailPane(QWidget):
         bottom.addWidget(assign)
         bottom.addWidget(self.contact_button)
         bottom.addWidget(self.wipe_button)
+        letter_in = QLabel(self.tr("Statusbrief in:"), self)
+        letter_in.setBuddy(self.letter_language)
+        bottom.addWidget(letter_in)
+        bottom.addWidget(self.letter_language)
         bottom.addWidget(self.letter_button)
         bottom.addWidget(self.print_letter_button)
         layout.addLayout(bottom)

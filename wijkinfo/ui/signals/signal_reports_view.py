@@ -38,6 +38,7 @@ from wijkinfo.services.signals.intake import parse_date
 from wijkinfo.services.signals.stats import SignalCounts, signal_counts
 from wijkinfo.services.signals.suppression import Cell, count_text, publish
 from wijkinfo.ui.file_dialogs import save_file_name
+from wijkinfo.ui.machine_settings_page import active_language
 from wijkinfo.ui.signals.dossier_panel import DossierPanel
 from wijkinfo.ui.signals.signal_words import theme_label
 from wijkinfo.ui.tasks import TaskRunner
@@ -235,9 +236,11 @@ class SignalReportsView(QWidget):
         if period is None:
             return
         start, end = period
-        actor = self._actor()
+        actor, language = self._actor(), active_language()  # the file speaks like the window
         self.tasks.run(
-            lambda: export_csv(self.store, actor=actor, path=path, start=start, end=end),
+            lambda: export_csv(
+                self.store, actor=actor, path=path, start=start, end=end, language=language
+            ),
             on_done=lambda n: self._done(self.tr("{0} signalen opgeslagen in {1}").format(n, path)),
             on_error=lambda exc: self.summary.setText(error_text(exc)),
         )
@@ -252,10 +255,12 @@ class SignalReportsView(QWidget):
         if period is None:
             return
         start, end = period
-        actor = self._actor()
+        actor, language = self._actor(), active_language()  # the report speaks like the window
         self.summary.setText(self.tr("Het rapport wordt gemaakt…"))
         self.tasks.run(
-            lambda: make_signal_report(self.store, actor=actor, path=path, start=start, end=end),
+            lambda: make_signal_report(
+                self.store, actor=actor, path=path, start=start, end=end, language=language
+            ),
             on_done=lambda p: self._done(self.tr("Rapport opgeslagen: {0}").format(p)),
             on_error=lambda exc: self.summary.setText(error_text(exc)),
         )

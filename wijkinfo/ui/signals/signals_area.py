@@ -84,7 +84,13 @@ class SignalsArea(QTabWidget):
     def _print_letter(self, signal_id: str) -> None:
         from wijkinfo.ui.signals.status_letter_action import print_status_letter
 
-        print_status_letter(self._context, signal_id, self, status=self.status_message.emit)
+        print_status_letter(
+            self._context,
+            signal_id,
+            self,
+            status=self.status_message.emit,
+            language=self.review.detail.letter_language.currentData(),
+        )
 
     def print_letter_now(self, signal_id: str, printer: object = None) -> None:
         """Print the letter for ``signal_id`` (a QPrinter ``printer`` skips the dialog)."""
@@ -96,6 +102,7 @@ class SignalsArea(QTabWidget):
             self,
             status=self.status_message.emit,
             printer=printer,  # type: ignore[arg-type]
+            language=self.review.detail.letter_language.currentData(),
         )
 
 

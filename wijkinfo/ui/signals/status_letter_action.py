@@ -28,8 +28,10 @@ def print_status_letter(
     *,
     status: Callable[[str], None],
     path: Path | None = None,
+    language: str = "nl",
 ) -> None:
-    """``status`` shows a short message (the status bar); ``parent`` the dialogs' owner."""
+    """``status`` shows a short message (the status bar); ``parent`` the dialogs' owner;
+    ``language`` is the letter's, chosen for the resident."""
     if not signal_id:
         return
     if path is None:
@@ -46,7 +48,9 @@ def print_status_letter(
     actor, store, target = context.actor(), context.store, path
     status(QCoreApplication.translate("StatusLetter", "De statusbrief wordt gemaakt…"))
     context.tasks.run(
-        lambda: make_status_letter(store, actor=actor, signal_id=signal_id, path=target),
+        lambda: make_status_letter(
+            store, actor=actor, signal_id=signal_id, path=target, language=language
+        ),
         on_done=lambda p: status(
             QCoreApplication.translate(
                 "StatusLetter", "Statusbrief opgeslagen: {0}. Open het bestand om te printen."
@@ -63,6 +67,7 @@ def print_status_letter_directly(
     *,
     status: Callable[[str], None],
     printer: QPrinter | None = None,
+    language: str = "nl",
 ) -> None:
     """Build the letter in the background, then print it like the referral sheet (the print
     dialog first, unless ``printer`` is given). The PDF lives in the owner-only data folder
@@ -110,7 +115,9 @@ def print_status_letter_directly(
         QMessageBox.warning(parent, "wijkinfo", error_text(exc))
 
     context.tasks.run(
-        lambda: make_status_letter(store, actor=actor, signal_id=signal_id, path=target),
+        lambda: make_status_letter(
+            store, actor=actor, signal_id=signal_id, path=target, language=language
+        ),
         on_done=made,
         on_error=failed,
     )
