@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
-        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>nieuw</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>Terug naar het formulier</source>
-        <translation>Back to the form</translation>
-    </message>
-</context>
-<context>
     <name>AccessPanel</name>
     <message>
         <source>Toegang tot contactgegevens &amp;geven</source>
@@ -64,7 +41,7 @@
     </message>
     <message>
         <source>Inzage en wissen op verzoek van een bewoner</source>
-        <translation>A resident&apos;s request to see or wipe their details</translation>
+        <translation>A resident's request to see or wipe their details</translation>
     </message>
     <message>
         <source>Kies eerst iemand in de lijst.</source>
@@ -108,7 +85,7 @@
     </message>
     <message>
         <source>{0} back-ups van vóór de versleuteling bevatten contactgegevens van bewoners als leesbare tekst. Die gegevens uit de back-ups wissen? De rest van de back-ups blijft bruikbaar.</source>
-        <translation>{0} backups from before encryption hold residents&apos; contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
+        <translation>{0} backups from before encryption hold residents' contact details as readable text. Wipe those details from the backups? The rest of the backups stays usable.</translation>
     </message>
     <message>
         <source>De oude back-ups bevatten geen leesbare contactgegevens meer.</source>
@@ -185,7 +162,7 @@
 Zoeken en verwijzen werken ook zonder coördinator. Sluit deze computer aan bij de syncmap van uw organisatie? Sla deze stap dan over: de coördinatoren komen mee uit de syncmap.</source>
         <translation>Now the first coordinator: that is you, if you run the information point. A coordinator adds volunteers, keeps the directory up to date and reads signals. The password has at least 8 characters.
 
-Searching and referring also work without a coordinator. Will this computer join your organisation&apos;s sync folder? Then skip this step: the coordinators come along from the sync folder.</translation>
+Searching and referring also work without a coordinator. Will this computer join your organisation's sync folder? Then skip this step: the coordinators come along from the sync folder.</translation>
     </message>
     <message>
         <source>Naam van de coördinator</source>
@@ -303,26 +280,26 @@ The log file: {0}</translation>
     <name>DeskAreaButton</name>
     <message>
         <source>Mijn wijk: {0}</source>
-        <translation>My neighbourhood: {0}</translation>
+        <translation>My district: {0}</translation>
     </message>
     <message>
         <source>Mijn wijk instellen…</source>
-        <translation>Set my neighbourhood…</translation>
+        <translation>Set my district…</translation>
     </message>
     <message>
         <source>Alleen een coördinator kan de wijk van het punt instellen.</source>
-        <translation>Only a coordinator can set the information point&apos;s neighbourhood.</translation>
+        <translation>Only a coordinator can set the information point's district.</translation>
     </message>
 </context>
 <context>
     <name>DeskAreaDialog</name>
     <message>
         <source>Mijn wijk</source>
-        <translation>My neighbourhood</translation>
+        <translation>My district</translation>
     </message>
     <message>
         <source>geen wijk</source>
-        <translation>no neighbourhood</translation>
+        <translation>no district</translation>
     </message>
     <message>
         <source>bijvoorbeeld Utrecht</source>
@@ -330,11 +307,11 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Diensten in deze wijk en plaats komen bij het zoeken eerst.</source>
-        <translation>Services in this neighbourhood and town come first when searching.</translation>
+        <translation>Services in this district and town come first when searching.</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Plaats</source>
@@ -758,7 +735,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Openingstijden</source>
@@ -860,7 +837,7 @@ The log file: {0}</translation>
     <name>HubBox</name>
     <message>
         <source>Server van de organisatie</source>
-        <translation>The organisation&apos;s server</translation>
+        <translation>The organisation's server</translation>
     </message>
     <message>
         <source>bijvoorbeeld postgresql://hub.example.nl/wijkinfo_hub?sslmode=verify-full</source>
@@ -876,7 +853,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Login van deze balie:</source>
-        <translation>This desk&apos;s login:</translation>
+        <translation>This desk's login:</translation>
     </message>
     <message>
         <source>Wachtwoord van de login:</source>
@@ -892,7 +869,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Het wachtwoord wordt bewaard in de wachtwoordkluis van deze computer.</source>
-        <translation>The password is kept in this computer&apos;s password store.</translation>
+        <translation>The password is kept in this computer's password store.</translation>
     </message>
     <message>
         <source>Deze computer heeft geen wachtwoordkluis. wijkinfo onthoudt het wachtwoord daarom alleen tot u het programma sluit; daarna vult u het hier opnieuw in.</source>
@@ -943,7 +920,7 @@ The log file: {0}</translation>
     </message>
     <message>
         <source>Elke dag bij het starten maakt wijkinfo een back-up. Leeg: in de gegevensmap. Kies bijvoorbeeld een USB-stick of een netwerkmap; zit die er niet in, dan gaat de back-up van die dag naar de gegevensmap.</source>
-        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day&apos;s backup goes to the data folder.</translation>
+        <translation>Every day at start-up wijkinfo makes a backup. Empty: in the data folder. Choose for example a USB stick or a network folder; when it is not there, that day's backup goes to the data folder.</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
@@ -981,10 +958,6 @@ The log file: {0}</translation>
         <translation>Opening the social map…</translation>
     </message>
     <message>
-        <source>DEMO — dit zijn verzonnen gegevens van de stad Lindestad. Gebruik ze niet om mensen door te verwijzen.</source>
-        <translation>DEMO — this is made-up data for the town of Lindestad. Do not use it to refer people.</translation>
-    </message>
-    <message>
         <source>De gegevens worden geopend…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -995,6 +968,10 @@ The log file: {0}</translation>
     <message>
         <source>Gegevens: {0}</source>
         <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <source>DEMO — verzonnen gegevens van Lindestad: niet om mensen door te verwijzen.</source>
+        <translation>DEMO — made-up data of Lindestad: do not use it to refer people.</translation>
     </message>
     <message>
         <source>Beheer</source>
@@ -1212,7 +1189,7 @@ Log files: {2}</translation>
     <name>PlacePickers</name>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Buurt</source>
@@ -1282,7 +1259,7 @@ Log files: {2}</translation>
     <message>
         <source>Welkom bij wijkinfo. Eerst de gegevens van uw informatiepunt. Ze staan boven en onder elke verwijsbrief en in elke brief aan een bewoner. U kunt ze later nog veranderen.</source>
         <extracomment>the recovery code, shown once; kept in memory only until the assistant closes</extracomment>
-        <translation>Welcome to wijkinfo. First your information point&apos;s details. They appear at the top and bottom of every referral sheet and in every letter to a resident. You can change them later.</translation>
+        <translation>Welcome to wijkinfo. First your information point's details. They appear at the top and bottom of every referral sheet and in every letter to a resident. You can change them later.</translation>
     </message>
     <message>
         <source>Naam van het informatiepunt</source>
@@ -1357,11 +1334,11 @@ Log files: {2}</translation>
     <name>PrivacyPage</name>
     <message>
         <source>&lt;h2&gt;Privacy: wat bewaren we over bewoners?&lt;/h2&gt;&lt;h3&gt;Wat&lt;/h3&gt;&lt;p&gt;Een signaal: de datum, de wijk en buurt, het thema, de betrokken organisaties, wat er misging en de urgentie. Geen naam. Schrijf in een signaal geen namen en geen gezondheidsgegevens.&lt;/p&gt;&lt;p&gt;Alleen als de bewoner een terugkoppeling wil, en daar toestemming voor geeft: naam, telefoonnummer en/of e-mailadres, met de datum van de toestemming. Die staan apart van het signaal.&lt;/p&gt;&lt;p&gt;Bij de balie tellen we contacten zonder iets over de persoon (tellingen).&lt;/p&gt;&lt;h3&gt;Waarom&lt;/h3&gt;&lt;p&gt;Om te laten zien waar bewoners niet (goed) geholpen worden, en dat aan de gemeente en organisaties te melden. Contactgegevens gebruiken we alleen om de bewoner te laten weten wat er met het signaal gebeurd is.&lt;/p&gt;&lt;h3&gt;Hoe lang&lt;/h3&gt;&lt;p&gt;Contactgegevens worden {0} dagen na het afsluiten van een signaal gewist. Het signaal zelf wordt {1} dagen na het afsluiten verwijderd; daarna blijft alleen een telregel over (thema en maand). wijkinfo doet dit zelf bij het opstarten.&lt;/p&gt;&lt;h3&gt;Wie ziet het&lt;/h3&gt;&lt;p&gt;Vrijwilligers melden signalen, maar kunnen ze daarna niet meer openen en zien nooit contactgegevens. Coördinatoren beoordelen signalen. Alleen coördinatoren zien contactgegevens; elke keer dat iemand ze bekijkt, staat in het logboek (wie en wanneer).&lt;/p&gt;&lt;p&gt;Een bewoner kan vragen om inzage of verwijdering: vraag het een coördinator.&lt;/p&gt;&lt;h3&gt;Versleuteld&lt;/h3&gt;&lt;p&gt;Naam, telefoonnummer en e-mailadres van een bewoner worden versleuteld op het moment dat het signaal wordt opgeslagen, ook als er geen coördinator is aangemeld. Ze staan dus nooit leesbaar in het bestand op de laptop, in een back-up, in een export, op een USB-stick, in de cloudmap of op de server.&lt;/p&gt;&lt;p&gt;Alleen coördinatoren hebben een sleutel. Die sleutel is beveiligd met hun eigen wachtwoord en wordt alleen geopend zolang ze zijn aangemeld. Een nieuwe coördinator krijgt toegang van een andere coördinator. Vertrekt er een coördinator, dan krijgt wijkinfo een nieuwe sleutel: wat daarna wordt opgeslagen, kan de oude sleutel niet meer openen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstelblad.&lt;/b&gt; Bij het maken van de eerste coördinator maakt wijkinfo een herstelblad met een code. Bewaar het op papier op een veilige plek. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft die code weer toegang. Zonder herstelblad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/p&gt;&lt;p&gt;Een back-up bevat contactgegevens alleen versleuteld, en wordt na {0} dagen verwijderd.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident&apos;s name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; When the first coordinator is made, wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Privacy: what do we keep about residents?&lt;/h2&gt;&lt;h3&gt;What&lt;/h3&gt;&lt;p&gt;A signal: the date, the district and neighbourhood, the theme, the organisations involved, what went wrong and the urgency. No name. Do not write names or health details in a signal.&lt;/p&gt;&lt;p&gt;Only if the resident wants to hear back, and consents: name, phone number and/or e-mail address, with the date of consent. These are kept apart from the signal.&lt;/p&gt;&lt;p&gt;At the desk we count contacts without anything about the person (tallies).&lt;/p&gt;&lt;h3&gt;Why&lt;/h3&gt;&lt;p&gt;To show where residents are not (well) helped, and to report that to the municipality and organisations. Contact details are only used to tell the resident what happened with the signal.&lt;/p&gt;&lt;h3&gt;How long&lt;/h3&gt;&lt;p&gt;Contact details are wiped {0} days after a signal is closed. The signal itself is deleted {1} days after closing; after that only a count line remains (theme and month). wijkinfo does this by itself at start-up.&lt;/p&gt;&lt;h3&gt;Who sees it&lt;/h3&gt;&lt;p&gt;Volunteers log signals, but cannot open them afterwards and never see contact details. Coordinators review signals. Only coordinators see contact details; every time someone looks at them, it is written to the log (who and when).&lt;/p&gt;&lt;p&gt;A resident can ask to see or delete their data: ask a coordinator.&lt;/p&gt;&lt;h3&gt;Encrypted&lt;/h3&gt;&lt;p&gt;A resident's name, phone number and e-mail address are encrypted the moment the signal is saved, also when no coordinator is signed in. So they are never readable in the file on the laptop, in a backup, in an export, on a USB stick, in the cloud folder or on the server.&lt;/p&gt;&lt;p&gt;Only coordinators have a key. It is protected by their own password and opened only while they are signed in. A new coordinator gets access from another coordinator. When a coordinator leaves, wijkinfo gets a new key: what is saved after that cannot be opened with the old key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recovery sheet.&lt;/b&gt; When the first coordinator is made, wijkinfo makes a recovery sheet with a code. Keep it on paper in a safe place. If every coordinator has lost their password, that code gives access again. Without the recovery sheet and without a password the contact details are lost for good.&lt;/p&gt;&lt;p&gt;A backup holds contact details only encrypted, and is removed after {0} days.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Er is nog geen coördinator met een sleutel. Daarom kunnen hier nog geen contactgegevens van bewoners worden opgeslagen. Een coördinator maakt u met Aanmelden… (rechtsboven).</source>
-        <translation>There is no coordinator with a key yet, so residents&apos; contact details cannot be saved here yet. Make a coordinator with Sign in… (top right).</translation>
+        <translation>There is no coordinator with a key yet, so residents' contact details cannot be saved here yet. Make a coordinator with Sign in… (top right).</translation>
     </message>
     <message>
         <source>Er is een herstelblad gemaakt. wijkinfo bewaart de code niet: alleen dat papier geeft toegang terug als alle coördinatoren hun wachtwoord vergeten.</source>
@@ -1392,7 +1369,7 @@ Log files: {2}</translation>
     </message>
     <message>
         <source>Dit is de herstelcode van wijkinfo. Zijn alle coördinatoren hun wachtwoord kwijt, dan geeft deze code weer toegang tot de contactgegevens van bewoners. Zonder de code zijn ze dan voor altijd weg. Sla het herstelblad op, druk het af en bewaar het op een veilige plek (niet bij de laptop). wijkinfo bewaart de code niet.</source>
-        <translation>This is wijkinfo&apos;s recovery code. If every coordinator has lost their password, this code gives access to residents&apos; contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
+        <translation>This is wijkinfo's recovery code. If every coordinator has lost their password, this code gives access to residents' contact details again. Without the code they are then lost for good. Save the recovery sheet, print it and keep it in a safe place (not with the laptop). wijkinfo does not keep the code.</translation>
     </message>
     <message>
         <source>Herstelblad &amp;opslaan als PDF…</source>
@@ -1413,7 +1390,7 @@ Log files: {2}</translation>
         <source>Dit is de herstelcode van uw informatiepunt. Contactgegevens van bewoners zijn versleuteld: alleen coördinatoren kunnen ze lezen, met hun wachtwoord. Vergeten alle coördinatoren hun wachtwoord, dan geeft alleen deze code weer toegang. Zonder de code zijn de contactgegevens dan voor altijd weg.
 
 Sla het herstelblad op of druk het af, en bewaar het papier op een veilige plek, niet bij de laptop. wijkinfo bewaart de code niet.</source>
-        <translation>This is your information point&apos;s recovery code. Residents&apos; contact details are encrypted: only coordinators can read them, with their password. If every coordinator forgets their password, only this code gives access again. Without the code the contact details are then lost for ever.
+        <translation>This is your information point's recovery code. Residents' contact details are encrypted: only coordinators can read them, with their password. If every coordinator forgets their password, only this code gives access again. Without the code the contact details are then lost for ever.
 
 Save the recovery sheet or print it, and keep the paper in a safe place, not with the laptop. wijkinfo does not keep the code.</translation>
     </message>
@@ -1561,7 +1538,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>&amp;Vraag van de bewoner</source>
-        <translation>Resident&apos;s &amp;question</translation>
+        <translation>Resident's &amp;question</translation>
     </message>
     <message>
         <source>Op&amp;merking</source>
@@ -1584,7 +1561,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Making the sheet…</translation>
     </message>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
@@ -1705,10 +1682,18 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Alleen in mijn wijk</source>
-        <translation>Only in my neighbourhood</translation>
+        <translation>Only in my district</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Meer filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <source>Meer filters ({0} aan)</source>
+        <translation>More filters ({0} on)</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1724,7 +1709,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <name>SearchView</name>
     <message>
         <source>Gevonden diensten</source>
-        <extracomment>the service now shown in the detail pane (&quot;&quot; when none)</extracomment>
+        <extracomment>the service now shown in the detail pane ("" when none)</extracomment>
         <translation>Services found</translation>
     </message>
     <message>
@@ -2466,7 +2451,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>All signals</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -2711,7 +2696,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De syncmap van uw organisatie brengt de sociale kaart en de mensen mee.</source>
-        <translation>Your organisation&apos;s sync folder brings the directory and the people along.</translation>
+        <translation>Your organisation's sync folder brings the directory and the people along.</translation>
     </message>
     <message>
         <source>Bestand om in te lezen</source>
@@ -2723,7 +2708,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Inlezen doet een coördinator: maak eerst een coördinator.</source>
-        <translation>Importing is a coordinator&apos;s job: make a coordinator first.</translation>
+        <translation>Importing is a coordinator's job: make a coordinator first.</translation>
     </message>
     <message>
         <source>Syncmap</source>
@@ -2747,7 +2732,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Aansluiten kan alleen zonder eigen coördinator: de coördinatoren komen mee uit de syncmap. U heeft hier al een coördinator gemaakt.</source>
-        <translation>Joining works only without a coordinator of this desk&apos;s own: the coordinators come along from the sync folder. You already made a coordinator here.</translation>
+        <translation>Joining works only without a coordinator of this desk's own: the coordinators come along from the sync folder. You already made a coordinator here.</translation>
     </message>
     <message>
         <source>De sociale kaart</source>
@@ -2775,7 +2760,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de syncmap van uw organisatie.</source>
-        <translation>Choose your organisation&apos;s sync folder.</translation>
+        <translation>Choose your organisation's sync folder.</translation>
     </message>
     <message>
         <source>In het bestand staan {0} diensten met fouten. Er is niets ingelezen. Kijk het bestand na in Beheer › Importeren en exporteren, of kies iets anders.</source>
@@ -2891,7 +2876,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>server van de organisatie</source>
-        <translation>the organisation&apos;s server</translation>
+        <translation>the organisation's server</translation>
     </message>
     <message>
         <source>Via:</source>
@@ -3054,7 +3039,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Synchroniseren</source>
-        <extracomment>how long a minute of the &quot;every N minutes&quot; setting lasts</extracomment>
+        <extracomment>how long a minute of the "every N minutes" setting lasts</extracomment>
         <translation>Sync</translation>
     </message>
     <message>
@@ -3239,7 +3224,15 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Er zijn nog geen thema&apos;s in de sociale kaart.</source>
+        <source>Tel 1 contact over…</source>
+        <translation>Count 1 contact about…</translation>
+    </message>
+    <message>
+        <source>Tel een contact: kies het thema</source>
+        <translation>Count a contact: choose the theme</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen thema's in de sociale kaart.</source>
         <translation>The directory has no themes yet.</translation>
     </message>
     <message>
@@ -3248,7 +3241,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk van de bewoner</source>
-        <translation>Resident&apos;s neighbourhood</translation>
+        <translation>Resident's district</translation>
     </message>
     <message>
         <source>Contact via:</source>
@@ -3256,7 +3249,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk: onbekend</source>
-        <translation>Neighbourhood: unknown</translation>
+        <translation>District: unknown</translation>
     </message>
     <message>
         <source>Laatste ongedaan maken</source>
@@ -3291,7 +3284,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Wijk</source>
-        <translation>Neighbourhood</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Kanaal</source>
@@ -3310,8 +3303,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema&apos;s telt bij beide thema&apos;s. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
-        <translation>Contacts per month, theme, neighbourhood and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Referral sheet’.</translation>
+        <source>Contacten per maand, thema, wijk en kanaal. Een contact over twee thema's telt bij beide thema's. Verwijsbrieven staan erbij als kanaal ‘Verwijsbrief’.</source>
+        <translation>Contacts per month, theme, district and channel. A contact about two themes counts for both. Referral sheets are listed with channel ‘Referral sheet’.</translation>
     </message>
     <message>
         <source>onbekend</source>
@@ -3364,7 +3357,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <name>TextSizeMenu</name>
     <message>
         <source>&amp;Tekstgrootte</source>
-        <extracomment>the point size at 100 %: larger than Qt&apos;s default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
+        <extracomment>the point size at 100 %: larger than Qt's default, for older volunteers indicator and scroll bar size at 100 %, in pixels</extracomment>
         <translation>&amp;Text size</translation>
     </message>
     <message>
@@ -3378,6 +3371,29 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>&amp;Kleiner</source>
         <translation>&amp;Smaller</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.</source>
+        <translation>The changes to ‘{0}’ have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3429,6 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
 </context>
 <context>
     <name>UserError</name>
-    <message>
-        <source>Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp.</source>
-        <translation>Something went wrong: {0}. Try again or ask for help.</translation>
-    </message>
     <message>
         <source>Er is nog geen database in {root}; er valt niets te bewaren.</source>
         <translation>There is no database in {root} yet; there is nothing to back up.</translation>
@@ -3579,7 +3591,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de organisatie van deze dienst.</source>
-        <translation>Choose this service&apos;s organisation.</translation>
+        <translation>Choose this service's organisation.</translation>
     </message>
     <message>
         <source>Deze dienst bestaat niet (meer).</source>
@@ -3842,7 +3854,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Backup restored: {file}</translation>
     </message>
     <message>
-        <source>Verwijsbrief gemaakt: {out} ({pages} pagina&apos;s, {count} diensten)</source>
+        <source>Verwijsbrief gemaakt: {out} ({pages} pagina's, {count} diensten)</source>
         <translation>Referral sheet made: {out} ({pages} page(s), {count} service(s))</translation>
     </message>
     <message>
@@ -4206,8 +4218,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <source>Start wijkinfo. Kies bij &lt;b&gt;Aanmelden&lt;/b&gt; de knop &lt;b&gt;Herstelcode gebruiken…&lt;/b&gt;. Of typ op de opdrachtregel: &lt;font face=&apos;Courier&apos;&gt;wijkinfo recover NAAM&lt;/font&gt;.</source>
-        <translation>Start wijkinfo. At &lt;b&gt;Sign in&lt;/b&gt; choose the button &lt;b&gt;Use recovery code…&lt;/b&gt;. Or type on the command line: &lt;font face=&apos;Courier&apos;&gt;wijkinfo recover NAME&lt;/font&gt;.</translation>
+        <source>Start wijkinfo. Kies bij &lt;b&gt;Aanmelden&lt;/b&gt; de knop &lt;b&gt;Herstelcode gebruiken…&lt;/b&gt;. Of typ op de opdrachtregel: &lt;font face='Courier'&gt;wijkinfo recover NAAM&lt;/font&gt;.</source>
+        <translation>Start wijkinfo. At &lt;b&gt;Sign in&lt;/b&gt; choose the button &lt;b&gt;Use recovery code…&lt;/b&gt;. Or type on the command line: &lt;font face='Courier'&gt;wijkinfo recover NAME&lt;/font&gt;.</translation>
     </message>
     <message>
         <source>Typ de naam van een coördinator, de code hierboven en een nieuw wachtwoord.</source>
@@ -4219,7 +4231,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Maak meteen een nieuw herstelblad en vernietig dit blad: wie het leest, kan de contactgegevens van bewoners openen.</source>
-        <translation>Make a new recovery sheet straight away and destroy this one: whoever reads it can open residents&apos; contact details.</translation>
+        <translation>Make a new recovery sheet straight away and destroy this one: whoever reads it can open residents' contact details.</translation>
     </message>
     <message>
         <source>Gemaakt op {day}. Bewaar dit blad op een veilige plek, bijvoorbeeld in een kluis. Niet bij de laptop.</source>
@@ -4243,7 +4255,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>wijkinfo versleutelt de telefoonnummers, e-mailadressen en namen van bewoners. Alleen coördinatoren kunnen ze lezen, met hun eigen wachtwoord. Zijn alle coördinatoren hun wachtwoord kwijt? Dan geeft deze code weer toegang.</source>
-        <translation>wijkinfo encrypts residents&apos; phone numbers, e-mail addresses and names. Only coordinators can read them, with their own password. Have all coordinators lost their password? Then this code gives access again.</translation>
+        <translation>wijkinfo encrypts residents' phone numbers, e-mail addresses and names. Only coordinators can read them, with their own password. Have all coordinators lost their password? Then this code gives access again.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Zonder dit blad en zonder wachtwoord zijn de contactgegevens voor altijd weg.&lt;/b&gt; Niemand kan ze dan nog openen, ook de maker van wijkinfo niet.</source>
@@ -4579,7 +4591,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De instellingen van deze computer kunnen niet worden bewaard in {folder}. Vraag de beheerder om schrijfrechten.</source>
-        <translation>This computer&apos;s settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
+        <translation>This computer's settings cannot be kept in {folder}. Ask the administrator for write permission.</translation>
     </message>
     <message>
         <source>De tekstgrootte is {least} tot {most} procent, bijvoorbeeld 150.</source>
@@ -4719,7 +4731,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Een coördinator heeft een wachtwoord van minstens {min} tekens nodig (geen pincode): het beschermt ook de contactgegevens van bewoners.</source>
-        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents&apos; contact details.</translation>
+        <translation>A coordinator needs a password of at least {min} characters (not a PIN): it also protects residents' contact details.</translation>
     </message>
     <message>
         <source>Alleen een actieve coördinator kan toegang tot contactgegevens krijgen.</source>
@@ -4767,7 +4779,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies een wijk uit de lijst en vul een plaatsnaam in.</source>
-        <translation>Choose a neighbourhood from the list and enter a town.</translation>
+        <translation>Choose a district from the list and enter a town.</translation>
     </message>
     <message>
         <source>De plaatsnaam is te lang (meer dan {max} tekens).</source>
@@ -4775,7 +4787,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De wijk van het informatiepunt is nog niet ingesteld. Kies eerst ‘Mijn wijk’.</source>
-        <translation>The information point&apos;s neighbourhood has not been set yet. Choose ‘My neighbourhood’ first.</translation>
+        <translation>The information point's district has not been set yet. Choose ‘My district’ first.</translation>
     </message>
     <message>
         <source>Er is geen organisatie of dienst met de naam {name}. Kijk de naam na in de sociale kaart.</source>
@@ -5139,7 +5151,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Vul de login van deze balie in. Er is niets veranderd.</source>
-        <translation>Fill in this desk&apos;s login. Nothing was changed.</translation>
+        <translation>Fill in this desk's login. Nothing was changed.</translation>
     </message>
     <message>
         <source>Deze computer kent het wachtwoord van de gegevens op de server nog niet. Voer het in (of: wijkinfo sync ADRES --passphrase-file BESTAND).</source>
@@ -5147,11 +5159,11 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Kies de syncmap van uw organisatie.</source>
-        <translation>Choose your organisation&apos;s sync folder.</translation>
+        <translation>Choose your organisation's sync folder.</translation>
     </message>
     <message>
         <source>Typ het wachtwoord van de syncmap. U krijgt het van een coördinator.</source>
-        <translation>Type the sync folder&apos;s passphrase. A coordinator gives it to you.</translation>
+        <translation>Type the sync folder's passphrase. A coordinator gives it to you.</translation>
     </message>
     <message>
         <source>Kies elke 1 tot 1440 minuten. Er is niets veranderd.</source>
@@ -5271,7 +5283,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De login {label} mag op deze server niets opruimen. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not clean up anything on this server. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not clean up anything on this server. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>De server {label} is ingericht door een nieuwere wijkinfo (versie {found}, deze wijkinfo kent {want}). Werk wijkinfo bij; er is niets veranderd.</source>
@@ -5287,7 +5299,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De login {label} mag op deze database geen tabellen maken. Gebruik de login van de eigenaar van de database (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>The login {label} may not create tables in this database. Use the login of the database&apos;s owner (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>The login {label} may not create tables in this database. Use the login of the database's owner (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server (nummer {seq}) hoort niet bij zijn plek. Er is niets van overgenomen; vraag de beheerder de server na te kijken.</source>
@@ -5299,7 +5311,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Deze balie staat op de server op naam van de login {owner}, niet van deze login. Gebruik de login van deze balie, of vraag de beheerder (zie README, PostgreSQL-hub); er is niets veranderd.</source>
-        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk&apos;s login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
+        <translation>On the server this desk belongs to the login {owner}, not to this login. Use this desk's login, or ask the administrator (see README, PostgreSQL hub); nothing was changed.</translation>
     </message>
     <message>
         <source>Een wijziging op de server is met een ander wachtwoord versleuteld (van {origin}). Vraag de beheerder; er is niets van overgenomen.</source>
@@ -5315,7 +5327,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Het sleutelbestand in {folder} is beschadigd. Zet het terug uit de prullenbak of de versiegeschiedenis van de map, of vraag de coördinator.</source>
-        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder&apos;s version history, or ask the coordinator.</translation>
+        <translation>The key file in {folder} is damaged. Restore it from the bin or the folder's version history, or ask the coordinator.</translation>
     </message>
     <message>
         <source>Deze syncmap heeft al een wachtwoord. Gebruik dat wachtwoord, of kies een lege map.</source>
@@ -5422,7 +5434,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>The logo {file} cannot be copied. Choose another file.</translation>
     </message>
     <message>
-        <source>Geef de diensten op als een lijst van nummers (id&apos;s).</source>
+        <source>Geef de diensten op als een lijst van nummers (id's).</source>
         <translation>Give the services as a list of ids.</translation>
     </message>
     <message>
@@ -5450,7 +5462,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>The demo cannot be loaded ({reason}). Reinstall wijkinfo.</translation>
     </message>
     <message>
-        <source>verwijdert {count} thema&apos;s en kenmerken</source>
+        <source>verwijdert {count} thema's en kenmerken</source>
         <translation>removes {count} themes and attributes</translation>
     </message>
     <message>
@@ -5603,7 +5615,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>De naam van het filter is te lang (hoogstens {max} tekens).</source>
-        <translation>The filter&apos;s name is too long (at most {max} characters).</translation>
+        <translation>The filter's name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>De reactietermijn is een aantal werkdagen van 1 tot {max}.</source>
@@ -5671,7 +5683,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Contactgegevens mogen alleen met toestemming van de bewoner. Vink de toestemming aan, of laat de contactgegevens leeg.</source>
-        <translation>Contact details only with the resident&apos;s consent. Tick the consent box, or leave the contact details empty.</translation>
+        <translation>Contact details only with the resident's consent. Tick the consent box, or leave the contact details empty.</translation>
     </message>
     <message>
         <source>Vul een telefoonnummer of e-mailadres in, zodat we kunnen terugbellen.</source>
@@ -5838,8 +5850,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>This search word does not exist (any more).</translation>
     </message>
     <message>
-        <source>De koppeling {file} moet een JSON-object zijn: {{&quot;kolomkop&quot;: &quot;veld&quot;}}.</source>
-        <translation>The mapping {file} must be a JSON object: {{&quot;column header&quot;: &quot;field&quot;}}.</translation>
+        <source>De koppeling {file} moet een JSON-object zijn: {{"kolomkop": "veld"}}.</source>
+        <translation>The mapping {file} must be a JSON object: {{"column header": "field"}}.</translation>
     </message>
     <message>
         <source>Twee kolommen zijn gekoppeld aan ‘{field}’. Koppel elk veld aan één kolom.</source>
@@ -5850,8 +5862,8 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>{file}: no column is mapped to the name of the service. Map a column to ‘naam’.</translation>
     </message>
     <message>
-        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{&quot;kolomkop&quot;: &quot;veld&quot;}}).</source>
-        <translation>The mapping {file} is not a readable JSON file ({{&quot;column header&quot;: &quot;field&quot;}}).</translation>
+        <source>De koppeling {file} is geen leesbaar JSON-bestand ({{"kolomkop": "veld"}}).</source>
+        <translation>The mapping {file} is not a readable JSON file ({{"column header": "field"}}).</translation>
     </message>
     <message>
         <source>{file}: de koppeling noemt kolom ‘{header}’, maar die staat niet in rij 1.</source>
@@ -5878,12 +5890,12 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>‘{value}’ is not a postcode such as 1234 AB</translation>
     </message>
     <message>
-        <source>‘{value}’ staat niet in de lijst met thema&apos;s; het wordt als tekst bewaard</source>
+        <source>‘{value}’ staat niet in de lijst met thema's; het wordt als tekst bewaard</source>
         <translation>‘{value}’ is not in the list of themes; it is kept as text</translation>
     </message>
     <message>
         <source>‘{value}’ staat niet in de lijst met wijken; het wordt als tekst bewaard</source>
-        <translation>‘{value}’ is not in the list of neighbourhoods; it is kept as text</translation>
+        <translation>‘{value}’ is not in the list of districts; it is kept as text</translation>
     </message>
     <message>
         <source>kolom {n}</source>
@@ -5963,7 +5975,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     </message>
     <message>
         <source>Onbekende wijk ‘{wijk}’. Kies een wijk uit de lijst.</source>
-        <translation>Unknown neighbourhood ‘{wijk}’. Choose one from the list.</translation>
+        <translation>Unknown district ‘{wijk}’. Choose one from the list.</translation>
     </message>
     <message>
         <source>Dit contact is al ongedaan gemaakt of bestaat niet.</source>
@@ -6012,6 +6024,10 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
     <message>
         <source>De eerste gebruiker moet een coördinator zijn: gebruik --role coordinator.</source>
         <translation>The first user must be a coordinator: use --role coordinator.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis ({0}). Probeer het opnieuw of vraag hulp.</source>
+        <translation>Something went wrong ({0}). Try again or ask for help.</translation>
     </message>
 </context>
 <context>
@@ -6084,7 +6100,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>One list for the tally, the signals, the search and the reports. A theme or district you no longer use is kept for old counts and signals.</translation>
     </message>
     <message>
-        <source>Thema&apos;s</source>
+        <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -6196,7 +6212,7 @@ Save the recovery sheet or print it, and keep the paper in a safe place, not wit
         <translation>Choose a district or neighbourhood in the list first.</translation>
     </message>
     <message>
-        <source>Thema&apos;s en wijken</source>
+        <source>Thema's en wijken</source>
         <translation>Themes and districts</translation>
     </message>
 </context>

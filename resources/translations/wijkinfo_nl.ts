@@ -28,10 +28,10 @@
 <context>
     <name>ReferralView</name>
     <message numerus="yes">
-        <source>%n pagina(&apos;s).</source>
+        <source>%n pagina('s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
-            <numerusform>%n pagina&apos;s.</numerusform>
+            <numerusform>%n pagina's.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.main_window import MainWindow
+from wijkinfo.ui.text_size import apply_text_size
 
 
 @pytest.fixture
@@ -35,3 +36,36 @@ def language(qapp):
     for translator in installed:
         QApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
+@pytest.fixture
+def text_size(qapp):
+    """Set the app's text size for one test; the font and style sheet come back after."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    yield lambda percent: apply_text_size(qapp, percent)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setProperty("wijkinfoTextSize", None)
+
+
+@pytest.fixture
+def window_at(qtbot, demo_store, text_size):
+    """``window_at(percent, width, height)``: the demo's window for a coordinator, shown at
+    that text size and window size."""
+    from wijkinfo.services.people.auth import COORDINATOR, Actor
+
+    opened = []
+
+    def make(percent, width, height):
+        text_size(percent)
+        window = MainWindow(demo_store, actor=Actor("c", "Anna de Vries", COORDINATOR), demo=True)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(width, height)
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.tasks.wait()

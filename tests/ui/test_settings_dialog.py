@@ -295,3 +295,36 @@ def test_closing_the_dialog_before_its_values_arrive_is_fine(qtbot, demo_store):
     w.tasks.wait()
     QApplication.processEvents()  # the late values find no dialog, and no error follows
     assert w.isVisible()
+
+
+def test_a_refusal_on_one_page_saves_nothing_of_the_others(qtbot, demo_store):
+    """Opslaan is one transaction: deleting before wiping is refused on the privacy page, and
+    the new name typed on the point's page is not kept either (nor announced to the window)."""
+    kees, _fatima, _ans = make_people(demo_store)  # the audit trail names a real person
+    w = _window(qtbot, demo_store, actor=kees)
+    before_name, before_terms = load_point_settings(demo_store).name, get_retention(demo_store)
+    before_months = stale_after_months(demo_store)
+    announced = []
+    demo_store.events.subscribe(announced.append)
+    dialog = open_dialog(qtbot, w)
+    dialog.point.name.setText("Wijkpunt Łucja Öztürk")
+    dialog.stale.months.setValue(dialog.stale.months.value() + 1)
+    dialog.retention.anonymise.setValue(200)
+    dialog.retention.delete.setValue(100)
+    ctrl_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: "verwijderen" in dialog.privacy_message.text(), timeout=15000)
+    w.tasks.wait()
+    assert dialog.isVisible()
+    assert load_point_settings(demo_store).name == before_name
+    assert get_retention(demo_store) == before_terms
+    assert stale_after_months(demo_store) == before_months
+    assert announced == []
+    # put right, the same Opslaan keeps all of it
+    dialog.retention.delete.setValue(300)
+    ctrl_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: closes(dialog), timeout=15000)
+    assert load_point_settings(demo_store).name == "Wijkpunt Łucja Öztürk"
+    assert get_retention(demo_store).delete_days == 300
+    assert stale_after_months(demo_store) == before_months + 1
+    assert announced
+    w.tasks.wait()

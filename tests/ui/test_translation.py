@@ -112,3 +112,21 @@ def test_refusals_raised_through_subclasses_read_in_english(language):
     assert error_text(wrong).startswith("The password or recovery code")
     assert error_text(sealing.damaged()).startswith("These contact details")
     assert "coordinator" in error_text(no_access())
+
+
+def test_wijk_and_buurt_have_an_english_word_each():
+    """A wijk is a district and a buurt a neighbourhood, everywhere: the signal form asks for
+    both, and one English word for the two made the English form ask the same thing twice."""
+    import re
+
+    root = ET.parse(TRANSLATIONS / "wijkinfo_en.ts").getroot()
+    mixed = []
+    for message in root.iter("message"):
+        source, english = message.findtext("source") or "", message.findtext("translation") or ""
+        wijk = re.search(r"\b[Ww]ijk(en)?\b", source) and "buurt" not in source.lower()
+        buurt = re.search(r"\b[Bb]uurt(en)?\b", source) and not re.search(r"\b[Ww]ijk", source)
+        if (wijk and "neighbourhood" in english.lower()) or (
+            buurt and "district" in english.lower()
+        ):
+            mixed.append(source)
+    assert mixed == []

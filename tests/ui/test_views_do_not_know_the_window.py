@@ -10,9 +10,15 @@ from pathlib import Path
 UI = Path(__file__).resolve().parents[2] / "wijkinfo" / "ui"
 WINDOW = "wijkinfo.ui.main_window"
 #: the window itself, the start-up that opens the data behind it, the selftest that drives
-#: the whole window like a volunteer, and the settings that build it anew in another language
-#: (these build the window; no view does)
-MAY_KNOW_THE_WINDOW = {"main_window.py", "startup.py", "selftest.py", "window_settings.py"}
+#: the whole window like a volunteer, the settings that build it anew in another language and
+#: what the old window hands to that new one (these build the window; no view does)
+MAY_KNOW_THE_WINDOW = {
+    "main_window.py",
+    "startup.py",
+    "selftest.py",
+    "window_settings.py",
+    "window_state.py",
+}
 
 
 def window_imports(source: str) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -35,6 +35,7 @@ from wijkinfo.services.datafolder import files as storage
 from wijkinfo.services.datafolder.files import DataPaths
 from wijkinfo.services.people.auth import ANONYMOUS_DESK, Actor, can
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.elided_label import ElidedLabel
 from wijkinfo.ui.shell import FILE_MENU, HELP_MENU, scrollable
 from wijkinfo.ui.shortcuts_help import install_area_keys, install_shortcuts_help
 from wijkinfo.ui.tasks import TaskRunner
@@ -124,18 +125,16 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.demo_banner = QLabel(
-            self.tr(
-                "DEMO — dit zijn verzonnen gegevens van de stad Lindestad. "
-                "Gebruik ze niet om mensen door te verwijzen."
-            ),
+        # one line, ending in "…" where there is no room (the whole text on hover): at 200 %
+        # text on a 768 px screen every line is worth a search result
+        self.demo_banner = ElidedLabel(
+            self.tr("DEMO — verzonnen gegevens van Lindestad: niet om mensen door te verwijzen."),
             self,
         )
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setStyleSheet(
             "background:#fff3cd;color:#5c4400;padding:6px;font-weight:bold;"
         )
-        self.demo_banner.setWordWrap(True)
         self.demo_banner.setVisible(False)
         layout.addWidget(self.demo_banner)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -145,7 +144,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        self.statusBar().showMessage(self.tr("De gegevens worden geopend…"))
+        # the window's messages on the left, as one line that ends in "…" (the whole text on
+        # hover) where the sync status leaves no room: Qt's own status message is clipped
+        # mid-word and runs into the sync text
+        self.status_text = ElidedLabel(parent=self)
+        self.status_text.setObjectName("statusText")
+        self.statusBar().addWidget(self.status_text, 1)
+        self.show_status(self.tr("De gegevens worden geopend…"))
         self._fit_navigation()
         if store is not None:
             self.attach(store, demo=demo, point_name=point_name)
@@ -179,7 +184,7 @@ class MainWindow(QMainWindow):
         if had_focus or self.isActiveWindow():
             self.search_box.setFocus()
         self.demo_banner.setVisible(demo)
-        self.statusBar().showMessage(self.tr("Gegevens: {0}").format(store.paths.root))
+        self.show_status(self.tr("Gegevens: {0}").format(store.paths.root))
         self.backup_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.search_ready.emit()
@@ -247,7 +252,11 @@ class MainWindow(QMainWindow):
         return found
 
     def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        self.status_text.setText(text)
+
+    def status_message(self) -> str:
+        """What the status bar says now, for the areas and for tests."""
+        return self.status_text.text()
 
     def dialog_parent(self) -> QWidget:
         return self
@@ -357,6 +366,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.focus_search()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # another text size: the names still fit (not in a window emptied for its successor)
+        if event.type() == QEvent.Type.FontChange and self.successor is None:
+            self._fit_navigation()
+
     def make_backup(self) -> None:
         if self.store is None:
             return
@@ -371,9 +386,7 @@ class MainWindow(QMainWindow):
             return
         self.tasks.run(
             lambda: storage.make_backup(paths, Path(path)),
-            on_done=lambda _r: self.statusBar().showMessage(
-                self.tr("Back-up gemaakt: {0}").format(path)
-            ),
+            on_done=lambda _r: self.show_status(self.tr("Back-up gemaakt: {0}").format(path)),
             on_error=lambda exc: QMessageBox.warning(self, "wijkinfo", error_text(exc)),
         )
 

@@ -276,14 +276,16 @@ class SettingsDialog(QDialog):
             self._say("machine", error_text(exc))
             return
         savers: list[tuple[str, Callable[[], Any]]] = []
+        store = self._context.store
         if self.loaded and self.may_edit:
-            actor, store = self._context.actor(), self._context.store
-            if self.point.is_changed():
-                savers.append(("point", self.point.saver(store, actor)))
+            actor = self._context.actor()
             if self.stale.is_changed():
                 savers.append(("stale", self.stale.saver(store, actor)))
             if self.retention.is_changed():
                 savers.append(("privacy", self.retention.saver(store, actor)))
+            # last: it puts a new logo file in place once its part is written
+            if self.point.is_changed():
+                savers.append(("point", self.point.saver(store, actor)))
         if not savers:
             self._save_machine()
             return
@@ -291,13 +293,20 @@ class SettingsDialog(QDialog):
         self._saving = True
 
         def save_shared() -> _Outcome:
+            # one transaction: a refusal on one page keeps every page's change out
             outcome = _Outcome()
-            for page, save in savers:
-                try:
-                    outcome.saved.append((page, save()))
-                except Exception as exc:  # noqa: BLE001 - shown on the page it belongs to
-                    outcome.failed_page, outcome.error = page, exc
-                    break
+            try:
+                with store.one_transaction():
+                    for page, save in savers:
+                        try:
+                            outcome.saved.append((page, save()))
+                        except Exception as exc:
+                            outcome.failed_page, outcome.error = page, exc
+                            raise
+            except Exception:
+                if outcome.error is None:
+                    raise  # the commit itself: shown as any other failure
+                outcome.saved.clear()  # rolled back: nothing of it was kept
             return outcome
 
         self._context.tasks.run(

@@ -11,6 +11,8 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QWidget
 
+from wijkinfo.ui.narrow_page import fit_narrow
+
 #: objectNames of the menus an area may add to (``Shell.menu``)
 FILE_MENU = "fileMenu"
 HELP_MENU = "helpMenu"
@@ -58,5 +60,6 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame
+    fit_narrow(widget)  # and it scrolls down, never sideways
     area.setWidget(widget)
     return area

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 
 from wijkinfo.services.progress import Cancelled, Progress
 
@@ -103,6 +103,20 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def settle(self, rounds: int = 5) -> None:
+        """Wait for the work under way and hand its results over now, and the results of the
+        work those start, for a few rounds (before a window's state is read and it goes)."""
+        for _ in range(rounds):
+            if not self._callbacks or not self.wait():
+                return
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+
+    def forget(self) -> None:
+        """Results still on their way go nowhere: the widgets that asked are gone."""
+        if self._callbacks:
+            self._callbacks.clear()
+            self.busy_changed.emit(False)
 
     @property
     def busy(self) -> bool:

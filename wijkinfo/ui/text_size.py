@@ -42,7 +42,9 @@ def apply_text_size(app: QApplication, percent: int) -> None:
     app.setFont(font)
     app.sendPostedEvents()
     if percent == 100:
-        app.setStyleSheet("")  # the platform's own look, untouched
+        # a sheet that matches nothing: the platform's own look, and like the other sizes a
+        # repolish that hands the font to every widget (a dock kept 200 % without it)
+        app.setStyleSheet("#wijkinfoNoRule {}")
     else:
         app.setStyleSheet(_SHEET.format(px=round(BASE_CONTROL_PX * percent / 100)))
     app.setProperty("wijkinfoTextSize", percent)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import traceback
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.messages import Message
+
+log = logging.getLogger(__name__)
 
 
 def _filled(template: str, params: Mapping[str, object]) -> str | None:
@@ -32,6 +36,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         text = _filled(exc.template, exc.params)
         return str(exc) if text is None else text
+    # The kind of error only: the message of a database error holds the statement and its
+    # values (a signal's text, a name), which belong neither on the screen nor in the log.
+    kind = type(exc).__name__
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("onverwachte fout (%s)\n%s", kind, frames)
     return QCoreApplication.translate(
-        "UserError", "Er ging iets mis: {0}. Probeer het opnieuw of vraag hulp."
-    ).format(exc)
+        "UserError", "Er ging iets mis ({0}). Probeer het opnieuw of vraag hulp."
+    ).format(kind)

@@ -3,8 +3,9 @@ and another language while wijkinfo runs.
 
 Qt's translators are swapped, and because every area sets its texts when it is built, the
 window is then built anew on the same data, as the same person, at the same place on the
-screen. The old window is emptied and hidden (start-up still holds it and closes the data
-through it at the end). Like start-up, this module builds the window; no view does."""
+screen, showing what the old one showed and held unsaved (``wijkinfo.ui.window_state``). The
+old window is emptied and hidden (start-up still holds it and closes the data through it at the
+end). Like start-up, this module builds the window; no view does."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from wijkinfo.services.people.auth import can
 from wijkinfo.ui.i18n import install_language
 from wijkinfo.ui.settings_dialog import SettingsDialog, SettingsHooks
 from wijkinfo.ui.text_size import apply_text_size, current_text_size
+from wijkinfo.ui.window_state import keep_window, restore_window
 
 if TYPE_CHECKING:
     from wijkinfo.ui.main_window import MainWindow
@@ -56,11 +58,13 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     """The window in ``language``; returns the window to use from now on."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    install_language(app, language)
     store = window.store
     if store is None:  # still opening: the areas are built later, already in the new language
+        install_language(app, language)
         return window
-    window.tasks.wait()  # nothing of the old window's may arrive in the new one
+    window.tasks.settle()  # what the old window was waiting for is there before it is kept
+    kept = keep_window(window)
+    install_language(app, language)
     new = type(window)(
         store,
         paths=window.paths,
@@ -73,8 +77,10 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
         new.showMaximized()
     else:
         new.show()
+    restore_window(new, kept)
     window.successor = new  # keeps it alive: the old window is the one start-up holds
     _empty(window)
+    window.tasks.forget()  # nothing of the old window's may arrive in its emptied areas
     new.activateWindow()
     return new
 

@@ -142,7 +142,7 @@ def test_skipping_every_step_still_leaves_a_desk_that_searches(qtbot, first_star
     with qtbot.waitSignal(assistant.completed, timeout=20000):
         esc(qtbot, assistant)  # start empty
     assert window.isVisible() and window.actor.user_id is None
-    assert "nog geen coördinator" in window.statusBar().currentMessage()
+    assert "nog geen coördinator" in window.status_message()
     qtbot.keyClicks(window.search_box, "schuld")
     qtbot.waitUntil(lambda: window.search_view.count_label.text() != "", timeout=20000)
     assert not users.has_users(window.store)
@@ -304,6 +304,6 @@ def test_joining_the_organisations_sync_folder_brings_the_people_and_the_kaart(
         ctrl_enter(qtbot, assistant)
     assert read_settings(window.store).folder == str(organisation_folder)
     assert users.active_user_names(window.store) == ["Kees"]
-    assert "syncmap" in window.statusBar().currentMessage()
+    assert "syncmap" in window.status_message()
     qtbot.keyClicks(window.search_box, "schuld")
     qtbot.waitUntil(lambda: window.search_view.model.rowCount() > 0, timeout=20000)

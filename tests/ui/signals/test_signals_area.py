@@ -224,7 +224,7 @@ def test_status_letter_from_the_detail_pane(qtbot, store, tmp_path):
         w.context, sid, area, status=area.status_message.emit, path=tmp_path / "brief.pdf"
     )
     qtbot.waitUntil(
-        lambda: (tmp_path / "brief.pdf").exists() and "opgeslagen" in w.statusBar().currentMessage()
+        lambda: (tmp_path / "brief.pdf").exists() and "opgeslagen" in w.status_message()
     )
 
 

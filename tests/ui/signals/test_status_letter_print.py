@@ -20,7 +20,7 @@ def test_printing_the_letter_sends_its_pages_and_leaves_no_copy_behind(qtbot, st
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     w.signals_area.print_letter_now(sid, printer)
-    qtbot.waitUntil(lambda: "naar de printer" in w.statusBar().currentMessage(), timeout=15000)
+    qtbot.waitUntil(lambda: "naar de printer" in w.status_message(), timeout=15000)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) >= 1
     # the letter (it may hold the resident's name) was only a temporary file in the data folder
     assert not [p for p in store.paths.root.iterdir() if p.name.startswith(TEMP_PREFIX)]

@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -42,6 +43,9 @@ from wijkinfo.services.events import EventBus
 
 log = logging.getLogger(__name__)
 
+#: the session of an open ``Store.one_transaction`` in this thread, with the engine it is on
+_joined: ContextVar[tuple[Engine, Session] | None] = ContextVar("joined_session", default=None)
+
 
 @dataclass
 class Store:
@@ -60,8 +64,29 @@ class Store:
 
         ``author`` (a user id) is recorded with every change the block makes, for sync: a
         directory change travels only when a coordinator made it."""
+        joined = _joined.get()
+        if joined is not None and joined[0] is self.engine:  # inside one_transaction: join it
+            with authored_by(author):
+                yield joined[1]
+            return
         with authored_by(author), self.sessions() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Several services' saves as one: every ``unit_of_work`` in this block (this thread)
+        joins one transaction, committed at the end or rolled back as a whole; what they
+        announce is delivered only after the commit."""
+        if _joined.get() is not None:
+            yield  # already inside one
+            return
+        with self.events.held() as announced, self.sessions() as session, session.begin():
+            token = _joined.set((self.engine, session))
+            try:
+                yield
+            finally:
+                _joined.reset(token)
+        self.events.deliver(announced)
 
     def replica_id(self) -> str:
         with self.sessions() as session:

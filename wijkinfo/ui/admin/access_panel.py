@@ -29,6 +29,7 @@ from wijkinfo.services.people.auth import Actor
 from wijkinfo.services.people.users import UserInfo
 from wijkinfo.services.privacy import access, residents
 from wijkinfo.services.privacy.residents import FoundContact
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -68,7 +69,7 @@ class AccessPanel(QWidget):
         self.message.setObjectName("accessMessage")
         self.message.setWordWrap(True)
         keys_box = QGroupBox(self.tr("Sleutels en accounts"), self)
-        row = QHBoxLayout(keys_box)
+        row = FlowLayout(keys_box)  # wraps at large text instead of running past the edge
         for button in (self.grant, self.reset, self.toggle, self.sheet, self.scrub):
             row.addWidget(button)
 

@@ -27,6 +27,7 @@ from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
 from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.user_messages import error_text
 
 
@@ -112,7 +113,7 @@ class DirectoryEditorView(EditorForm):
         self.save_button.clicked.connect(self.save)
         self.checked_button.clicked.connect(self.mark_checked)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text instead of running past the edge
         for b in (
             self.load_button,
             self.new_button,
@@ -157,7 +158,7 @@ class DirectoryEditorView(EditorForm):
             self.organization.setCurrentIndex(-1)
         self.organization.blockSignals(False)
         if was_clean:  # a list filled in is no change of the coordinator's
-            self._clean = self._values()
+            self._mark_clean()
 
     def new_service(self) -> None:
         self._service_id, self._active = None, True
@@ -181,7 +182,19 @@ class DirectoryEditorView(EditorForm):
         # by accident is worse than one question ("Kies de organisatie van deze dienst.")
         self.organization.setCurrentIndex(-1)
         self._set_buttons()
-        self._clean = self._values()
+        self._mark_clean()
+
+    def _record_id(self) -> str | None:
+        return self._service_id
+
+    def _open(self, record_id: str | None) -> None:
+        if record_id is None:
+            self.new_service()
+        else:
+            self.load(record_id)
+
+    def _inputs(self) -> dict[str, QWidget]:
+        return {**self._fields(), "free": self.free}
 
     def _new_clicked(self) -> None:
         if self._may_leave():
@@ -256,7 +269,7 @@ class DirectoryEditorView(EditorForm):
         self.free.setCurrentIndex(max(0, self.free.findData(data.is_free)))
         self.message.clear()
         self._set_buttons()
-        self._clean = self._values()
+        self._mark_clean()
 
     def _day_names(self) -> tuple[str, ...]:
         # English: mo, tu, … — the HSDS codes, which the hours parser reads as well
@@ -298,7 +311,7 @@ class DirectoryEditorView(EditorForm):
         self._show(self.tr("Opgeslagen."), DONE_STYLE)
         self._set_heading(self.name.text())
         self._set_buttons()
-        self._clean = self._values()
+        self._mark_clean()
         return True
 
     def _fields(self) -> dict[str, QWidget]:

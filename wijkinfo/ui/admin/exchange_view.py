@@ -32,6 +32,8 @@ from wijkinfo.services.exchange.spreadsheet_import import FIELDS, import_table, 
 from wijkinfo.services.progress import Progress
 from wijkinfo.ui.desk_context import DeskContext
 from wijkinfo.ui.file_dialogs import existing_folder, open_file_name
+from wijkinfo.ui.flow_layout import FlowLayout
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskHandle
 from wijkinfo.ui.user_messages import error_text, message_text
 
@@ -50,7 +52,7 @@ class ExchangeView(QWidget):
 
         box = QGroupBox(self.tr("Importeren"), self)
         inner = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the rows wrap at large text instead of running past the edge
         self.choose_file = QPushButton(self.tr("Bestand &kiezen…"), box)
         self.choose_file.clicked.connect(self._ask_file)
         self.choose_folder = QPushButton(self.tr("Map met datapackage.json kiezen…"), box)
@@ -58,7 +60,7 @@ class ExchangeView(QWidget):
         self.file_label = QLabel(self.tr("Nog geen bestand gekozen."), box)
         row.addWidget(self.choose_file)
         row.addWidget(self.choose_folder)
-        row.addWidget(self.file_label, 1)
+        row.addWidget(self.file_label)
         inner.addLayout(row)
 
         sheet_row = QHBoxLayout()
@@ -76,10 +78,11 @@ class ExchangeView(QWidget):
             [self.tr("Kolom in het bestand"), self.tr("Voorbeeld"), self.tr("Gegeven")]
         )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        fit_headings(self.mapping_table)
         inner.addWidget(self.mapping_label)
         inner.addWidget(self.mapping_table, 2)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.skip_invalid = QCheckBox(self.tr("Afgewezen records overslaan"), box)
         self.skip_duplicates = QCheckBox(self.tr("Mogelijk dubbele diensten overslaan"), box)
         self.check_button = QPushButton(self.tr("&Controleren"), box)
@@ -88,7 +91,6 @@ class ExchangeView(QWidget):
         self.import_button.clicked.connect(self.run_import)
         actions.addWidget(self.skip_invalid)
         actions.addWidget(self.skip_duplicates)
-        actions.addStretch(1)
         actions.addWidget(self.check_button)
         actions.addWidget(self.import_button)
         inner.addLayout(actions)
@@ -108,7 +110,7 @@ class ExchangeView(QWidget):
         layout.addWidget(box, 3)
 
         out = QGroupBox(self.tr("Exporteren (HSDS 3)"), self)
-        out_row = QHBoxLayout(out)
+        out_row = FlowLayout(out)
         self.format_combo = QComboBox(out)
         self.format_combo.addItem(self.tr("JSON (diensten)"), "json")
         self.format_combo.addItem(self.tr("CSV-tabellen met datapackage.json"), "csv")
@@ -117,7 +119,6 @@ class ExchangeView(QWidget):
         out_row.addWidget(QLabel(self.tr("Formaat:"), out))
         out_row.addWidget(self.format_combo)
         out_row.addWidget(self.export_button)
-        out_row.addStretch(1)
         layout.addWidget(out)
 
         busy = QHBoxLayout()

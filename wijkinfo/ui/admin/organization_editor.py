@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,8 +23,9 @@ from wijkinfo.services.directory.services_edit import DirectoryEditor
 from wijkinfo.services.errors import UserError
 from wijkinfo.services.events import DIRECTORY, Change
 from wijkinfo.services.people.auth import can
-from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm
+from wijkinfo.ui.admin.editor_form import DONE_STYLE, ERROR_STYLE, EditorForm, EditorState
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.user_messages import error_text
 
 _ID = Qt.ItemDataRole.UserRole
@@ -78,10 +81,9 @@ class OrganizationEditorView(EditorForm):
         self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save)
         self.retire_button.clicked.connect(self.retire_or_reactivate)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text, so the list keeps its share of the width
         for b in (self.new_button, self.save_button, self.retire_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addLayout(buttons)
@@ -145,6 +147,23 @@ class OrganizationEditorView(EditorForm):
                 self.list.setCurrentRow(i)
         self.list.blockSignals(False)
 
+    def _record_id(self) -> str | None:
+        return self._org_id
+
+    def _open(self, record_id: str | None) -> None:
+        if record_id is None:
+            self.new_organization()
+        else:
+            self.load(record_id)
+            self._select_row(record_id)
+
+    def keep(self) -> EditorState:
+        return replace(super().keep(), list_filter=self.filter.text())
+
+    def restore(self, state: EditorState) -> None:
+        self.filter.setText(state.list_filter)
+        super().restore(state)
+
     def _new_clicked(self) -> None:
         if self._may_leave():
             self.new_organization()
@@ -181,7 +200,7 @@ class OrganizationEditorView(EditorForm):
         self.services.setText(self.tr("nog geen"))
         self.message.clear()
         self._set_buttons()
-        self._clean = self._values()
+        self._mark_clean()
 
     def load(self, organization_id: str) -> None:
         try:
@@ -201,7 +220,7 @@ class OrganizationEditorView(EditorForm):
         self.services.setText(self.tr("%n actieve dienst(en)", "", form.active_services))
         self.message.clear()
         self._set_buttons()
-        self._clean = self._values()
+        self._mark_clean()
 
     def _set_buttons(self) -> None:
         self.retire_button.setEnabled(self._org_id is not None)

@@ -5,7 +5,8 @@ so the fields, their checks and their mnemonics never drift apart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import asdict
 from functools import partial
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -73,6 +74,24 @@ class PointDetailsForm(QWidget):
 
     def is_changed(self) -> bool:
         return self.values() != self._shown
+
+    def changes(self) -> dict[str, str]:
+        """The fields typed over since they were shown, by their ``PointSettings`` names."""
+        shown = asdict(self._shown)
+        return {k: v for k, v in asdict(self.values()).items() if v != shown[k]}
+
+    def put(self, changes: Mapping[str, str]) -> None:
+        """Type ``changes`` over the fields shown (unsaved, as they were elsewhere)."""
+        fields = {
+            "name": self.name,
+            "address": self.address,
+            "phone": self.phone,
+            "hours": self.hours,
+            "logo": self.logo,
+        }
+        for key, value in changes.items():
+            if key in fields:
+                fields[key].setText(value)
 
     def set_editable(self, editable: bool) -> None:
         for field in (self.name, self.address, self.phone, self.hours, self.logo):

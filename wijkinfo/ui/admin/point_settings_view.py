@@ -5,6 +5,7 @@ box as in Bestand › Instellingen (``PointDetailsForm``, ``StaleWarningBox``)."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -17,6 +18,14 @@ from wijkinfo.ui.admin.point_details_form import PointDetailsForm
 from wijkinfo.ui.admin.stale_warning_box import StaleWarningBox
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
+
+
+@dataclass(frozen=True)
+class PointSettingsState:
+    """The letterhead fields and the warning term typed over but not saved."""
+
+    changed: tuple[tuple[str, str], ...] = ()
+    stale_months: int | None = None
 
 
 class PointSettingsView(QWidget):
@@ -69,6 +78,16 @@ class PointSettingsView(QWidget):
             self.stale_message.setText(error_text(exc))
 
         self._tasks.run(self.stale.saver(self._store, self._actor()), on_done=done, on_error=failed)
+
+    def keep(self) -> PointSettingsState:
+        months = self.stale_months.value() if self.stale.is_changed() else None
+        return PointSettingsState(tuple(self.form.changes().items()), months)
+
+    def restore(self, state: PointSettingsState) -> None:
+        """The unsaved changes over what is stored now (the fields left alone show that)."""
+        self.form.put(dict(state.changed))
+        if state.stale_months is not None:
+            self.stale_months.setValue(state.stale_months)
 
     def load(self) -> None:
         self.stale.show_months(stale_after_months(self._store))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.user_messages import error_text
 
 if TYPE_CHECKING:
@@ -193,11 +194,9 @@ class SyncAdminView(QWidget):
             ]
         )
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        fit_headings(self.conflicts)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.conflicts.horizontalHeader()
-        for col in (1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.conflicts.verticalHeader().setVisible(False)
         self.conflicts.setMinimumHeight(140)
         self.conflicts.setMaximumHeight(220)

@@ -62,6 +62,10 @@ class SynonymsView(QWidget):
         context.actor_changed.connect(lambda _a: self.refresh())
         self.refresh()
 
+    def typed_fields(self) -> dict[str, QLineEdit]:
+        """The lines a coordinator types in (carried over to the view built anew)."""
+        return {"term": self.term, "expands_to": self.expands_to}
+
     def refresh(self) -> None:
         """Read the list again, in the background."""
         self._generation += 1

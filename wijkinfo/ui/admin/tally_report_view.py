@@ -21,6 +21,7 @@ from wijkinfo.services.events import REFERRALS, TALLIES, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.machine_settings_page import active_language
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
@@ -53,6 +54,7 @@ class TallyReportView(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_headings(self.table)
         self.summary = QLabel(self)
         self.export_button = QPushButton(self.tr("Exporteren naar CSV…"), self)
         self.export_button.clicked.connect(self.export_with_dialog)

@@ -12,17 +12,26 @@ SAVE, DISCARD, STAY = "save", "discard", "stay"
 
 def ask_about_changes(parent: QWidget, name: str) -> str:
     """SAVE, DISCARD or STAY, as the coordinator answers."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UnsavedChanges", text)
-
+    # each text spelled out in its own translate(): lupdate finds only literal texts
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("wijkinfo")
-    box.setText(tr("De wijzigingen in ‘{0}’ zijn nog niet opgeslagen.").format(name or tr("nieuw")))
-    save = box.addButton(tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(
+        QCoreApplication.translate(
+            "UnsavedChanges", "De wijzigingen in ‘{0}’ zijn nog niet opgeslagen."
+        ).format(name or QCoreApplication.translate("UnsavedChanges", "nieuw"))
+    )
+    save = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Opslaan"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Niet opslaan"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Terug naar het formulier"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(stay)
     box.exec()

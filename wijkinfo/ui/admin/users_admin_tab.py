@@ -81,12 +81,12 @@ class UsersAdminTab(QWidget):
         form.addRow(self.tr("Wachtwoord of pincode"), self.password)
         form.addRow(self.tr("Rol"), self.role)
         people_layout = QHBoxLayout(people)
-        people_layout.addWidget(self.list, 1)
+        people_layout.addWidget(self.list, 2)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(add)
         right.addStretch(1)
-        people_layout.addLayout(right, 1)
+        people_layout.addLayout(right, 3)  # the fields need the room more than the names do
 
         terms = RetentionBox(self, own_save=True)
         self.terms = terms
@@ -121,6 +121,10 @@ class UsersAdminTab(QWidget):
         layout.addWidget(targets)
         layout.addWidget(self.message)
         self.refresh()
+
+    def typed_fields(self) -> dict[str, QLineEdit]:
+        """The name of a new user (carried over to the view built anew; the password is not)."""
+        return {"name": self.name}
 
     def refresh(self) -> None:
         """Read the people, themes and terms in the background, then show them."""

@@ -31,6 +31,7 @@ from wijkinfo.services.vocabulary.places import PlaceEntry, Unlisted
 from wijkinfo.services.vocabulary.themes import ThemeEntry
 from wijkinfo.ui.desk.search_view import SearchView
 from wijkinfo.ui.desk_context import DeskContext
+from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.shell import Shell
 from wijkinfo.ui.user_messages import error_text
 
@@ -44,10 +45,24 @@ class _Lists:
     unlisted: list[Unlisted]
 
 
+@dataclass(frozen=True)
+class VocabularyState:
+    """What is typed in the two forms, and the theme and the place chosen in the lists."""
+
+    theme_code: str = ""
+    theme_name: str = ""
+    theme_name_en: str = ""
+    theme_days: int = themes.DEFAULT_RESPONSE_DAYS
+    place_code: str = ""
+    place_name: str = ""
+    place_wijk: str = ""
+
+
 class VocabularyView(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._restored: VocabularyState | None = None  # shown again once the lists are read
         self.setObjectName("vocabularyView")
         self._themes: dict[str, ThemeEntry] = {}
         self._places: dict[str, PlaceEntry] = {}
@@ -94,6 +109,9 @@ class VocabularyView(QWidget):
         self.place_list = QListWidget(self)
         self.place_list.setObjectName("vocabPlaces")
         self.place_list.setAccessibleName(self.tr("Wijken en buurten"))
+        for names in (self.theme_list, self.place_list):
+            names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            names.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.place_name = QLineEdit(self)
         self.place_name.setObjectName("vocabPlaceName")
         self.place_wijk = QComboBox(self)
@@ -146,10 +164,9 @@ class VocabularyView(QWidget):
     ) -> None:
         right = QVBoxLayout()
         right.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text instead of running past the edge
         for button in buttons:
             row.addWidget(button)
-        row.addStretch(1)
         right.addLayout(row)
         right.addStretch(1)
         inner = QHBoxLayout(box)
@@ -183,9 +200,36 @@ class VocabularyView(QWidget):
 
         self._context.tasks.run(read, on_done=self._show)
 
+    def keep(self) -> VocabularyState:
+        if self._restored is not None:  # the lists have not come yet
+            return self._restored
+        return VocabularyState(
+            self._current(self.theme_list),
+            self.theme_name.text(),
+            self.theme_name_en.text(),
+            self.theme_days.value(),
+            self._current(self.place_list),
+            self.place_name.text(),
+            str(self.place_wijk.currentData() or ""),
+        )
+
+    def restore(self, state: VocabularyState) -> None:
+        """The same choice and typing; the lists are chosen in when they arrive."""
+        self._restored = state
+        self._put(state)
+
+    def _put(self, typed: VocabularyState) -> None:
+        self.theme_name.setText(typed.theme_name)
+        self.theme_name_en.setText(typed.theme_name_en)
+        self.theme_days.setValue(typed.theme_days)
+        self.place_name.setText(typed.place_name)
+        self.place_wijk.setCurrentIndex(max(0, self.place_wijk.findData(typed.place_wijk)))
+
     def _show(self, lists: _Lists) -> None:
+        # a list read again (the tab shown, a change) never takes away what is being typed
+        typed, self._restored = self.keep(), None
         retired = self.tr(" (niet meer in gebruik)")
-        chosen_theme = self._current(self.theme_list)
+        chosen_theme = typed.theme_code
         self._themes = {t.code: t for t in lists.themes}
         self.theme_list.clear()
         for t in lists.themes:
@@ -193,7 +237,7 @@ class VocabularyView(QWidget):
             days = self.tr("{0} werkdagen").format(t.response_days)
             text = f"{t.name}{english} · {days}" + ("" if t.active else retired)
             self._add(self.theme_list, text, t.code, t.active)
-        chosen_place = self._current(self.place_list)
+        chosen_place = typed.place_code
         self._places = {p.code: p for p in lists.places}
         self.place_list.clear()
         wijk = self.place_wijk.currentData()
@@ -211,6 +255,7 @@ class VocabularyView(QWidget):
         self.place_wijk.setCurrentIndex(max(0, self.place_wijk.findData(wijk)))
         self._select(self.theme_list, chosen_theme)
         self._select(self.place_list, chosen_place)
+        self._put(typed)
         if lists.unlisted:
             parts = [self.tr("‘{0}’ ({1}×)").format(u.text, u.count) for u in lists.unlisted[:20]]
             self.unlisted.setText(
@@ -225,6 +270,7 @@ class VocabularyView(QWidget):
     @staticmethod
     def _add(items: QListWidget, text: str, code: str, active: bool) -> None:
         item = QListWidgetItem(text)
+        item.setToolTip(text)  # a long name ends in "…" in the list: the whole of it on hover
         item.setData(ROLE, code)
         if not active:
             item.setForeground(Qt.GlobalColor.darkGray)

@@ -59,6 +59,11 @@ class Basket(QObject):
         self.changed.emit()
         return target
 
+    def replace(self, items: list[BasketItem]) -> None:
+        """Hold exactly ``items`` (the same basket in a window built anew)."""
+        self._items = list(dict.fromkeys(items))[:MAX_ITEMS]
+        self.changed.emit()
+
     def clear(self) -> None:
         if self._items:
             self._items.clear()

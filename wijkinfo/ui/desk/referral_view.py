@@ -7,6 +7,7 @@ basket handed out (printed, saved or copied) is counted once, anonymously.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from wijkinfo.services.desk.referrals import ReferralSheet, ReferralSheets
 from wijkinfo.services.people.auth import Actor
-from wijkinfo.ui.desk.referral_basket import Basket
+from wijkinfo.ui.desk.referral_basket import Basket, BasketItem
 from wijkinfo.ui.file_dialogs import save_file_name
 from wijkinfo.ui.flow_layout import FlowLayout
 from wijkinfo.ui.pdf_printing import prepare_printer, print_document
@@ -38,6 +39,18 @@ from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 PREVIEW_DELAY_MS = 400
+
+
+@dataclass(frozen=True)
+class ReferralState:
+    """The basket and the fields as typed, for the same view built anew."""
+
+    items: tuple[BasketItem, ...] = ()
+    question: str = ""
+    note: str = ""
+    name: str = ""
+    # the basket already counted (printing it again in the new window counts nothing)
+    counted_for: tuple[str, ...] | None = None
 
 
 class ReferralView(QWidget):
@@ -206,6 +219,23 @@ class ReferralView(QWidget):
         self.sheet_language.setCurrentIndex(0)
         self._basket.clear()
         self._counted_for = None
+
+    def keep(self) -> ReferralState:
+        return ReferralState(
+            items=tuple(self._basket.items()),
+            question=self.question.text(),
+            note=self.note.text(),
+            name=self.name.text(),
+            counted_for=self._counted_for,
+        )
+
+    def restore(self, state: ReferralState) -> None:
+        """The same basket and fields; the preview is made again, in the new language."""
+        self.question.setText(state.question)
+        self.note.setText(state.note)
+        self.name.setText(state.name)
+        self._basket.replace(list(state.items))
+        self._counted_for = state.counted_for
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.print_button, self.save_button, self.copy_button):

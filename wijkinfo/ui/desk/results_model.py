@@ -123,9 +123,10 @@ class ResultsModel(QAbstractListModel):
                 first += "  ·  " + (
                     self.tr("niet doorverwijzen") if hit.do_not_refer else self.tr("niet actief")
                 )
-            return f"{first}\n{hit.organization}  ·  {phone}"
+            # the phone number first: on a narrow list it is the organisation that ends in "…"
+            return f"{first}\n{phone}  ·  {hit.organization}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.name
+            return f"{hit.name}\n{hit.organization}"
         if role == Qt.ItemDataRole.ForegroundRole and not hit.referable:
             return QBrush(QColor("#6b6b6b"))
         if role == HitRole:

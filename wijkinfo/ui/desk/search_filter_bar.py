@@ -1,14 +1,18 @@
 """The filters above the results: theme, wijk/buurt, language, age, free, open now, and only
-in the desk's own wijk."""
+in the desk's own wijk.
+
+In a window short in lines (large text on a 768 px screen) the less used ones fold behind
+*Meer filters*, which says how many of them are on, so a filter is never on unseen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSpinBox, QWidget
 
 from wijkinfo.services.search.filters import SearchFilters
 from wijkinfo.services.search.lookup import FilterChoices
 from wijkinfo.ui.flow_layout import FlowLayout, fixed_height_policy
+from wijkinfo.ui.short_window import WindowHeightWatch, window_is_short
 from wijkinfo.ui.vocabulary_names import shown
 
 
@@ -32,19 +36,27 @@ class SearchFilterBar(QWidget):
         self.free = QCheckBox(self.tr("Gratis"), self)
         self.open_now = QCheckBox(self.tr("Nu open"), self)
         self.only_mine = QCheckBox(self.tr("Alleen in mijn wijk"), self)
-        self.set_choices(FilterChoices((), (), ()))
+        # codes to choose once the lists arrive (the same filters in a window built anew)
+        self._wanted: dict[QComboBox, str] = {}
         # the filters wrap onto more lines when the text is large or the window narrow
         layout = FlowLayout(self)
         fixed_height_policy(self)
-        for widget in (
-            self.theme,
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.setCheckable(True)
+        self.more_button.hide()
+        self.more_button.toggled.connect(lambda _on: self._fold())
+        self.set_choices(FilterChoices((), (), ()))
+        self._more: list[QWidget] = [
             self.wijk,
             self.language,
             self.age,
             self.free,
             self.open_now,
             self.only_mine,
-        ):
+        ]
+        self.folded = False
+        for widget in (self.theme, self.more_button, *self._more):
             layout.addWidget(widget)
         self.flow = layout
         for combo in (self.theme, self.wijk, self.language):
@@ -58,6 +70,47 @@ class SearchFilterBar(QWidget):
         self.free.toggled.connect(lambda _v: self.changed.emit())
         self.open_now.toggled.connect(lambda _v: self.changed.emit())
         self.only_mine.toggled.connect(lambda _v: self.changed.emit())
+        self.changed.connect(self._show_more_count)
+        self._show_more_count()
+        WindowHeightWatch(self, self._fold)
+
+    def add_more(self, widget: QWidget) -> None:
+        """Another filter control, folded with the less used ones."""
+        self.flow.addWidget(widget)
+        self._more.append(widget)
+        self._fold()
+
+    def _fold(self) -> None:
+        folded = window_is_short(self)
+        if folded != self.folded:
+            self.folded = folded
+            self.more_button.setVisible(folded)
+        hide = folded and not self.more_button.isChecked()
+        for widget in self._more:
+            if widget.isHidden() != hide:
+                if hide and widget.hasFocus():
+                    self.more_button.setFocus()
+                widget.setHidden(hide)
+        self.updateGeometry()
+
+    def _on_count(self) -> int:
+        """How many of the foldable filters are on."""
+        return sum(
+            (
+                self.wijk.currentIndex() > 0,
+                self.language.currentIndex() > 0,
+                self.age.value() >= 0,
+                self.free.isChecked(),
+                self.open_now.isChecked(),
+                self.only_mine.isChecked(),
+            )
+        )
+
+    def _show_more_count(self) -> None:
+        on = self._on_count()
+        text = self.tr("Meer filters") if not on else self.tr("Meer filters ({0} aan)").format(on)
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(text)
 
     def set_choices(self, choices: FilterChoices) -> None:
         for combo, first, items in (
@@ -78,13 +131,14 @@ class SearchFilterBar(QWidget):
             ),
         ):
             combo.blockSignals(True)
-            current = combo.currentData()
+            current = self._wanted.pop(combo, None) or combo.currentData()
             combo.clear()
             combo.addItem(first, None)
             for label, data in items:
                 combo.addItem(label, data)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             combo.blockSignals(False)
+        self._show_more_count()
 
     def filters(self) -> SearchFilters:
         return SearchFilters(
@@ -96,6 +150,27 @@ class SearchFilterBar(QWidget):
             open_now=self.open_now.isChecked(),
             only_my_wijk=self.only_mine.isChecked(),
         )
+
+    def restore(self, filters: SearchFilters) -> None:
+        """Show these filters without searching; a theme, wijk or language is chosen as soon
+        as its list is there (``set_choices``)."""
+        self.blockSignals(True)
+        for combo, code in (
+            (self.theme, filters.theme),
+            (self.wijk, filters.wijk),
+            (self.language, filters.language),
+        ):
+            index = combo.findData(code) if code else 0
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                self._wanted[combo] = str(code)
+        self.age.setValue(filters.age if filters.age is not None else -1)
+        self.free.setChecked(filters.free)
+        self.open_now.setChecked(filters.open_now)
+        self.only_mine.setChecked(filters.only_my_wijk)
+        self.blockSignals(False)
+        self._show_more_count()
 
     def reset(self) -> None:
         self.blockSignals(True)

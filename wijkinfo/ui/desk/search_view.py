@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkinfo.services.people.auth import Actor
+from wijkinfo.services.search.filters import SearchFilters
 from wijkinfo.services.search.lookup import FilterChoices, MatchCount, SearchService
 from wijkinfo.ui.desk.desk_area_control import DeskAreaButton
 from wijkinfo.ui.desk.results_model import PAGE, ResultsModel
@@ -26,6 +28,16 @@ from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
 SEARCH_DELAY_MS = 120
+
+
+@dataclass(frozen=True)
+class SearchState:
+    """What the volunteer searched for and looks at, for the same view built anew."""
+
+    text: str = ""
+    filters: SearchFilters = SearchFilters()
+    service_id: str | None = None
+    searched: bool = False
 
 
 class SearchView(QWidget):
@@ -54,12 +66,15 @@ class SearchView(QWidget):
         self._generation = 0
         self._detail_generation = 0
         self._count: Callable[[], MatchCount] = lambda: MatchCount(0)
+        self._choices_known = False
+        self._search_when_choices = False  # a restored search waits for the filter lists
+        self._wanted_service: str | None = None  # shown again once the results are there
         self.box = box
         self.box.installEventFilter(self)
         self.filter_bar = SearchFilterBar(self)
         self.filter_bar.changed.connect(self.run_search)
         self.area_button = DeskAreaButton(search.store, tasks, actor, self.filter_bar)
-        self.filter_bar.flow.addWidget(self.area_button)
+        self.filter_bar.add_more(self.area_button)
         self.area_button.changed.connect(self.run_search)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)  # an error message here wraps, never widens
@@ -89,8 +104,10 @@ class SearchView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # the results a little wider than the detail, in proportion at every window size: at
+        # 200 % text the filters then keep to two lines, and at 100 % on 1024 px the detail
+        # keeps room for a name (the filters' one-line width would take it all)
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -118,6 +135,33 @@ class SearchView(QWidget):
     def _choices_arrived(self, choices: FilterChoices) -> None:
         self.filter_bar.set_choices(choices)
         self.area_button.set_areas(choices.areas)
+        self._choices_known = True
+        if self._search_when_choices:
+            self._search_when_choices = False
+            self.run_search()
+
+    def keep(self) -> SearchState:
+        """The search as it is now (to be shown again in a window built anew)."""
+        return SearchState(
+            text=self.box.text(),
+            filters=self.filter_bar.filters(),
+            service_id=self.current_service_id(),
+            searched=self._generation > 0,
+        )
+
+    def restore(self, state: SearchState) -> None:
+        """The same words, filters and service as ``state``; the search runs once the filter
+        lists are there, so it searches with every filter at once."""
+        self.box.setText(state.text)
+        self._timer.stop()  # not a search for the words alone first
+        self.filter_bar.restore(state.filters)
+        self._wanted_service = state.service_id
+        if not state.searched:
+            return
+        if self._choices_known:
+            self.run_search()
+        else:
+            self._search_when_choices = True
 
     def _near_the_end(self, value: int) -> None:
         bar = self.results.verticalScrollBar()
@@ -213,6 +257,7 @@ class SearchView(QWidget):
         if generation != self._generation:
             return
         self.model.set_hits(hits, fetch)
+        wanted, self._wanted_service = self._wanted_service, None
         if hits:
             if len(hits) >= PAGE:
                 self.count_label.setText(
@@ -220,7 +265,7 @@ class SearchView(QWidget):
                 )
             else:
                 self.count_label.setText(self.tr("%n dienst(en) gevonden", "", len(hits)))
-            self.results.setCurrentIndex(self.model.index(0))
+            self._show_first_or(wanted, hits)
             if len(hits) >= PAGE:
                 self._run_count(generation)
         else:
@@ -228,6 +273,15 @@ class SearchView(QWidget):
             self.detail.show_empty()
             self.current_service_changed.emit("")
         self.results_shown.emit(len(hits))
+
+    def _show_first_or(self, wanted: str | None, hits) -> None:
+        """The first result, or the service the volunteer looked at before (a window built
+        anew): chosen in the list when it is on this page, else shown in the detail alone."""
+        row = next((i for i, hit in enumerate(hits) if hit.id == wanted), None)
+        if wanted and row is None:
+            self._show_service(wanted)
+            return
+        self.results.setCurrentIndex(self.model.index(row or 0))
 
     def _show_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -241,12 +295,14 @@ class SearchView(QWidget):
 
     def _show_index(self, index: QModelIndex) -> None:
         hit = self.model.hit(index.row())
-        if hit is None:
-            return
+        if hit is not None:
+            self._show_service(hit.id)
+
+    def _show_service(self, service_id: str) -> None:
         self._detail_generation += 1
         generation = self._detail_generation
         self._tasks.run(
-            lambda: self._search.detail(hit.id),
+            lambda: self._search.detail(service_id),
             on_done=lambda d: self._detail_arrived(generation, d),
             on_error=lambda exc: self.count_label.setText(error_text(exc)),
         )

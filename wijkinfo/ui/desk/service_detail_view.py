@@ -86,7 +86,7 @@ class ServiceDetailView(QWidget):
         return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{value}</td></tr>"
 
     def _html(self, d: ServiceDetail) -> str:
-        parts = [f"<h2>{escape(d.name)}</h2>"]
+        parts = [f"<h3>{escape(d.name)}</h3>"]  # h2 at 200 % leaves room for the name alone
         if d.organization:
             parts.append(f"<p><b>{escape(d.organization)}</b></p>")
         if d.do_not_refer:
@@ -96,13 +96,21 @@ class ServiceDetailView(QWidget):
         elif d.status != "active":
             label = escape(self.tr("Niet actief"))
             parts.append(f"<p style='background:#fff3cd'><b>{label}</b></p>")
+        # the first number and whether it is open now, high up: at 200 % text that is what
+        # shows without scrolling, and it is what the volunteer reads out
+        first_line = []
+        if d.phones:
+            first_line.append(f"<b>{escape(d.phones[0].display)}</b>")  # Ctrl+C copies it
         if d.open_now is not None:
             text, color = (
                 (self.tr("Nu open"), "#1d6b2f")
                 if d.open_now
                 else (self.tr("Nu gesloten"), "#8a1c1c")
             )
-            parts.append(f"<p style='color:{color}'><b>{escape(text)}</b></p>")
+            shown = escape(text).replace(" ", "&nbsp;")  # "Nu gesloten" on one line
+            first_line.append(f"<span style='color:{color}'><b>{shown}</b></span>")
+        if first_line:
+            parts.append("<p>" + " · ".join(first_line) + "</p>")
         if d.description:
             parts.append(f"<p>{escape(d.description)}</p>")
         values = self._values(d)

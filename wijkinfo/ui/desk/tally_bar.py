@@ -1,17 +1,22 @@
-"""The tally bar at the desk: one click per contact (theme and channel), undo, and totals."""
+"""The tally bar at the desk: one click per contact (theme and channel), undo, and totals.
+
+Where the window is short in lines of text (150–200 % text on a 768 px screen) the theme buttons
+give way to one button with the themes in a menu, so that the results keep their room."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -24,9 +29,19 @@ from wijkinfo.services.events import TALLIES, VOCABULARY, Change
 from wijkinfo.services.people.auth import Actor
 from wijkinfo.ui.elided_label import ElidedLabel
 from wijkinfo.ui.flow_layout import FlowLayout
+from wijkinfo.ui.short_window import WindowHeightWatch, window_is_short
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
+
+
+@dataclass(frozen=True)
+class TallyState:
+    """How the next contact is counted, and what *Laatste ongedaan maken* takes back."""
+
+    channel: str = "balie"
+    wijk: str = ""
+    undo: tuple[TallyRecorded, ...] = ()
 
 
 class TallyBar(QWidget):
@@ -44,6 +59,7 @@ class TallyBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("tallyBar")
         self._tallies, self._tasks, self._actor = tallies, tasks, actor
         self._undo_stack: list[TallyRecorded] = []
         channels = (
@@ -70,6 +86,14 @@ class TallyBar(QWidget):
         self.wijk = QComboBox(self)
         self.wijk.setAccessibleName(self.tr("Wijk van de bewoner"))
         top.addWidget(self.wijk)
+        self.theme_menu = QMenu(self)
+        self.theme_menu_button = QPushButton(self.tr("Tel 1 contact over…"), self)
+        self.theme_menu_button.setObjectName("tallyThemeMenu")
+        self.theme_menu_button.setAccessibleName(self.tr("Tel een contact: kies het thema"))
+        self.theme_menu_button.setMenu(self.theme_menu)
+        self.theme_menu_button.hide()
+        self.compact = False
+        top.addWidget(self.theme_menu_button)
         self.undo_button = QPushButton(self.tr("Laatste ongedaan maken"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
@@ -103,6 +127,7 @@ class TallyBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self._scroll)
+        WindowHeightWatch(self, self._fit_height)
         self.refresh_totals()
 
     def fill_lists(self) -> None:
@@ -117,6 +142,7 @@ class TallyBar(QWidget):
             self._theme_row.removeWidget(widget)
             widget.deleteLater()
         self._theme_widgets, self.theme_buttons = [], {}
+        self.theme_menu.clear()
         if not themes:
             empty = QLabel(
                 self.tr("Er zijn nog geen thema's in de sociale kaart."), self._themes_box
@@ -130,6 +156,9 @@ class TallyBar(QWidget):
             button.setAccessibleName(self.tr("Tel een contact: {0}").format(name))
             button.clicked.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
             self.theme_buttons[theme.code] = button
+            action = QAction(name.replace("&", "&&"), self.theme_menu)
+            action.triggered.connect(lambda _c=False, t=theme.code: self.record(t, self.channel()))
+            self.theme_menu.addAction(action)
             self._theme_widgets.append(button)
             self._theme_row.addWidget(button)
         current = self.wijk.currentData()
@@ -144,14 +173,28 @@ class TallyBar(QWidget):
         super().resizeEvent(event)
         self._fit_height()
 
+    def _should_be_compact(self, width: int) -> bool:
+        """Themes in a menu when they need more than one line and the window is short."""
+        if not self.theme_buttons or not window_is_short(self):
+            return False
+        line = max((w.sizeHint().height() for w in self._theme_widgets), default=0)
+        return self._theme_row.heightForWidth(width) > line
+
     def _fit_height(self) -> None:
         # A dock asks its widget for a fixed height: tell it how many lines the buttons need now,
         # two lines of theme buttons at most (the rest scrolls).
         width = max(self.width() - 8, 1)
+        compact = self._should_be_compact(width)
+        if compact != self.compact:
+            self.compact = compact
+            self._scroll.setVisible(not compact)
+            self.theme_menu_button.setVisible(compact)
         row = self._theme_row
         line = max((w.sizeHint().height() for w in self._theme_widgets), default=0)
         themes = row.heightForWidth(width)
         shown_height = min(themes, 2 * line + max(row.spacing(), 0)) if line else themes
+        if compact:
+            shown_height = 0
         self._scroll.setFixedHeight(max(shown_height, 0))
         needed = self._top.heightForWidth(width) + shown_height + 6
         if needed > 0 and needed != self.minimumHeight():
@@ -160,6 +203,18 @@ class TallyBar(QWidget):
     def channel(self) -> str:
         """The channel chosen for the next contact (balie unless the volunteer picks another)."""
         return next(code for code, radio in self.channel_buttons.items() if radio.isChecked())
+
+    def keep(self) -> TallyState:
+        return TallyState(self.channel(), self.wijk.currentData() or "", tuple(self._undo_stack))
+
+    def restore(self, state: TallyState) -> None:
+        """The same *Contact via*, wijk and undo as ``state`` (a window built anew)."""
+        radio = self.channel_buttons.get(state.channel)
+        if radio is not None:
+            radio.setChecked(True)
+        self.wijk.setCurrentIndex(max(0, self.wijk.findData(state.wijk)))
+        self._undo_stack = list(state.undo)
+        self.undo_button.setEnabled(bool(self._undo_stack))
 
     def record(self, theme: str, channel: str) -> None:
         """Count one contact; wijk and channel go back to "onbekend" and Balie for the next
@@ -170,13 +225,13 @@ class TallyBar(QWidget):
         self._tasks.run(
             lambda: self._tallies.record(actor=actor, channel=channel, themes=[theme], wijk=wijk),
             on_done=self._recorded,
-            on_error=lambda exc: self.message.setText(error_text(exc)),
+            on_error=lambda exc: self._say(error_text(exc)),
         )
 
     def _recorded(self, recorded: TallyRecorded) -> None:
         self._undo_stack.append(recorded)
         self.undo_button.setEnabled(True)
-        self.message.setText(self.tr("Geteld."))
+        self._say(self.tr("Geteld."))
 
     def undo(self) -> None:
         if not self._undo_stack:
@@ -186,8 +241,8 @@ class TallyBar(QWidget):
         actor = self._actor()
         self._tasks.run(
             lambda: self._tallies.undo(actor=actor, tally_id=recorded.id),
-            on_done=lambda _r: self.message.setText(self.tr("Ongedaan gemaakt.")),
-            on_error=lambda exc: self.message.setText(error_text(exc)),
+            on_done=lambda _r: self._say(self.tr("Ongedaan gemaakt.")),
+            on_error=lambda exc: self._say(error_text(exc)),
         )
 
     def on_change(self, change: Change) -> None:
@@ -203,4 +258,9 @@ class TallyBar(QWidget):
         self.totals.setText(
             self.tr("Vandaag: {0} · Deze week: {1}").format(totals.today, totals.week)
         )
+        self._fit_height()  # a longer line may need a line more
         self.totals_shown.emit(totals.today, totals.week)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self._fit_height()

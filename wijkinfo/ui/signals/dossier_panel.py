@@ -35,6 +35,7 @@ from wijkinfo.services.signals.dossier_files import write_dossier
 from wijkinfo.services.signals.links import organisation_choices
 from wijkinfo.services.signals.patterns import Recurring, quarter_start, recurring
 from wijkinfo.ui.machine_settings_page import active_language
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 
@@ -97,6 +98,7 @@ class DossierPanel(QGroupBox):
         self.recurring.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recurring.verticalHeader().setVisible(False)
         self.recurring.horizontalHeader().setStretchLastSection(True)
+        fit_headings(self.recurring)
         self.recurring.setMinimumHeight(100)
         self.recurring.setMaximumHeight(160)  # the charts below must stay in sight at 768 px
         row = QHBoxLayout()

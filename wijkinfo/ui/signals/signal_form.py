@@ -37,6 +37,7 @@ from wijkinfo.services.vocabulary.places import PlaceEntry
 from wijkinfo.services.vocabulary.themes import ThemeEntry
 from wijkinfo.ui.signals.place_pickers import PlacePickers
 from wijkinfo.ui.signals.service_picker import ServicePicker
+from wijkinfo.ui.signals.signal_form_state import SignalFormState, fill_form, read_form
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
@@ -332,6 +333,23 @@ class SignalForm(QWidget):
         self._restoring = False
         self._update_counter()
         self.message.setText(self.tr("Uw concept is teruggezet. U kunt verder waar u was."))
+
+    def keep(self) -> SignalFormState:
+        """What is in the form now; the draft is brought up to date first."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft()
+        return read_form(self)
+
+    def restore(self, state: SignalFormState) -> None:
+        """The form as it was in the window this one replaces: the volunteer goes on typing, so
+        no "draft restored" here (the form was never closed)."""
+        self._draft_timer.stop()
+        self._restoring = True
+        fill_form(self, state)
+        self._restoring = False
+        self._update_counter()
+        self.message.clear()
 
     def actor_changed(self) -> None:
         self._draft_timer.stop()

@@ -167,6 +167,10 @@ class SignalReportsView(QWidget):
         end = parse_date(self.end.text(), today=today) if self.end.text().strip() else None
         return start, end
 
+    def typed_fields(self) -> dict[str, QLineEdit]:
+        """The period (carried over to the view built anew)."""
+        return {"start": self.start, "end": self.end}
+
     def refresh(self) -> None:
         """Count the period's signals in the background; the charts follow when they are in."""
         actor = self._actor()

@@ -30,6 +30,7 @@ from wijkinfo.services.signals.queue import QueuePage, queue_page
 from wijkinfo.ui.signals.signal_detail_pane import SignalDetailPane
 from wijkinfo.ui.signals.signal_queue_model import SignalQueueModel
 from wijkinfo.ui.signals.signal_words import status_label
+from wijkinfo.ui.table_headers import fit_headings
 from wijkinfo.ui.tasks import TaskRunner
 from wijkinfo.ui.user_messages import error_text
 from wijkinfo.ui.vocabulary_names import shown
@@ -103,6 +104,7 @@ class SignalReviewView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_headings(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(150)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -185,6 +187,10 @@ class SignalReviewView(QWidget):
         criteria = self.saved.itemData(index)
         if not criteria and criteria != {}:
             return
+        self.apply_criteria(criteria)
+
+    def apply_criteria(self, criteria: dict) -> None:
+        """Filter the queue as ``criteria`` says (as ``criteria()`` gives them) and read it."""
         combos = (
             ("status", self.status),
             ("theme_code", self.theme),
