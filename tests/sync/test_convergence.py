@@ -624,7 +624,9 @@ class SyncMachine(RuleBasedStateMachine):
                     ), f"lost write of {table}.{col} = {value!r} is in no conflict log"
 
 
-def run_checked(base: type, attrs: dict, *, examples: int, steps: int = STEPS) -> None:
+def run_checked(
+    base: type, attrs: dict, *, examples: int, steps: int = STEPS, derandomize: bool = False
+) -> None:
     """Run the state machine ``base`` (with ``attrs`` set on it) for ``examples`` examples, each
     ending with the final full round and the oracle's check (``check``)."""
     machine = type("Machine", (base,), attrs)
@@ -647,13 +649,16 @@ def run_checked(base: type, attrs: dict, *, examples: int, steps: int = STEPS) -
             database=None,
             phases=PHASES,
             report_multiple_bugs=False,
+            derandomize=derandomize,
         ),
     )
 
 
-def _run(template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES) -> None:
+def _run(
+    template: Path, *, cursor_first: bool = False, examples: int = EXAMPLES, fixed: bool = False
+) -> None:
     attrs = {"template": template, "cursor_first": cursor_first}
-    run_checked(SyncMachine, attrs, examples=examples)
+    run_checked(SyncMachine, attrs, examples=examples, derandomize=fixed)
 
 
 #: The examples are spread over a few tests, so that the workers of a CI run share them.
@@ -668,5 +673,7 @@ def test_every_replica_converges_and_nothing_is_lost(people_template, part):
 def test_the_machine_finds_the_cursor_before_data_bug(people_template):
     # Found either by the invariant (a cursor claims what is not there) or, when a relay
     # brought the lost changes by another way first, by the replicas' differing at the end.
+    # The same examples every run (derandomized): a search that must find the bug cannot be
+    # left to chance, or one unlucky run in CI would call a sound sync broken.
     with pytest.raises(AssertionError):
-        _run(people_template, cursor_first=True, examples=100)
+        _run(people_template, cursor_first=True, examples=100, fixed=True)
