@@ -94,15 +94,16 @@ class SearchFilterBar(QWidget):
         self.updateGeometry()
 
     def _on_count(self) -> int:
-        """How many of the foldable filters are on."""
+        """How many of the foldable filters are on (read from the filters the search gets)."""
+        f = self.filters()
         return sum(
             (
-                self.wijk.currentIndex() > 0,
-                self.language.currentIndex() > 0,
-                self.age.value() >= 0,
-                self.free.isChecked(),
-                self.open_now.isChecked(),
-                self.only_mine.isChecked(),
+                f.wijk is not None,
+                f.language is not None,
+                f.age is not None,
+                f.free,
+                f.open_now,
+                f.only_my_wijk,
             )
         )
 

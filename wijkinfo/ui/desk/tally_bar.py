@@ -173,11 +173,15 @@ class TallyBar(QWidget):
         super().resizeEvent(event)
         self._fit_height()
 
+    def _theme_line(self) -> int:
+        """The height of one line of theme buttons."""
+        return max((w.sizeHint().height() for w in self._theme_widgets), default=0)
+
     def _should_be_compact(self, width: int) -> bool:
         """Themes in a menu when they need more than one line and the window is short."""
         if not self.theme_buttons or not window_is_short(self):
             return False
-        line = max((w.sizeHint().height() for w in self._theme_widgets), default=0)
+        line = self._theme_line()
         return self._theme_row.heightForWidth(width) > line
 
     def _fit_height(self) -> None:
@@ -190,7 +194,7 @@ class TallyBar(QWidget):
             self._scroll.setVisible(not compact)
             self.theme_menu_button.setVisible(compact)
         row = self._theme_row
-        line = max((w.sizeHint().height() for w in self._theme_widgets), default=0)
+        line = self._theme_line()
         themes = row.heightForWidth(width)
         shown_height = min(themes, 2 * line + max(row.spacing(), 0)) if line else themes
         if compact:
